@@ -1,0 +1,99 @@
+// `npm run bench`: ns per point of the binary curve for 10^6 points, natively (g++ -O2), as
+// WebAssembly under Node, and in plain JS with the same formulas; then the ratios.
+//
+// Two columns, because at 10^6 points (48 MB of output) allocating the result costs as much
+// as computing it:
+//   kernel - output buffers allocated once and reused;
+//   call   - new arrays for every call: core.binaryCurve as a page calls it, a native call
+//            that allocates six vectors, the plain-JS function allocating six Float64Arrays.
+// Figures are printed, never asserted: timing belongs to benchmarks, not tests.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import createLossCore from '../dist/lossplay-core.mjs';
+import { allocateCurve, binaryCurvePlain } from './binary_curve_plain.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const POINTS = 1_000_000;
+const REPEATS = 15;
+
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', env });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}${result.stdout}`);
+  }
+  return result.stdout;
+}
+
+function lastJsonLine(output) {
+  return JSON.parse(output.trim().split('\n').pop());
+}
+
+function nativeFigures() {
+  run('cmake', ['-S', '.', '-B', 'build/native', '-DCMAKE_BUILD_TYPE=Release']);
+  run('cmake', ['--build', 'build/native', '--target', 'binary_curve_bench', '--parallel', '2']);
+  const binary = path.join(root, 'build', 'native', 'binary_curve_bench');
+  return lastJsonLine(run(binary, [String(POINTS), String(REPEATS)]));
+}
+
+function wasmProgramFigures() {
+  const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+  run('cmake', ['--build', 'build/wasm', '--target', 'binary_curve_bench_wasm'], env);
+  const program = path.join(root, 'build', 'wasm', 'binary_curve_bench_wasm.cjs');
+  return lastJsonLine(run(process.execPath, [program, String(POINTS), String(REPEATS)]));
+}
+
+/** Median ns per point of fn over REPEATS runs, after two warm-up runs. */
+function nsPerPoint(fn) {
+  const times = [];
+  let checksum = 0;
+  for (let r = 0; r < REPEATS + 2; r += 1) {
+    const start = process.hrtime.bigint();
+    const curve = fn(r % 2 === 0 ? 1 : 0.6);
+    const elapsed = Number(process.hrtime.bigint() - start);
+    if (r >= 2) times.push(elapsed);
+    checksum += curve.ce[POINTS >> 2];
+  }
+  if (!Number.isFinite(checksum)) throw new Error('non-finite benchmark result');
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1] / POINTS;
+}
+
+const core = await createLossCore();
+const native = nativeFigures();
+const wasm = wasmProgramFigures();
+const warmOut = allocateCurve(POINTS);
+const figures = {
+  native: { kernel: native.warmNsPerPoint, call: native.freshNsPerPoint },
+  wasm: {
+    kernel: wasm.warmNsPerPoint,
+    call: nsPerPoint((y) => core.binaryCurve(y, -20, 20, POINTS)),
+  },
+  js: {
+    kernel: nsPerPoint((y) => binaryCurvePlain(y, -20, 20, POINTS, warmOut)),
+    call: nsPerPoint((y) => binaryCurvePlain(y, -20, 20, POINTS)),
+  },
+};
+
+const cell = (value) => value.toFixed(2).padStart(8);
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`.padStart(8);
+console.log(`binaryCurve, ${POINTS.toLocaleString('en')} points, median of ${REPEATS} runs`);
+console.log(`${''.padEnd(30)}  kernel    call   (ns/point)`);
+console.log(
+  `${'native C++ (g++ -O2)'.padEnd(30)}${cell(figures.native.kernel)}${cell(figures.native.call)}`,
+);
+console.log(
+  `${`WASM, Node ${process.versions.node}`.padEnd(30)}${cell(figures.wasm.kernel)}${cell(figures.wasm.call)}`,
+);
+console.log(
+  `${'plain JS, same formulas'.padEnd(30)}${cell(figures.js.kernel)}${cell(figures.js.call)}`,
+);
+console.log(
+  `${'WASM / native (target <= 1.5)'.padEnd(30)}${ratio(figures.wasm.kernel, figures.native.kernel)}${ratio(figures.wasm.call, figures.native.call)}`,
+);
+console.log(
+  `${'WASM / JS     (target <= 1.0)'.padEnd(30)}${ratio(figures.wasm.kernel, figures.js.kernel)}${ratio(figures.wasm.call, figures.js.call)}`,
+);
+console.log(
+  'call, WASM: core.binaryCurve including the copy of its six Float64Arrays out of wasm memory',
+);

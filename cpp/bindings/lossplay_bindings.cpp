@@ -1,0 +1,254 @@
+// embind registration of the loss core. Thin by design: read JS values, run the core's own
+// argument checks, call the core, wrap the result as plain JS objects and Float64Arrays.
+//
+// Errors are *returned* as JS Error objects (lossplay_core.mjs throws them). Throwing from
+// inside wasm would skip the C++ destructors of the vectors and emval handles alive at that
+// point, leaking a little memory on every bad input.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/argument_checks.hpp"
+#include "core/binary_curve.hpp"
+#include "core/binary_losses.hpp"
+#include "core/multiclass_losses.hpp"
+#include "core/regression_losses.hpp"
+
+namespace {
+
+using emscripten::val;
+using lossplay::ArgumentCheck;
+using lossplay::ArgumentError;
+using lossplay::ErrorKind;
+
+// Aliases that let signatures say what JS receives.
+using JsValue = val;   // any JS value, checked here
+using JsResult = val;  // the result, or an Error to be thrown by the JS wrapper
+using Float64Array = val;
+
+JsResult to_js_error(const char* signature, const ArgumentError& error) {
+  const char* constructor = error.kind == ErrorKind::type ? "TypeError" : "RangeError";
+  return val::global(constructor).new_(std::string(signature) + ": " + error.message);
+}
+
+Float64Array to_float64_array(const std::vector<double>& values) {
+  // slice() copies out of wasm memory, so the array stays valid when memory grows.
+  return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
+}
+
+ArgumentCheck read_number(const char* name, const JsValue& value, double& out) {
+  if (!value.isNumber()) {
+    return ArgumentError{ErrorKind::type, std::string(name) + " must be a number, got " +
+                                              value.typeOf().as<std::string>()};
+  }
+  out = value.as<double>();
+  return std::nullopt;
+}
+
+// Accepts a plain Array of numbers or a Float64Array. Entries are not coerced: a string or
+// null in a plain array is a TypeError, not a silent Number() conversion.
+ArgumentCheck read_array(const char* name, const JsValue& value, std::vector<double>& out) {
+  const bool is_plain = value.isArray();
+  if (!is_plain && !value.instanceof (val::global("Float64Array"))) {
+    return ArgumentError{ErrorKind::type,
+                         std::string(name) + " must be an Array or Float64Array of numbers"};
+  }
+  const double length = value["length"].as<double>();
+  if (length > static_cast<double>(lossplay::kMaxArrayLength)) {
+    return ArgumentError{ErrorKind::range, std::string(name) + " must have at most " +
+                                               std::to_string(lossplay::kMaxArrayLength) +
+                                               " entries, got " + lossplay::format_number(length)};
+  }
+  if (is_plain) {
+    const auto n = static_cast<std::size_t>(length);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!value[i].isNumber()) {
+        return ArgumentError{ErrorKind::type, std::string(name) + "[" + std::to_string(i) +
+                                                  "] must be a number, got " +
+                                                  value[i].typeOf().as<std::string>()};
+      }
+    }
+  }
+  out = emscripten::convertJSArrayToNumberVector<double>(value);
+  return std::nullopt;
+}
+
+JsResult sigmoid(const JsValue& z_in) {
+  constexpr const char* kSignature = "sigmoid(z)";
+  double z = 0.0;
+  if (auto failure = read_number("z", z_in, z)) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_finite("z", z)) {
+    return to_js_error(kSignature, *failure);
+  }
+  return val(lossplay::sigmoid(z));
+}
+
+JsResult logit(const JsValue& p_in) {
+  constexpr const char* kSignature = "logit(p)";
+  double p = 0.0;
+  if (auto failure = read_number("p", p_in, p)) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_open_probability("p", p)) {
+    return to_js_error(kSignature, *failure);
+  }
+  return val(lossplay::logit(p));
+}
+
+JsResult binary_point(const JsValue& z_in, const JsValue& y_in) {
+  constexpr const char* kSignature = "binaryPoint(z, y)";
+  double z = 0.0;
+  double y = 0.0;
+  if (auto failure =
+          lossplay::first_failure(read_number("z", z_in, z), read_number("y", y_in, y))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_binary_args(z, y)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto losses = lossplay::binary_losses(z, y);
+  val out = val::object();
+  out.set("p", losses.p);
+  out.set("ce", losses.ce);
+  out.set("mse", losses.mse);
+  out.set("dceDz", losses.dce_dz);
+  out.set("dmseDz", losses.dmse_dz);
+  out.set("ratio", lossplay::gradient_ratio(z));
+  return out;
+}
+
+JsResult binary_curve(const JsValue& y_in, const JsValue& z_min_in, const JsValue& z_max_in,
+                      const JsValue& n_in) {
+  constexpr const char* kSignature = "binaryCurve(y, zMin, zMax, n)";
+  double y = 0.0;
+  double z_min = 0.0;
+  double z_max = 0.0;
+  double n_points = 0.0;
+  if (auto failure = lossplay::first_failure(
+          read_number("y", y_in, y), read_number("zMin", z_min_in, z_min),
+          read_number("zMax", z_max_in, z_max), read_number("n", n_in, n_points))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_binary_curve_args(y, z_min, z_max, n_points)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto n = static_cast<std::size_t>(n_points);
+  // One reused buffer holding the six series back to back: no allocation or zero-filling per
+  // call, and a single copy out to JS. It grows to the largest curve requested.
+  static std::vector<double> scratch;
+  if (scratch.size() < 6 * n) {
+    scratch.resize(6 * n);
+  }
+  const std::span<double> all(scratch.data(), 6 * n);
+  lossplay::sample_binary_curve(
+      y, z_min, z_max,
+      {all.subspan(0, n), all.subspan(n, n), all.subspan(2 * n, n), all.subspan(3 * n, n),
+       all.subspan(4 * n, n), all.subspan(5 * n, n)});
+  const val copy = val(emscripten::typed_memory_view(6 * n, scratch.data())).call<val>("slice");
+  const val buffer = copy["buffer"];
+  const val float64_array = val::global("Float64Array");
+  const auto series = [&](std::size_t index) {
+    return float64_array.new_(buffer, static_cast<double>(index * n * sizeof(double)),
+                              static_cast<double>(n));
+  };
+  val out = val::object();
+  out.set("z", series(0));
+  out.set("p", series(1));
+  out.set("ce", series(2));
+  out.set("mse", series(3));
+  out.set("dceDz", series(4));
+  out.set("dmseDz", series(5));
+  return out;
+}
+
+JsResult softmax(const JsValue& logits_in) {
+  constexpr const char* kSignature = "softmax(logits)";
+  std::vector<double> logits;
+  if (auto failure = read_array("logits", logits_in, logits)) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_logits(logits)) {
+    return to_js_error(kSignature, *failure);
+  }
+  return to_float64_array(lossplay::softmax(logits));
+}
+
+JsResult multiclass_point(const JsValue& logits_in, const JsValue& target_in) {
+  constexpr const char* kSignature = "multiclassPoint(logits, target)";
+  std::vector<double> logits;
+  if (auto failure = read_array("logits", logits_in, logits)) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_logits(logits)) {
+    return to_js_error(kSignature, *failure);
+  }
+  lossplay::MulticlassLosses losses;
+  if (target_in.isNumber()) {
+    const auto index = target_in.as<double>();
+    if (auto failure = lossplay::check_class_index(index, logits.size())) {
+      return to_js_error(kSignature, *failure);
+    }
+    losses = lossplay::multiclass_losses(logits, static_cast<std::size_t>(index));
+  } else {
+    std::vector<double> target;
+    if (auto failure = read_array("target", target_in, target)) {
+      return to_js_error(kSignature,
+                         {ErrorKind::type,
+                          "target must be a class index (number) or an Array or Float64Array "
+                          "of probabilities"});
+    }
+    if (auto failure = lossplay::check_probability_vector("target", target, logits.size())) {
+      return to_js_error(kSignature, *failure);
+    }
+    losses = lossplay::multiclass_losses(logits, target);
+  }
+  val out = val::object();
+  out.set("probs", to_float64_array(losses.probs));
+  out.set("ce", losses.ce);
+  out.set("mse", losses.mse);
+  out.set("dceDlogits", to_float64_array(losses.dce_dlogits));
+  out.set("dmseDlogits", to_float64_array(losses.dmse_dlogits));
+  return out;
+}
+
+JsResult regression_losses(const JsValue& pred_in, const JsValue& target_in,
+                           const JsValue& delta_in) {
+  constexpr const char* kSignature = "regressionLosses(pred, target, delta)";
+  std::vector<double> pred;
+  std::vector<double> target;
+  double delta = 0.0;
+  if (auto failure = lossplay::first_failure(read_array("pred", pred_in, pred),
+                                             read_array("target", target_in, target),
+                                             read_number("delta", delta_in, delta))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_regression_args(pred, target, delta)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto losses = lossplay::regression_losses(pred, target, delta);
+  val out = val::object();
+  out.set("mse", losses.mse);
+  out.set("mae", losses.mae);
+  out.set("huber", losses.huber);
+  out.set("dmse", to_float64_array(losses.dmse));
+  out.set("dmae", to_float64_array(losses.dmae));
+  out.set("dhuber", to_float64_array(losses.dhuber));
+  return out;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(lossplay) {
+  emscripten::function("sigmoid", &sigmoid);
+  emscripten::function("logit", &logit);
+  emscripten::function("binaryPoint", &binary_point);
+  emscripten::function("binaryCurve", &binary_curve);
+  emscripten::function("softmax", &softmax);
+  emscripten::function("multiclassPoint", &multiclass_point);
+  emscripten::function("regressionLosses", &regression_losses);
+}

@@ -1,0 +1,113 @@
+// Argument validation messages: each names the argument, the rule and the offending value.
+#include "core/argument_checks.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <numeric>
+
+namespace lossplay {
+namespace {
+
+ArgumentError range_error(std::string_view name, std::string_view rule, double value) {
+  std::string message(name);
+  message.append(" must be ").append(rule).append(", got ").append(format_number(value));
+  return {ErrorKind::range, std::move(message)};
+}
+
+}  // namespace
+
+std::string format_number(double value) {
+  if (std::isnan(value)) {
+    return "NaN";
+  }
+  if (std::isinf(value)) {
+    return value > 0 ? "Infinity" : "-Infinity";
+  }
+  if (std::trunc(value) == value && std::fabs(value) < 1e16) {
+    return std::to_string(static_cast<long long>(value));  // "4000000", not "4e+06"
+  }
+  char buffer[32];
+  // %.17g round-trips every double; %.6g first keeps ordinary values readable.
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  if (std::strtod(buffer, nullptr) != value) {
+    std::snprintf(buffer, sizeof buffer, "%.17g", value);
+  }
+  return buffer;
+}
+
+ArgumentCheck check_finite(std::string_view name, double value) {
+  if (!std::isfinite(value)) {
+    return range_error(name, "a finite number", value);
+  }
+  return std::nullopt;
+}
+
+ArgumentCheck check_label(std::string_view name, double value) {
+  if (!(value >= 0.0 && value <= 1.0)) {  // also rejects NaN
+    return range_error(name, "a number in [0, 1]", value);
+  }
+  return std::nullopt;
+}
+
+ArgumentCheck check_open_probability(std::string_view name, double value) {
+  if (!(value > 0.0 && value < 1.0)) {
+    return range_error(name, "a number in (0, 1), endpoints excluded", value);
+  }
+  return std::nullopt;
+}
+
+ArgumentCheck check_integer_in(std::string_view name, double value, double min, double max) {
+  if (!(value >= min && value <= max && std::trunc(value) == value)) {
+    return range_error(
+        name, "an integer in [" + format_number(min) + ", " + format_number(max) + "]", value);
+  }
+  return std::nullopt;
+}
+
+ArgumentCheck check_entries(std::string_view name, std::span<const double> values,
+                            std::size_t min_length) {
+  if (values.size() < min_length || values.size() > kMaxArrayLength) {
+    std::string message(name);
+    message.append(" must have between ")
+        .append(std::to_string(min_length))
+        .append(" and ")
+        .append(std::to_string(kMaxArrayLength))
+        .append(" entries, got ")
+        .append(std::to_string(values.size()));
+    return ArgumentError{ErrorKind::range, std::move(message)};
+  }
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!(std::fabs(values[i]) <= kMaxEntryMagnitude)) {
+      const std::string entry = std::string(name) + "[" + std::to_string(i) + "]";
+      return range_error(entry, "a finite number in [-1e150, 1e150]", values[i]);
+    }
+  }
+  return std::nullopt;
+}
+
+ArgumentCheck check_probability_vector(std::string_view name, std::span<const double> values,
+                                       std::size_t k) {
+  if (values.size() != k) {
+    std::string message(name);
+    message.append(" must have one probability per class (")
+        .append(std::to_string(k))
+        .append("), got ")
+        .append(std::to_string(values.size()));
+    return ArgumentError{ErrorKind::range, std::move(message)};
+  }
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (auto failure = check_label(std::string(name) + "[" + std::to_string(i) + "]", values[i])) {
+      return failure;
+    }
+  }
+  const double sum = std::accumulate(values.begin(), values.end(), 0.0);
+  if (!(std::fabs(sum - 1.0) <= kProbabilitySumTolerance)) {
+    std::string message(name);
+    message.append(" must sum to 1 (within 1e-6), got a sum of ").append(format_number(sum));
+    return ArgumentError{ErrorKind::range, std::move(message)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace lossplay

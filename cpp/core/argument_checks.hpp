@@ -1,0 +1,67 @@
+// Argument validation for the core's public functions.
+//
+// The loss functions themselves assume valid input (documented preconditions) so their inner
+// loops stay branch-free; callers at a trust boundary (the WebAssembly bindings, a fuzzer)
+// run these checks first. Each failed check says which argument broke which rule, so the
+// message can be shown to a person unchanged.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace lossplay {
+
+// Whether the argument had the wrong kind of value (not a number, not an array) or a number
+// outside its allowed range. Bindings map these to TypeError and RangeError.
+enum class ErrorKind { type, range };
+
+struct ArgumentError {
+  ErrorKind kind;
+  std::string message;
+};
+
+// Empty when the argument is acceptable.
+using ArgumentCheck = std::optional<ArgumentError>;
+
+// Largest magnitude accepted for array entries (logits, predictions, targets) and for delta.
+// With |x| <= 1e150 every squared difference and every mean of them stays below the largest
+// double, so valid input always gives finite losses and gradients.
+inline constexpr double kMaxEntryMagnitude = 1e150;
+
+// Longest array accepted; also the most points one curve call may sample.
+inline constexpr std::size_t kMaxArrayLength = 4'000'000;
+
+// Tolerance on sum(target) == 1 for probability-vector targets.
+inline constexpr double kProbabilitySumTolerance = 1e-6;
+
+// Formats a number the way a JavaScript reader expects ("NaN", "Infinity", "1.5").
+[[nodiscard]] std::string format_number(double value);
+
+[[nodiscard]] ArgumentCheck check_finite(std::string_view name, double value);
+// y in [0, 1].
+[[nodiscard]] ArgumentCheck check_label(std::string_view name, double value);
+// p in (0, 1).
+[[nodiscard]] ArgumentCheck check_open_probability(std::string_view name, double value);
+// Integer in [min, max].
+[[nodiscard]] ArgumentCheck check_integer_in(std::string_view name, double value, double min,
+                                             double max);
+// Non-empty, at most kMaxArrayLength entries, each finite with |x| <= kMaxEntryMagnitude.
+[[nodiscard]] ArgumentCheck check_entries(std::string_view name, std::span<const double> values,
+                                          std::size_t min_length = 1);
+// Length k, entries in [0, 1], summing to 1 within kProbabilitySumTolerance.
+[[nodiscard]] ArgumentCheck check_probability_vector(std::string_view name,
+                                                     std::span<const double> values, std::size_t k);
+
+// The first failing check of a list, so a function's checks read as one expression.
+template <typename... Checks>
+[[nodiscard]] ArgumentCheck first_failure(Checks&&... checks) {
+  ArgumentCheck result;
+  // Left-to-right fold: stop at the first failure.
+  (void)((checks.has_value() ? (result = std::forward<Checks>(checks), true) : false) || ...);
+  return result;
+}
+
+}  // namespace lossplay

@@ -1,0 +1,58 @@
+// Builds what is missing or stale: the wasm core (CMake through emcmake, incremental) and the
+// static site in dist/ (esbuild bundles, copied page files). Run by `npm start`, `npm test`
+// and `npm run build`; each step is cheap when nothing changed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const wasmBuild = path.join(root, 'build', 'wasm');
+const dist = path.join(root, 'dist');
+
+function run(command, args) {
+  // Debian's Emscripten finds its JS optimizer's acorn only through NODE_PATH.
+  const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+  }
+}
+
+function buildWasm() {
+  if (!existsSync(path.join(wasmBuild, 'CMakeCache.txt'))) {
+    run('emcmake', ['cmake', '-S', '.', '-B', wasmBuild, '-DCMAKE_BUILD_TYPE=Release']);
+  }
+  run('cmake', ['--build', wasmBuild, '--parallel', '2']);
+}
+
+async function bundle() {
+  mkdirSync(dist, { recursive: true });
+  const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning' };
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs')],
+    outfile: path.join(dist, 'lossplay-core.mjs'),
+    alias: {
+      'lossplay-wasm': path.join(wasmBuild, 'lossplay_wasm.mjs'),
+      'lossplay-wasm-binary': path.join(wasmBuild, 'lossplay_wasm.wasm'),
+    },
+    loader: { '.wasm': 'binary' },
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'web', 'main.js')],
+    outfile: path.join(dist, 'app.js'),
+    external: ['./lossplay-core.mjs'],
+    minify: true,
+    sourcemap: true,
+  });
+  for (const file of ['index.html', 'styles.css', 'favicon.svg']) {
+    cpSync(path.join(root, 'web', file), path.join(dist, file));
+  }
+}
+
+buildWasm();
+await bundle();
+console.log(`build: dist/ ready (${path.relative(process.cwd(), dist) || '.'})`);

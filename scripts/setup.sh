@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what lossplay needs and is missing, and nothing else:
+#   Debian packages: a C++ toolchain, CMake, Catch2 (v2), Emscripten; Chromium for the
+#   browser tests (set LOSSPLAY_SKIP_BROWSER=1 to leave it out);
+#   npm packages: `npm ci` when node_modules is missing or older than package-lock.json.
+# Safe to run repeatedly; it is the first step of `npm start`, `npm test` and `npm run bench`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v g++ >/dev/null || missing+=(g++)
+command -v cmake >/dev/null || missing+=(cmake)
+command -v emcc >/dev/null || missing+=(emscripten)
+[ -f /usr/include/catch2/catch.hpp ] || missing+=(catch2)
+if [ "${LOSSPLAY_SKIP_BROWSER:-0}" != 1 ]; then
+  command -v chromium >/dev/null || missing+=(chromium)
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "setup: missing ${missing[*]}; install them with your package manager (see README)." >&2
+    exit 1
+  fi
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to apt-get install ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "setup: installing ${missing[*]} with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

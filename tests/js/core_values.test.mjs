@@ -1,0 +1,150 @@
+// The WASM build against the same independent references as the native Catch2 suite:
+// 60-digit mpmath values (tests/reference/reference_values.json), closed forms, identities
+// and central differences.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { assertClose, corePromise } from './load_core.mjs';
+
+const references = JSON.parse(
+  readFileSync(new URL('../reference/reference_values.json', import.meta.url), 'utf8'),
+);
+
+test('binaryPoint matches mpmath for hard labels, tails included', async () => {
+  const core = await corePromise;
+  for (const ref of references.binary.filter((r) => r.y === 0 || r.y === 1)) {
+    const what = `z=${ref.z}, y=${ref.y}:`;
+    const point = core.binaryPoint(ref.z, ref.y);
+    for (const key of ['p', 'ce', 'mse', 'dceDz', 'dmseDz', 'ratio']) {
+      assertClose(point[key], Number(ref[key]), { what: `${what} ${key}` });
+    }
+    assertClose(core.sigmoid(ref.z), Number(ref.p), { what: `${what} sigmoid` });
+  }
+});
+
+test('binaryPoint matches mpmath for soft labels, to the rounding of p', async () => {
+  const core = await corePromise;
+  for (const ref of references.binary.filter((r) => r.y > 0 && r.y < 1)) {
+    const what = `z=${ref.z}, y=${ref.y}:`;
+    const point = core.binaryPoint(ref.z, ref.y);
+    assertClose(point.ce, Number(ref.ce), { what: `${what} ce` });
+    assertClose(point.p, Number(ref.p), { what: `${what} p` });
+    // p − y cancels near p = y; its absolute error is bounded by p's rounding.
+    assertClose(point.dceDz, Number(ref.dceDz), { rel: 0, abs: 4e-16, what: `${what} dceDz` });
+    assertClose(point.dmseDz, Number(ref.dmseDz), { rel: 0, abs: 4e-16, what: `${what} dmseDz` });
+  }
+});
+
+test("the issue's tails: CE(-700, 1) = 700, CE(700, 1) = 9.86e-305, never 0 or Infinity", async () => {
+  const core = await corePromise;
+  assert.equal(core.binaryPoint(-700, 1).ce, 700);
+  const tiny = core.binaryPoint(700, 1).ce;
+  assert.ok(tiny > 0 && Number.isFinite(tiny));
+  assertClose(tiny, Math.exp(-700), { rel: 1e-15 }); // log1p(e^-700) = e^-700 in doubles
+});
+
+test('identities: CE(z, 1) = CE(-z, 0), dCE/dz = p - y, ratio = |dCE|/|dMSE|', async () => {
+  const core = await corePromise;
+  for (let z = -750; z <= 750; z += 12.5) {
+    assert.equal(core.binaryPoint(z, 1).ce, core.binaryPoint(-z, 0).ce, `z=${z}`);
+  }
+  for (const y of [0, 0.25, 0.6, 1]) {
+    for (let z = -20; z <= 20; z += 0.5) {
+      const point = core.binaryPoint(z, y);
+      assertClose(point.dceDz, point.p - y, { rel: 0, abs: 2e-16, what: `z=${z} y=${y}` });
+      if (point.dmseDz !== 0) {
+        assertClose(point.ratio, Math.abs(point.dceDz) / Math.abs(point.dmseDz), { rel: 1e-12 });
+      }
+    }
+  }
+  assert.equal(core.binaryPoint(0, 0.5).ratio, 2); // defined where p = y: 1 / (2 * 0.25)
+});
+
+test('gradients equal central differences of the losses', async () => {
+  const core = await corePromise;
+  const h = 1e-6;
+  for (const y of [0, 1, 0.6]) {
+    for (let z = -10; z <= 10; z += 0.625) {
+      const point = core.binaryPoint(z, y);
+      const up = core.binaryPoint(z + h, y);
+      const down = core.binaryPoint(z - h, y);
+      assertClose(point.dceDz, (up.ce - down.ce) / (2 * h), { rel: 1e-6, abs: 1e-9 });
+      assertClose(point.dmseDz, (up.mse - down.mse) / (2 * h), { rel: 1e-6, abs: 1e-9 });
+    }
+  }
+});
+
+test('seed 000 soft-target table (t = 0.9 and t = 0.6), recomputed through logit', async () => {
+  const core = await corePromise;
+  for (const ref of references.softTargets) {
+    const point = core.binaryPoint(core.logit(ref.p), ref.t);
+    assertClose(point.ce, Number(ref.bce), { rel: 1e-14, what: `t=${ref.t} p=${ref.p}` });
+    assertClose(point.mse, Number(ref.mse), { rel: 1e-13, what: `t=${ref.t} p=${ref.p}` });
+  }
+});
+
+test('binaryCurve returns Float64Arrays with exact endpoints and point-wise values', async () => {
+  const core = await corePromise;
+  const curve = core.binaryCurve(0.6, -10, 10, 201);
+  for (const key of ['z', 'p', 'ce', 'mse', 'dceDz', 'dmseDz']) {
+    assert.ok(curve[key] instanceof Float64Array, key);
+    assert.equal(curve[key].length, 201, key);
+  }
+  assert.equal(curve.z[0], -10);
+  assert.equal(curve.z[200], 10);
+  assert.equal(curve.z[100], 0);
+  for (let i = 0; i < 201; i += 20) {
+    const point = core.binaryPoint(curve.z[i], 0.6);
+    assert.equal(curve.ce[i], point.ce);
+    assert.equal(curve.dmseDz[i], point.dmseDz);
+  }
+  // A second call must not disturb the first call's arrays (they are copies).
+  const before = curve.ce[7];
+  core.binaryCurve(1, -700, 700, 100000);
+  assert.equal(curve.ce[7], before);
+});
+
+test('multiclassPoint matches mpmath; K = 2 reduces to the binary case', async () => {
+  const core = await corePromise;
+  for (const ref of references.multiclass) {
+    const out = core.multiclassPoint(ref.logits, ref.target);
+    const what = `logits=${ref.logits} target=${ref.target}`;
+    assertClose(out.ce, Number(ref.ce), { what: `${what} ce` });
+    assertClose(out.mse, Number(ref.mse), { what: `${what} mse` });
+    ref.probs.forEach((p, i) => assertClose(out.probs[i], Number(p), { what: `${what} p${i}` }));
+    ref.dceDlogits.forEach((g, i) => assertClose(out.dceDlogits[i], Number(g), { what }));
+    ref.dmseDlogits.forEach((g, i) => assertClose(out.dmseDlogits[i], Number(g), { rel: 1e-12 }));
+  }
+  for (const z of [-30, -2, 0.5, 9]) {
+    const multi = core.multiclassPoint([z, 0], 0);
+    const binary = core.binaryPoint(z, 1);
+    assertClose(multi.ce, binary.ce, { rel: 1e-14 });
+    assertClose(multi.dmseDlogits[0], binary.dmseDz, { rel: 1e-13 });
+  }
+});
+
+test('softmax of [1000, 0, -1000] is finite and sums to 1', async () => {
+  const core = await corePromise;
+  const probs = core.softmax(new Float64Array([1000, 0, -1000]));
+  assert.ok(probs instanceof Float64Array);
+  assert.deepEqual([...probs], [1, 0, 0]);
+  assert.equal(core.multiclassPoint([1000, 0, -1000], 2).ce, 2000);
+  const plain = core.softmax([0.5, -1, 2, 0]);
+  assertClose(
+    plain.reduce((a, b) => a + b, 0),
+    1,
+    { rel: 1e-15 },
+  );
+  assertClose(plain[2] / plain[0], Math.exp(1.5), { rel: 1e-14 });
+});
+
+test('regressionLosses: closed forms for targets 3, 5, 2 and predictions 4, 2, 3', async () => {
+  const core = await corePromise;
+  const out = core.regressionLosses([4, 2, 3], new Float64Array([3, 5, 2]), 1);
+  assertClose(out.mse, 11 / 3, { rel: 1e-15 });
+  assertClose(out.mae, 5 / 3, { rel: 1e-15 });
+  assertClose(out.huber, 7 / 6, { rel: 1e-15 });
+  assert.deepEqual([...out.dmse], [2 / 3, -2, 2 / 3]);
+  assert.deepEqual([...out.dhuber], [1 / 3, -1 / 3, 1 / 3]);
+  assert.ok(out.dmae instanceof Float64Array);
+});

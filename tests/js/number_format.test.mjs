@@ -1,0 +1,26 @@
+// The page's number formatting: four significant digits, scientific notation at the extremes,
+// never "NaN" or "Infinity".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatNumber } from '../../web/number_format.js';
+
+test('ordinary magnitudes keep about four significant digits', () => {
+  assert.equal(formatNumber(0.11920292202211755), '0.1192');
+  assert.equal(formatNumber(2.1269280110429727), '2.127');
+  assert.equal(formatNumber(700), '700');
+  assert.equal(formatNumber(-8), '\u22128');
+  assert.equal(formatNumber(1491.479161252178), '1491');
+});
+
+test('very small and very large magnitudes use scientific notation', () => {
+  assert.equal(formatNumber(6.702504975196975e-4), '6.703e\u22124');
+  assert.equal(formatNumber(9.85967654375977e-305), '9.860e\u2212305');
+  assert.equal(formatNumber(5.0711602736750225e303), '5.071e303');
+  assert.equal(formatNumber(0), '0');
+});
+
+test('non-finite values never print as NaN or Infinity', () => {
+  assert.equal(formatNumber(NaN), '\u2014');
+  assert.equal(formatNumber(Infinity), '> 1.8e308');
+  assert.equal(formatNumber(-Infinity), '< \u22121.8e308');
+});
