@@ -1,27 +1,25 @@
-// Placeholder page: loads the wasm core and shows one live, computed example.
+// Entry point: start the wasm core, then the playground. Marks the first complete render
+// (body[data-ready], performance mark "lossplay:first-render") for tests and benchmarks.
 import createLossCore from './lossplay-core.mjs';
-import { formatNumber } from './number_format.js';
-
-const PROBE = { z: -8, y: 1 };
-
-function show(id, text) {
-  document.getElementById(id).textContent = text;
-}
+import { createNotices } from './notices.js';
+import { startPlayground } from './playground.js';
 
 async function main() {
-  const status = document.getElementById('probe-status');
+  let core;
   try {
-    const core = await createLossCore();
-    const point = core.binaryPoint(PROBE.z, PROBE.y);
-    show('probe-z', formatNumber(PROBE.z));
-    show('probe-p', formatNumber(point.p));
-    show('probe-dce', formatNumber(Math.abs(point.dceDz)));
-    show('probe-dmse', formatNumber(Math.abs(point.dmseDz)));
-    show('probe-ratio', formatNumber(point.ratio));
-    document.body.dataset.coreReady = 'true';
+    core = await createLossCore();
   } catch (error) {
-    status.textContent = `The loss core could not start in this browser (${error.message}).`;
+    createNotices(document.getElementById('notices')).show(
+      `The loss core could not start in this browser: ${error.message}`,
+    );
+    return;
   }
+  const playground = startPlayground(core);
+  window.lossplay = playground;
+  requestAnimationFrame(() => {
+    performance.mark('lossplay:first-render');
+    document.body.dataset.ready = 'true';
+  });
 }
 
 main();

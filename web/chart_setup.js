@@ -1,0 +1,143 @@
+// Chart.js with only the pieces the playground draws (tree-shaken by the bundler), the
+// options every chart shares, and colours read from the page's CSS so both themes match.
+import {
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { formatNumber } from './number_format.js';
+
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+  Legend,
+);
+
+export { Chart };
+
+/** Current theme colours, from the CSS custom properties in styles.css. */
+export function readThemeColors() {
+  const style = getComputedStyle(document.documentElement);
+  const get = (name) => style.getPropertyValue(name).trim();
+  return {
+    ce: get('--ce'),
+    mse: get('--mse'),
+    text: get('--fg'),
+    muted: get('--muted'),
+    grid: get('--grid'),
+    zone: get('--zone'),
+    surface: get('--surface'),
+  };
+}
+
+export const CE_DASH = [];
+export const MSE_DASH = [7, 5];
+
+/** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
+export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
+  return {
+    animation: false,
+    parsing: false,
+    normalized: true,
+    responsive: true,
+    maintainAspectRatio: false,
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    plugins: {
+      legend: {
+        labels: {
+          color: colors.text,
+          boxWidth: 28,
+          boxHeight: 0, // a line sample, dashed like its curve
+          filter: (item, data) => !data.datasets[item.datasetIndex].isMarker,
+        },
+      },
+      tooltip: {
+        filter: (item) => !item.dataset.isMarker,
+        callbacks: {
+          title: (items) => (items.length ? titleOf(items[0].parsed.x) : ''),
+          label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}`,
+        },
+      },
+    },
+    scales: {
+      x: {
+        type: 'linear',
+        title: { display: true, text: xTitle, color: colors.text },
+        ticks: { color: colors.muted },
+        grid: { color: colors.grid },
+      },
+      y: {
+        type: 'linear',
+        title: { display: true, text: yTitle, color: colors.text },
+        ticks: { color: colors.muted },
+        grid: { color: colors.grid },
+      },
+    },
+  };
+}
+
+// Chart.js caches dataset options it has resolved once, so anything that changes after the
+// chart is built (theme colours, a marker's shape) is given as a scriptable option that reads
+// the live value: `palette` is mutated in place when the theme changes.
+
+/** Copies theme colours into the shared palette and onto the chart's axes and legend. */
+export function applyThemeColors(chart, palette, colors) {
+  Object.assign(palette, colors);
+  for (const scale of Object.values(chart.options.scales)) {
+    scale.title.color = colors.text;
+    scale.ticks.color = colors.muted;
+    scale.grid.color = colors.grid;
+  }
+  chart.options.plugins.legend.labels.color = colors.text;
+}
+
+/** Dataset for a curve: a line without point markers. */
+export function curveDataset(label, colorKey, dash, palette) {
+  const color = () => palette[colorKey];
+  return {
+    label,
+    data: [],
+    borderColor: color,
+    backgroundColor: color,
+    pointBackgroundColor: color,
+    pointBorderColor: color,
+    borderWidth: 2.5,
+    borderDash: dash,
+    pointRadius: 0,
+    pointHoverRadius: 4,
+    tension: 0,
+  };
+}
+
+/** Dataset for one operating-point marker; set `markerStyle` and `markerRotation` on it. */
+export function markerDataset(label, colorKey, pointStyle, palette) {
+  const color = () => palette[colorKey];
+  return {
+    label,
+    isMarker: true,
+    baseStyle: pointStyle,
+    markerStyle: pointStyle,
+    markerRotation: 0,
+    data: [{ x: 0, y: 0 }],
+    showLine: false,
+    borderColor: color,
+    backgroundColor: color,
+    pointBackgroundColor: color,
+    pointBorderColor: () => palette.surface,
+    pointStyle: (context) => context.dataset.markerStyle,
+    pointRotation: (context) => context.dataset.markerRotation,
+    pointRadius: 8,
+    pointHoverRadius: 8,
+    pointBorderWidth: 2,
+    clip: false, // a marker pinned to an axis edge stays fully visible
+  };
+}

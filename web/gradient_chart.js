@@ -1,0 +1,150 @@
+// Chart 2: the two gradients against the logit z for the current label, as magnitudes or
+// signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
+// point marked (pinned to the edge, as a triangle, when it lies outside the axis range).
+import {
+  Chart,
+  CE_DASH,
+  MSE_DASH,
+  applyThemeColors,
+  baseOptions,
+  curveDataset,
+  markerDataset,
+} from './chart_setup.js';
+import { formatNumber } from './number_format.js';
+import { saturationZonesPlugin } from './saturation_zones.js';
+
+export const Z_AXIS = Object.freeze({ min: -10, max: 10 });
+const LOG_AXIS = Object.freeze({ min: 1e-10, max: 2 });
+
+/** "1", "0.01", "1e−4": a label for powers of ten only, the rest stay unlabelled. */
+function powerOfTenLabel(value) {
+  const exponent = Math.round(Math.log10(value));
+  if (Math.abs(value / 10 ** exponent - 1) > 1e-9) return '';
+  return exponent >= -3 ? formatNumber(value) : `1e\u2212${-exponent}`;
+}
+
+function yAxisFor({ logScale, signed }) {
+  if (logScale && !signed) {
+    return {
+      type: 'logarithmic',
+      min: LOG_AXIS.min,
+      max: LOG_AXIS.max,
+      ticks: { callback: powerOfTenLabel },
+    };
+  }
+  return {
+    type: 'linear',
+    min: signed ? -1.05 : 0,
+    max: 1.05,
+    // Label every 0.2 only, so the 1.05 headroom gets no tick label of its own.
+    ticks: {
+      callback: (value) =>
+        Math.abs(value * 5 - Math.round(value * 5)) < 1e-9 ? formatNumber(value) : '',
+    },
+  };
+}
+
+export function createGradientChart(canvas, colors) {
+  const palette = { ...colors };
+  const options = baseOptions(colors, {
+    xTitle: 'logit z',
+    yTitle: 'gradient',
+    titleOf: (z) => `z = ${formatNumber(z)}`,
+  });
+  options.scales.x.min = Z_AXIS.min;
+  options.scales.x.max = Z_AXIS.max;
+  options.plugins.saturationZones = { zones: [], color: colors.zone, textColor: colors.muted };
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: {
+      datasets: [
+        curveDataset('|dCE/dz|', 'ce', CE_DASH, palette),
+        curveDataset('|dMSE/dz|', 'mse', MSE_DASH, palette),
+        markerDataset('CE gradient at the current z', 'ce', 'circle', palette),
+        markerDataset('MSE gradient at the current z', 'mse', 'rectRot', palette),
+      ],
+    },
+    options,
+    plugins: [saturationZonesPlugin],
+  });
+  let view = { logScale: false, signed: false };
+  let curve = null;
+
+  const displayed = (value) => {
+    const shown = view.signed ? value : Math.abs(value);
+    // A logarithmic axis cannot place 0; leave a gap instead.
+    return view.logScale && !view.signed && shown === 0 ? null : shown;
+  };
+
+  function fillCurves() {
+    if (!curve) return;
+    const ce = new Array(curve.z.length);
+    const mse = new Array(curve.z.length);
+    for (let i = 0; i < curve.z.length; i += 1) {
+      ce[i] = { x: curve.z[i], y: displayed(curve.dceDz[i]) };
+      mse[i] = { x: curve.z[i], y: displayed(curve.dmseDz[i]) };
+    }
+    chart.data.datasets[0].data = ce;
+    chart.data.datasets[1].data = mse;
+  }
+
+  function placeMarker(dataset, z, value) {
+    const axis = chart.options.scales.y;
+    let x = z;
+    let y = displayed(value) ?? axis.min;
+    let rotation = 0;
+    let style = dataset.baseStyle;
+    if (z < Z_AXIS.min || z > Z_AXIS.max) {
+      x = Math.min(Z_AXIS.max, Math.max(Z_AXIS.min, z));
+      style = 'triangle';
+      rotation = z < Z_AXIS.min ? -90 : 90;
+    }
+    if (y < axis.min) {
+      y = axis.min;
+      style = 'triangle';
+      rotation = 180;
+    }
+    dataset.data[0] = { x, y };
+    dataset.markerStyle = style;
+    dataset.markerRotation = rotation;
+  }
+
+  return {
+    chart,
+    /** view: {logScale, signed}; rebuilds the axis and the displayed curves. */
+    setView(next) {
+      view = { logScale: next.logScale, signed: next.signed };
+      const axis = yAxisFor(view);
+      const y = chart.options.scales.y;
+      Object.assign(y, { type: axis.type, min: axis.min, max: axis.max });
+      y.ticks.callback = axis.ticks.callback;
+      y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
+      chart.data.datasets[0].label = view.signed ? 'dCE/dz' : '|dCE/dz|';
+      chart.data.datasets[1].label = view.signed ? 'dMSE/dz' : '|dMSE/dz|';
+      fillCurves();
+    },
+    /** curve: core.binaryCurve output over Z_AXIS. */
+    setCurve(next) {
+      curve = next;
+      fillCurves();
+    },
+    /** zones: [{from, to, lines: string[]}] in z units. */
+    setZones(zones) {
+      chart.options.plugins.saturationZones.zones = zones;
+    },
+    /** Returns whether z lies outside the drawn range. */
+    setPoint(z, point) {
+      placeMarker(chart.data.datasets[2], z, point.dceDz);
+      placeMarker(chart.data.datasets[3], z, point.dmseDz);
+      return z < Z_AXIS.min || z > Z_AXIS.max;
+    },
+    setColors(next) {
+      applyThemeColors(chart, palette, next);
+      chart.options.plugins.saturationZones.color = next.zone;
+      chart.options.plugins.saturationZones.textColor = next.muted;
+    },
+    render() {
+      chart.update('none');
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Turns what a person typed (or a URL parameter) into a number, or into a message that says
+// what is wrong. Strict on purpose: "0x10", "1_000", "NaN" and "Infinity" are not numbers here.
+
+const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const MAX_SHOWN = 24;
+
+/** The text as it can be quoted back safely in a message (shortened, one line). */
+export function quote(text) {
+  const oneLine = String(text).replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN)}…` : oneLine;
+}
+
+/**
+ * @param {string} text
+ * @param {{name: string, min?: number, max?: number}} spec  inclusive bounds, if any
+ * @returns {{ok: true, value: number} | {ok: false, message: string}}
+ */
+export function parseNumber(text, spec) {
+  // Accept the typographic minus sign the page itself prints.
+  const cleaned = String(text)
+    .trim()
+    .replace(/\u2212/g, '-');
+  if (cleaned === '') {
+    return { ok: false, message: `Enter a number for ${spec.name}.` };
+  }
+  if (!NUMBER_PATTERN.test(cleaned)) {
+    const example =
+      spec.min === undefined
+        ? `like −2, 0.5 or 1e-3`
+        : `as a number between ${spec.min} and ${spec.max}, such as 0.6`;
+    return {
+      ok: false,
+      message: `“${quote(text)}” is not a number. Write ${spec.name} ${example}.`,
+    };
+  }
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) {
+    return {
+      ok: false,
+      message: `${quote(text)} is too large: ${spec.name} must be below 1.8e308 in size.`,
+    };
+  }
+  if (
+    (spec.min !== undefined && value < spec.min) ||
+    (spec.max !== undefined && value > spec.max)
+  ) {
+    return {
+      ok: false,
+      message: `${spec.name} must be between ${spec.min} and ${spec.max} (got ${quote(text)}).`,
+    };
+  }
+  return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}

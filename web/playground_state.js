@@ -1,0 +1,101 @@
+// The playground's whole state, its defaults, and its round trip through the URL query
+// (`?z=-2&y=1`, soft labels as `y=0.6`). One table describes every parameter; one loop
+// reads them and one loop writes them, so a link always reproduces the view.
+import { parseNumber, quote } from './number_input.js';
+
+export const DEFAULT_STATE = Object.freeze({
+  z: -2,
+  y: 1,
+  soft: false, // soft-label mode; implied by a y strictly between 0 and 1
+  logScale: false,
+  signed: false,
+});
+
+export const Z_SPEC = Object.freeze({ name: 'z' });
+export const Y_SPEC = Object.freeze({ name: 'y', min: 0, max: 1 });
+
+const PARAMETERS = [
+  {
+    key: 'z',
+    read: (text) => parseNumber(text, Z_SPEC),
+    write: (state) => String(state.z),
+    apply: (state, value) => ({ ...state, z: value }),
+  },
+  {
+    key: 'y',
+    read: (text) => parseNumber(text, Y_SPEC),
+    write: (state) => String(state.y),
+    apply: (state, value) => ({
+      ...state,
+      y: value,
+      soft: state.soft || (value !== 0 && value !== 1),
+    }),
+  },
+  {
+    key: 'labels',
+    read: (text) => choice(text, 'labels', ['hard', 'soft']),
+    write: (state) => (state.soft && (state.y === 0 || state.y === 1) ? 'soft' : null),
+    apply: (state, value) => ({ ...state, soft: state.soft || value === 'soft' }),
+  },
+  {
+    key: 'axis',
+    read: (text) => choice(text, 'axis', ['linear', 'log']),
+    write: (state) => (state.logScale ? 'log' : null),
+    apply: (state, value) => ({ ...state, logScale: value === 'log' }),
+  },
+  {
+    key: 'gradient',
+    read: (text) => choice(text, 'gradient', ['magnitude', 'signed']),
+    write: (state) => (state.signed ? 'signed' : null),
+    apply: (state, value) => ({ ...state, signed: value === 'signed' }),
+  },
+];
+
+function choice(text, key, allowed) {
+  return allowed.includes(text)
+    ? { ok: true, value: text }
+    : { ok: false, message: `${key} must be one of ${allowed.join(', ')}.` };
+}
+
+/**
+ * Reads a query string. Never throws: what it cannot use is ignored and reported.
+ * @returns {{state: typeof DEFAULT_STATE, notices: string[]}}
+ */
+export function stateFromQuery(query) {
+  const params = new URLSearchParams(query);
+  const notices = [];
+  let state = { ...DEFAULT_STATE };
+  const seen = new Set();
+  for (const [key, text] of params) {
+    const parameter = PARAMETERS.find((p) => p.key === key);
+    if (!parameter) {
+      notices.push(`Ignored the unknown link parameter “${quote(key)}”.`);
+      continue;
+    }
+    if (seen.has(key)) {
+      notices.push(`The link sets ${key} more than once; the first value is used.`);
+      continue;
+    }
+    seen.add(key);
+    const result = parameter.read(text);
+    if (result.ok) {
+      state = parameter.apply(state, result.value);
+    } else {
+      notices.push(`Ignored ${key} in the link: ${result.message}`);
+    }
+  }
+  if (!state.soft && state.y !== 0 && state.y !== 1) {
+    state = { ...state, soft: true };
+  }
+  return { state, notices };
+}
+
+/** The query string for a state, e.g. "?z=-2&y=1". */
+export function queryFromState(state) {
+  const params = new URLSearchParams();
+  for (const parameter of PARAMETERS) {
+    const text = parameter.write(state);
+    if (text !== null) params.set(parameter.key, text);
+  }
+  return `?${params}`;
+}
