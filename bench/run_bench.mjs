@@ -97,3 +97,17 @@ console.log(
 console.log(
   'call, WASM: core.binaryCurve including the copy of its six Float64Arrays out of wasm memory',
 );
+
+const { measurePage } = await import('./page_bench.mjs');
+const page = await measurePage();
+const ms = (value) => `${value.toFixed(2)} ms`;
+console.log('\nplayground page, headless Chromium on localhost');
+console.log(
+  `  first complete render (median of 15 loads)   ${ms(page.firstRender)}   (target < 300 ms)`,
+);
+console.log(
+  `  input to repaint, 300 slider steps           median ${ms(page.work.median)}, p95 ${ms(page.work.p95)}   (target p95 < 8 ms)`,
+);
+console.log(
+  `  input to next frame (incl. frame clock)      median ${ms(page.frame.median)}, p95 ${ms(page.frame.p95)}`,
+);

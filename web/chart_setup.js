@@ -57,11 +57,9 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
           color: colors.text,
           boxWidth: 28,
           boxHeight: 0, // a line sample, dashed like its curve
-          filter: (item, data) => !data.datasets[item.datasetIndex].isMarker,
         },
       },
       tooltip: {
-        filter: (item) => !item.dataset.isMarker,
         callbacks: {
           title: (items) => (items.length ? titleOf(items[0].parsed.x) : ''),
           label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}`,
@@ -85,9 +83,9 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
   };
 }
 
-// Chart.js caches dataset options it has resolved once, so anything that changes after the
-// chart is built (theme colours, a marker's shape) is given as a scriptable option that reads
-// the live value: `palette` is mutated in place when the theme changes.
+// Chart.js caches dataset options it has resolved once, so colours that change after the
+// chart is built are scriptable options reading `palette`, which is mutated in place when
+// the theme changes.
 
 /** Copies theme colours into the shared palette and onto the chart's axes and legend. */
 export function applyThemeColors(chart, palette, colors) {
@@ -115,29 +113,5 @@ export function curveDataset(label, colorKey, dash, palette) {
     pointRadius: 0,
     pointHoverRadius: 4,
     tension: 0,
-  };
-}
-
-/** Dataset for one operating-point marker; set `markerStyle` and `markerRotation` on it. */
-export function markerDataset(label, colorKey, pointStyle, palette) {
-  const color = () => palette[colorKey];
-  return {
-    label,
-    isMarker: true,
-    baseStyle: pointStyle,
-    markerStyle: pointStyle,
-    markerRotation: 0,
-    data: [{ x: 0, y: 0 }],
-    showLine: false,
-    borderColor: color,
-    backgroundColor: color,
-    pointBackgroundColor: color,
-    pointBorderColor: () => palette.surface,
-    pointStyle: (context) => context.dataset.markerStyle,
-    pointRotation: (context) => context.dataset.markerRotation,
-    pointRadius: 8,
-    pointHoverRadius: 8,
-    pointBorderWidth: 2,
-    clip: false, // a marker pinned to an axis edge stays fully visible
   };
 }

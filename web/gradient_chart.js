@@ -8,8 +8,8 @@ import {
   applyThemeColors,
   baseOptions,
   curveDataset,
-  markerDataset,
 } from './chart_setup.js';
+import { operatingPointsPlugin } from './operating_points.js';
 import { formatNumber } from './number_format.js';
 import { saturationZonesPlugin } from './saturation_zones.js';
 
@@ -30,16 +30,22 @@ function yAxisFor({ logScale, signed }) {
       min: LOG_AXIS.min,
       max: LOG_AXIS.max,
       ticks: { callback: powerOfTenLabel },
+      afterBuildTicks: undefined,
     };
+  }
+  // Fixed ticks: Chart.js would otherwise swap the tick at 1 for the 1.05 headroom.
+  const step = signed ? 0.5 : 0.2;
+  const ticks = [];
+  for (let value = signed ? -1 : 0; value <= 1 + 1e-9; value += step) {
+    ticks.push({ value: Math.round(value * 10) / 10 });
   }
   return {
     type: 'linear',
     min: signed ? -1.05 : 0,
     max: 1.05,
-    // Label every 0.2 only, so the 1.05 headroom gets no tick label of its own.
-    ticks: {
-      callback: (value) =>
-        Math.abs(value * 5 - Math.round(value * 5)) < 1e-9 ? formatNumber(value) : '',
+    ticks: { callback: (value) => formatNumber(value) },
+    afterBuildTicks: (scale) => {
+      scale.ticks = ticks;
     },
   };
 }
@@ -53,21 +59,31 @@ export function createGradientChart(canvas, colors) {
   });
   options.scales.x.min = Z_AXIS.min;
   options.scales.x.max = Z_AXIS.max;
-  options.plugins.saturationZones = { zones: [], color: colors.zone, textColor: colors.muted };
   const chart = new Chart(canvas, {
     type: 'line',
     data: {
       datasets: [
         curveDataset('|dCE/dz|', 'ce', CE_DASH, palette),
         curveDataset('|dMSE/dz|', 'mse', MSE_DASH, palette),
-        markerDataset('CE gradient at the current z', 'ce', 'circle', palette),
-        markerDataset('MSE gradient at the current z', 'mse', 'rectRot', palette),
       ],
     },
     options,
-    plugins: [saturationZonesPlugin],
+    plugins: [saturationZonesPlugin, operatingPointsPlugin],
   });
+  let dirty = true; // curves, zones or axes changed since the last full update
+  chart.$saturationZones = { zones: [], color: colors.zone, textColor: colors.muted };
   let view = { logScale: false, signed: false };
+  let rawZones = [];
+
+  // Magnitudes: the curves hug the top and bottom of a zone, so its label sits in the middle.
+  // Signed: the CE curve runs at −y on the left and 1 − y on the right, so the left label
+  // goes above the zero line and the right one below it.
+  function placeZoneLabels() {
+    chart.$saturationZones.zones = rawZones.map((zone, index) => ({
+      ...zone,
+      anchor: view.signed ? (index === 0 ? 0.25 : 0.75) : 0.5,
+    }));
+  }
   let curve = null;
 
   const displayed = (value) => {
@@ -88,12 +104,13 @@ export function createGradientChart(canvas, colors) {
     chart.data.datasets[1].data = mse;
   }
 
-  function placeMarker(dataset, z, value) {
+  /** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
+  function marker(z, value, colorKey, baseStyle) {
     const axis = chart.options.scales.y;
     let x = z;
     let y = displayed(value) ?? axis.min;
+    let style = baseStyle;
     let rotation = 0;
-    let style = dataset.baseStyle;
     if (z < Z_AXIS.min || z > Z_AXIS.max) {
       x = Math.min(Z_AXIS.max, Math.max(Z_AXIS.min, z));
       style = 'triangle';
@@ -104,9 +121,7 @@ export function createGradientChart(canvas, colors) {
       style = 'triangle';
       rotation = 180;
     }
-    dataset.data[0] = { x, y };
-    dataset.markerStyle = style;
-    dataset.markerRotation = rotation;
+    return { x, y, color: palette[colorKey], border: palette.surface, style, rotation };
   }
 
   return {
@@ -118,33 +133,47 @@ export function createGradientChart(canvas, colors) {
       const y = chart.options.scales.y;
       Object.assign(y, { type: axis.type, min: axis.min, max: axis.max });
       y.ticks.callback = axis.ticks.callback;
+      y.afterBuildTicks = axis.afterBuildTicks;
       y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
       chart.data.datasets[0].label = view.signed ? 'dCE/dz' : '|dCE/dz|';
       chart.data.datasets[1].label = view.signed ? 'dMSE/dz' : '|dMSE/dz|';
       fillCurves();
+      placeZoneLabels();
+      dirty = true;
     },
     /** curve: core.binaryCurve output over Z_AXIS. */
     setCurve(next) {
       curve = next;
       fillCurves();
+      dirty = true;
     },
     /** zones: [{from, to, lines: string[]}] in z units. */
     setZones(zones) {
-      chart.options.plugins.saturationZones.zones = zones;
+      rawZones = zones;
+      placeZoneLabels();
+      dirty = true;
     },
     /** Returns whether z lies outside the drawn range. */
     setPoint(z, point) {
-      placeMarker(chart.data.datasets[2], z, point.dceDz);
-      placeMarker(chart.data.datasets[3], z, point.dmseDz);
+      chart.$operatingPoints = [
+        marker(z, point.dceDz, 'ce', 'circle'),
+        marker(z, point.dmseDz, 'mse', 'rectRot'),
+      ];
       return z < Z_AXIS.min || z > Z_AXIS.max;
     },
     setColors(next) {
       applyThemeColors(chart, palette, next);
-      chart.options.plugins.saturationZones.color = next.zone;
-      chart.options.plugins.saturationZones.textColor = next.muted;
+      chart.$saturationZones.color = next.zone;
+      chart.$saturationZones.textColor = next.muted;
+      dirty = true;
     },
     render() {
-      chart.update('none');
+      if (dirty) {
+        chart.update('none');
+        dirty = false;
+      } else {
+        chart.draw();
+      }
     },
   };
 }

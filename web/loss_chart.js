@@ -8,8 +8,8 @@ import {
   applyThemeColors,
   baseOptions,
   curveDataset,
-  markerDataset,
 } from './chart_setup.js';
+import { operatingPointsPlugin } from './operating_points.js';
 import { formatNumber } from './number_format.js';
 
 export const LOSS_AXIS_MAX = 4;
@@ -31,12 +31,12 @@ export function createLossChart(canvas, colors) {
       datasets: [
         curveDataset('Cross-entropy', 'ce', CE_DASH, palette),
         curveDataset('MSE', 'mse', MSE_DASH, palette),
-        markerDataset('CE at the current p', 'ce', 'circle', palette),
-        markerDataset('MSE at the current p', 'mse', 'rectRot', palette),
       ],
     },
     options,
+    plugins: [operatingPointsPlugin],
   });
+  let dirty = true; // curves or options changed since the last full update
 
   return {
     chart,
@@ -50,21 +50,42 @@ export function createLossChart(canvas, colors) {
       }
       chart.data.datasets[0].data = ce;
       chart.data.datasets[1].data = mse;
+      dirty = true;
     },
     /** point: core.binaryPoint output. Returns whether CE is above the axis. */
     setPoint(point) {
       const ceOffScale = point.ce > LOSS_AXIS_MAX;
-      const ceMarker = chart.data.datasets[2];
-      ceMarker.data[0] = { x: point.p, y: ceOffScale ? LOSS_AXIS_MAX : point.ce };
-      ceMarker.markerStyle = ceOffScale ? 'triangle' : ceMarker.baseStyle;
-      chart.data.datasets[3].data[0] = { x: point.p, y: point.mse };
+      chart.$operatingPoints = [
+        {
+          x: point.p,
+          y: Math.min(point.ce, LOSS_AXIS_MAX),
+          color: palette.ce,
+          border: palette.surface,
+          style: ceOffScale ? 'triangle' : 'circle',
+          rotation: 0,
+        },
+        {
+          x: point.p,
+          y: point.mse,
+          color: palette.mse,
+          border: palette.surface,
+          style: 'rectRot',
+          rotation: 0,
+        },
+      ];
       return ceOffScale;
     },
     setColors(next) {
       applyThemeColors(chart, palette, next);
+      dirty = true;
     },
     render() {
-      chart.update('none');
+      if (dirty) {
+        chart.update('none');
+        dirty = false;
+      } else {
+        chart.draw();
+      }
     },
   };
 }

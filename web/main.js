@@ -5,16 +5,15 @@ import { createNotices } from './notices.js';
 import { startPlayground } from './playground.js';
 
 async function main() {
-  let core;
+  let playground;
   try {
-    core = await createLossCore();
+    playground = await startPlayground(createLossCore());
   } catch (error) {
     createNotices(document.getElementById('notices')).show(
-      `The loss core could not start in this browser: ${error.message}`,
+      `The playground could not start in this browser: ${error.message}`,
     );
     return;
   }
-  const playground = startPlayground(core);
   window.lossplay = playground;
   requestAnimationFrame(() => {
     performance.mark('lossplay:first-render');

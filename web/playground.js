@@ -33,7 +33,12 @@ const KEY_STEPS = {
 
 const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
 
-export function startPlayground(core, doc = document, win = window) {
+/**
+ * Builds the playground. The charts are created while the wasm core is still compiling;
+ * the first render waits for it.
+ * @param {Promise<object>} corePromise  resolves to the createLossCore() API
+ */
+export async function startPlayground(corePromise, doc = document, win = window) {
   const $ = (id) => doc.getElementById(id);
   const el = {
     main: $('playground'),
@@ -62,6 +67,7 @@ export function startPlayground(core, doc = document, win = window) {
   const lossChart = createLossChart(el.lossCanvas, colors);
   const gradientChart = createGradientChart(el.gradientCanvas, colors);
 
+  const core = await corePromise;
   const fromUrl = stateFromQuery(win.location.search);
   fromUrl.notices.forEach((message) => notices.show(message));
   let state = null;
@@ -308,17 +314,12 @@ export function startPlayground(core, doc = document, win = window) {
     commit({ ...DEFAULT_STATE }, 'url');
   }
   el.main.setAttribute('aria-busy', 'false');
-  const markerPixels = (chart) =>
-    [2, 3].map((index) => {
-      const element = chart.getDatasetMeta(index).data[0];
-      return { x: element.x, y: element.y };
-    });
   return {
     getState: () => ({ ...state }),
     /** Pixel positions of the operating-point markers, for the browser tests. */
     markerPixels: () => ({
-      loss: markerPixels(lossChart.chart),
-      gradient: markerPixels(gradientChart.chart),
+      loss: lossChart.chart.$operatingPixels,
+      gradient: gradientChart.chart.$operatingPixels,
     }),
   };
 }

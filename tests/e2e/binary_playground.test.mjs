@@ -293,6 +293,20 @@ describe('binary playground', () => {
     assert.equal(overflow, 0);
     await assertShows(page, -8, 1);
     await screenshot(page, 'binary-phone-dark');
+    // Switching the system theme re-colours the charts without a reload.
+    const markerColor = () => page.evaluate(() => window.lossplay.markerPixels().gradient[0].color);
+    const cssColor = () =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--ce').trim(),
+      );
+    assert.equal(await markerColor(), await cssColor());
+    const darkColor = await markerColor();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction(
+      (dark) => window.lossplay.markerPixels().gradient[0].color !== dark,
+      darkColor,
+    );
+    assert.equal(await markerColor(), await cssColor());
     assert.deepEqual(problems, []);
     await context.close();
   });

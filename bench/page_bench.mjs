@@ -1,0 +1,82 @@
+// The playground measured in headless Chromium on localhost:
+//   first render - navigation start to the first complete render of both charts
+//                  (the page's "lossplay:first-render" mark), median of LOADS loads;
+//   input to repaint - a keydown on the z slider to the end of the synchronous work it
+//                  triggers (state, core call, read-outs, both charts redrawn on their
+//                  canvases), over STEPS scripted slider steps;
+//   input to next frame - the same, up to the next animation frame the browser produces
+//                  (includes waiting for the display's frame clock).
+import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
+
+const LOADS = 15;
+const STEPS = 300;
+
+function percentile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+async function firstRenderMs(browser, url) {
+  const times = [];
+  for (let i = 0; i < LOADS; i += 1) {
+    const { page, context } = await openPage(browser, url);
+    await page.waitForSelector('body[data-ready="true"]');
+    times.push(
+      await page.evaluate(() => performance.getEntriesByName('lossplay:first-render')[0].startTime),
+    );
+    await context.close();
+  }
+  return percentile(times, 0.5);
+}
+
+async function inputLatencies(browser, url) {
+  const { page, context, problems } = await openPage(browser, `${url}?z=-10&y=1`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.evaluate(() => {
+    window.latencies = { work: [], frame: [] };
+    const slider = document.getElementById('z-slider');
+    slider.addEventListener('keydown', (event) => {
+      // Runs after the playground's own keydown listener (registered first).
+      const start = event.timeStamp;
+      window.latencies.work.push(performance.now() - start);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.latencies.frame.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    });
+  });
+  await page.focus('#z-slider');
+  const keys = [
+    ...Array(100).fill('ArrowRight'),
+    ...Array(100).fill('ArrowRight'),
+    ...Array(100).fill('ArrowLeft'),
+  ];
+  for (const key of keys.slice(0, STEPS)) {
+    await page.keyboard.press(key);
+  }
+  await page.waitForFunction((n) => window.latencies.frame.length >= n, STEPS);
+  const latencies = await page.evaluate(() => window.latencies);
+  const finalZ = await page.evaluate(() => window.lossplay.getState().z);
+  await context.close();
+  if (problems.length > 0) throw new Error(`page problems: ${problems.join('; ')}`);
+  if (finalZ !== 0) throw new Error(`scripted steps ended at z = ${finalZ}, expected 0`);
+  return latencies;
+}
+
+export async function measurePage() {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const firstRender = await firstRenderMs(browser, server.url);
+    const { work, frame } = await inputLatencies(browser, server.url);
+    return {
+      firstRender,
+      work: { median: percentile(work, 0.5), p95: percentile(work, 0.95) },
+      frame: { median: percentile(frame, 0.5), p95: percentile(frame, 0.95) },
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
