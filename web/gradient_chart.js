@@ -1,15 +1,7 @@
 // Chart 2: the two gradients against the logit z for the current label, as magnitudes or
 // signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
 // point marked (pinned to the edge, as a triangle, when it lies outside the axis range).
-import {
-  Chart,
-  CE_DASH,
-  MSE_DASH,
-  applyThemeColors,
-  baseOptions,
-  curveDataset,
-} from './chart_setup.js';
-import { operatingPointsPlugin } from './operating_points.js';
+import { createCurvePairChart } from './curve_pair_chart.js';
 import { formatNumber } from './number_format.js';
 import { saturationZonesPlugin } from './saturation_zones.js';
 
@@ -51,29 +43,19 @@ function yAxisFor({ logScale, signed }) {
 }
 
 export function createGradientChart(canvas, colors) {
-  const palette = { ...colors };
-  const options = baseOptions(colors, {
+  const pair = createCurvePairChart(canvas, colors, {
+    labels: ['|dCE/dz|', '|dMSE/dz|'],
     xTitle: 'logit z',
     yTitle: 'gradient',
     titleOf: (z) => `z = ${formatNumber(z)}`,
+    plugins: [saturationZonesPlugin],
   });
-  options.scales.x.min = Z_AXIS.min;
-  options.scales.x.max = Z_AXIS.max;
-  const chart = new Chart(canvas, {
-    type: 'line',
-    data: {
-      datasets: [
-        curveDataset('|dCE/dz|', 'ce', CE_DASH, palette),
-        curveDataset('|dMSE/dz|', 'mse', MSE_DASH, palette),
-      ],
-    },
-    options,
-    plugins: [saturationZonesPlugin, operatingPointsPlugin],
-  });
-  let dirty = true; // curves, zones or axes changed since the last full update
+  const { chart } = pair;
+  Object.assign(pair.options.scales.x, { min: Z_AXIS.min, max: Z_AXIS.max });
   chart.$saturationZones = { zones: [], color: colors.zone, textColor: colors.muted };
   let view = { logScale: false, signed: false };
   let rawZones = [];
+  let curve = null;
 
   // Magnitudes: the curves hug the top and bottom of a zone, so its label sits in the middle.
   // Signed: the CE curve runs at −y on the left and 1 − y on the right, so the left label
@@ -83,8 +65,8 @@ export function createGradientChart(canvas, colors) {
       ...zone,
       anchor: view.signed ? (index === 0 ? 0.25 : 0.75) : 0.5,
     }));
+    pair.invalidate();
   }
-  let curve = null;
 
   const displayed = (value) => {
     const shown = view.signed ? value : Math.abs(value);
@@ -93,15 +75,7 @@ export function createGradientChart(canvas, colors) {
   };
 
   function fillCurves() {
-    if (!curve) return;
-    const ce = new Array(curve.z.length);
-    const mse = new Array(curve.z.length);
-    for (let i = 0; i < curve.z.length; i += 1) {
-      ce[i] = { x: curve.z[i], y: displayed(curve.dceDz[i]) };
-      mse[i] = { x: curve.z[i], y: displayed(curve.dmseDz[i]) };
-    }
-    chart.data.datasets[0].data = ce;
-    chart.data.datasets[1].data = mse;
+    if (curve) pair.setSeries(curve.z, curve.dceDz, curve.dmseDz, displayed);
   }
 
   /** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
@@ -121,7 +95,7 @@ export function createGradientChart(canvas, colors) {
       style = 'triangle';
       rotation = 180;
     }
-    return { x, y, color: palette[colorKey], border: palette.surface, style, rotation };
+    return { x, y, colorKey, style, rotation };
   }
 
   return {
@@ -135,45 +109,33 @@ export function createGradientChart(canvas, colors) {
       y.ticks.callback = axis.ticks.callback;
       y.afterBuildTicks = axis.afterBuildTicks;
       y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
-      chart.data.datasets[0].label = view.signed ? 'dCE/dz' : '|dCE/dz|';
-      chart.data.datasets[1].label = view.signed ? 'dMSE/dz' : '|dMSE/dz|';
+      pair.setLabels(view.signed ? 'dCE/dz' : '|dCE/dz|', view.signed ? 'dMSE/dz' : '|dMSE/dz|');
       fillCurves();
       placeZoneLabels();
-      dirty = true;
     },
     /** curve: core.binaryCurve output over Z_AXIS. */
     setCurve(next) {
       curve = next;
       fillCurves();
-      dirty = true;
     },
     /** zones: [{from, to, lines: string[]}] in z units. */
     setZones(zones) {
       rawZones = zones;
       placeZoneLabels();
-      dirty = true;
     },
     /** Returns whether z lies outside the drawn range. */
     setPoint(z, point) {
-      chart.$operatingPoints = [
+      pair.setMarkers([
         marker(z, point.dceDz, 'ce', 'circle'),
         marker(z, point.dmseDz, 'mse', 'rectRot'),
-      ];
+      ]);
       return z < Z_AXIS.min || z > Z_AXIS.max;
     },
     setColors(next) {
-      applyThemeColors(chart, palette, next);
+      pair.setColors(next);
       chart.$saturationZones.color = next.zone;
       chart.$saturationZones.textColor = next.muted;
-      dirty = true;
     },
-    render() {
-      if (dirty) {
-        chart.update('none');
-        dirty = false;
-      } else {
-        chart.draw();
-      }
-    },
+    render: pair.render,
   };
 }

@@ -76,28 +76,26 @@ ArgumentCheck read_array(const char* name, const JsValue& value, std::vector<dou
   return std::nullopt;
 }
 
-JsResult sigmoid(const JsValue& z_in) {
-  constexpr const char* kSignature = "sigmoid(z)";
-  double z = 0.0;
-  if (auto failure = read_number("z", z_in, z)) {
-    return to_js_error(kSignature, *failure);
+// A function of one number: read it, run the core's check on it, apply the core function.
+template <typename Check, typename Function>
+JsResult unary(const char* signature, const char* name, const JsValue& input, Check check,
+               Function function) {
+  double x = 0.0;
+  if (auto failure = read_number(name, input, x)) {
+    return to_js_error(signature, *failure);
   }
-  if (auto failure = lossplay::check_finite("z", z)) {
-    return to_js_error(kSignature, *failure);
+  if (auto failure = check(name, x)) {
+    return to_js_error(signature, *failure);
   }
-  return val(lossplay::sigmoid(z));
+  return val(function(x));
 }
 
-JsResult logit(const JsValue& p_in) {
-  constexpr const char* kSignature = "logit(p)";
-  double p = 0.0;
-  if (auto failure = read_number("p", p_in, p)) {
-    return to_js_error(kSignature, *failure);
-  }
-  if (auto failure = lossplay::check_open_probability("p", p)) {
-    return to_js_error(kSignature, *failure);
-  }
-  return val(lossplay::logit(p));
+JsResult sigmoid(const JsValue& z) {
+  return unary("sigmoid(z)", "z", z, lossplay::check_finite, lossplay::sigmoid);
+}
+
+JsResult logit(const JsValue& p) {
+  return unary("logit(p)", "p", p, lossplay::check_open_probability, lossplay::logit);
 }
 
 JsResult binary_point(const JsValue& z_in, const JsValue& y_in) {
