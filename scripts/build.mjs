@@ -2,10 +2,11 @@
 // static site in dist/ (esbuild bundles, copied page files). Run by `npm start`, `npm test`
 // and `npm run build`; each step is cheap when nothing changed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { renderPage } from './render_page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = path.join(root, 'build', 'wasm');
@@ -48,11 +49,23 @@ async function bundle() {
     minify: true,
     sourcemap: true,
   });
-  for (const file of ['index.html', 'styles.css', 'favicon.svg']) {
+  for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(root, 'web', file), path.join(dist, file));
   }
 }
 
+function renderHtml() {
+  const page = renderPage(path.join(root, 'web', 'index.html'));
+  writeFileSync(path.join(dist, 'index.html'), page.html);
+  // Temml's stylesheet for locally installed math fonts, plus the classes for its styles.
+  const temmlDist = path.join(root, 'node_modules', 'temml', 'dist');
+  const temmlCss = readFileSync(path.join(temmlDist, 'Temml-Local.css'), 'utf8');
+  writeFileSync(path.join(dist, 'math.css'), `${temmlCss}\n${page.css}\n`);
+  cpSync(path.join(temmlDist, 'Temml.woff2'), path.join(dist, 'Temml.woff2'));
+  return page.formulas;
+}
+
 buildWasm();
 await bundle();
-console.log(`build: dist/ ready (${path.relative(process.cwd(), dist) || '.'})`);
+const formulas = renderHtml();
+console.log(`build: dist/ ready, ${formulas} formulas typeset`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what lossplay needs and is missing, and nothing else:
-#   Debian packages: a C++ toolchain, CMake, Catch2 (v2), Emscripten; Chromium for the
+#   Debian packages: a C++ toolchain, CMake, Catch2 (v2), Emscripten, hunspell with its US
+#   English dictionary (the spelling test); Chromium for the
 #   browser tests (set LOSSPLAY_SKIP_BROWSER=1 to leave it out);
 #   npm packages: `npm ci` when node_modules is missing or older than package-lock.json.
 # Safe to run repeatedly; it is the first step of `npm start`, `npm test` and `npm run bench`.
@@ -12,6 +13,8 @@ command -v g++ >/dev/null || missing+=(g++)
 command -v cmake >/dev/null || missing+=(cmake)
 command -v emcc >/dev/null || missing+=(emscripten)
 [ -f /usr/include/catch2/catch.hpp ] || missing+=(catch2)
+command -v hunspell >/dev/null || missing+=(hunspell)
+[ -f /usr/share/hunspell/en_US.dic ] || missing+=(hunspell-en-us)
 if [ "${LOSSPLAY_SKIP_BROWSER:-0}" != 1 ]; then
   command -v chromium >/dev/null || missing+=(chromium)
 fi

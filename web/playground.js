@@ -316,6 +316,13 @@ export async function startPlayground(corePromise, doc = document, win = window)
   el.main.setAttribute('aria-busy', 'false');
   return {
     getState: () => ({ ...state }),
+    /** Sets part of the state from outside (the explanations' "Show me" buttons). */
+    show(patch) {
+      player.stop();
+      clearZError();
+      clearYError();
+      return commit({ ...state, ...patch }, 'show-me');
+    },
     /** Pixel positions of the operating-point markers, for the browser tests. */
     markerPixels: () => ({
       loss: lossChart.chart.$operatingPixels,

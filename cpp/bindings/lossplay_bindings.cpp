@@ -14,6 +14,7 @@
 #include "core/argument_checks.hpp"
 #include "core/binary_curve.hpp"
 #include "core/binary_losses.hpp"
+#include "core/clamped_losses.hpp"
 #include "core/multiclass_losses.hpp"
 #include "core/regression_losses.hpp"
 
@@ -117,6 +118,27 @@ JsResult binary_point(const JsValue& z_in, const JsValue& y_in) {
   out.set("dceDz", losses.dce_dz);
   out.set("dmseDz", losses.dmse_dz);
   out.set("ratio", lossplay::gradient_ratio(z));
+  return out;
+}
+
+JsResult clamped_binary_point(const JsValue& z_in, const JsValue& y_in, const JsValue& eps_in) {
+  constexpr const char* kSignature = "clampedBinaryPoint(z, y, epsilon)";
+  double z = 0.0;
+  double y = 0.0;
+  double epsilon = 0.0;
+  if (auto failure = lossplay::first_failure(read_number("z", z_in, z), read_number("y", y_in, y),
+                                             read_number("epsilon", eps_in, epsilon))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_clamped_args(z, y, epsilon)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto losses = lossplay::clamped_binary_ce(z, y, epsilon);
+  val out = val::object();
+  out.set("p", losses.p);
+  out.set("ce", losses.ce);
+  out.set("dceDz", losses.dce_dz);
+  out.set("clamped", losses.clamped);
   return out;
 }
 
@@ -246,6 +268,7 @@ EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("logit", &logit);
   emscripten::function("binaryPoint", &binary_point);
   emscripten::function("binaryCurve", &binary_curve);
+  emscripten::function("clampedBinaryPoint", &clamped_binary_point);
   emscripten::function("softmax", &softmax);
   emscripten::function("multiclassPoint", &multiclass_point);
   emscripten::function("regressionLosses", &regression_losses);

@@ -15,6 +15,7 @@ const SIGNATURES = {
   logit: ['p'],
   binaryPoint: ['z', 'y'],
   binaryCurve: ['y', 'zMin', 'zMax', 'n'],
+  clampedBinaryPoint: ['z', 'y', 'epsilon'],
   softmax: ['logits'],
   multiclassPoint: ['logits', 'target'],
   regressionLosses: ['pred', 'target', 'delta'],

@@ -26,6 +26,12 @@ const CASES = [
   [(c) => c.binaryCurve(1, -5, 5, 2.5), RangeError, 'n must be an integer'],
   [(c) => c.binaryCurve(1, -5, 5, 5e6), RangeError, 'n must be an integer in [2, 4000000]'],
   [(c) => c.binaryCurve(2, -5, 5, 10), RangeError, 'y must be a number in [0, 1], got 2'],
+  [
+    (c) => c.clampedBinaryPoint(-40, 1, 0),
+    RangeError,
+    'epsilon must be a number in (0, 0.5), got 0',
+  ],
+  [(c) => c.clampedBinaryPoint(NaN, 1, 1e-12), RangeError, 'z must be a finite number, got NaN'],
   [(c) => c.softmax([]), RangeError, 'logits must have between 2 and 4000000 entries, got 0'],
   [(c) => c.softmax([1]), RangeError, 'logits must have between 2 and 4000000 entries, got 1'],
   [
@@ -131,6 +137,7 @@ test('the API object holds exactly the documented functions and cannot be altere
   assert.deepEqual(Object.keys(core).sort(), [
     'binaryCurve',
     'binaryPoint',
+    'clampedBinaryPoint',
     'logit',
     'multiclassPoint',
     'regressionLosses',

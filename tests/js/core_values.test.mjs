@@ -148,3 +148,17 @@ test('regressionLosses: closed forms for targets 3, 5, 2 and predictions 4, 2, 3
   assert.deepEqual([...out.dhuber], [1 / 3, -1 / 3, 1 / 3]);
   assert.ok(out.dmae instanceof Float64Array);
 });
+
+test('clampedBinaryPoint: the clamp caps CE at -ln(eps) and zeroes its gradient', async () => {
+  const core = await corePromise;
+  const cap = 12 * Math.LN10; // −ln 1e−12
+  for (const z of [-28, -40, -700]) {
+    const naive = core.clampedBinaryPoint(z, 1, 1e-12);
+    assertClose(naive.ce, cap, { rel: 1e-12 });
+    assert.equal(naive.dceDz, 0);
+    assert.equal(naive.clamped, true);
+  }
+  const mild = core.clampedBinaryPoint(-2, 1, 1e-12);
+  assert.equal(mild.clamped, false);
+  assertClose(mild.ce, Math.log1p(Math.exp(2)), { rel: 1e-15 });
+});

@@ -1,0 +1,54 @@
+// Build-time page rendering: includes fragments (`<!-- include NAME -->`) and typesets every
+// `<tex>…</tex>` (inline) and `<tex display>…</tex>` (display) with Temml into MathML, so the
+// page ships no math library and shows its formulas before any script runs.
+//
+// Temml writes a few inline `style` attributes; a strict Content-Security-Policy
+// (style-src 'self') forbids those, so each distinct style becomes a class in math.css.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import temml from 'temml';
+
+const INCLUDE = /<!--\s*include\s+([\w.-]+)\s*-->/g;
+const TEX = /<tex(\s+display)?\s*>([\s\S]*?)<\/tex\s*>/g;
+const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/g;
+
+function decodeEntities(text) {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * @param {string} file  the page template
+ * @returns {{html: string, css: string, formulas: number}}
+ */
+export function renderPage(file) {
+  const directory = path.dirname(file);
+  const withIncludes = readFileSync(file, 'utf8').replace(INCLUDE, (_match, name) =>
+    readFileSync(path.join(directory, name), 'utf8'),
+  );
+  let formulas = 0;
+  const typeset = withIncludes.replace(TEX, (_match, display, tex) => {
+    formulas += 1;
+    // throwOnError: a typo in a formula fails the build instead of shipping raw TeX.
+    return temml.renderToString(decodeEntities(tex.replace(/\s+/g, ' ').trim()), {
+      displayMode: Boolean(display),
+      throwOnError: true,
+    });
+  });
+  const classes = new Map();
+  const html = typeset.replace(STYLE_ATTRIBUTE, (_match, style) => {
+    if (!classes.has(style)) classes.set(style, `tml-style-${classes.size + 1}`);
+    return ` data-tml-style="${classes.get(style)}"`;
+  });
+  // Attach the generated class to each element that had a style attribute.
+  const classed = html.replace(
+    /<(\w+)([^>]*?)\sdata-tml-style="([\w-]+)"([^>]*)>/g,
+    (_match, tag, before, name, after) => {
+      const attributes = `${before}${after}`;
+      return /\sclass="/.test(attributes)
+        ? `<${tag}${attributes.replace(/\sclass="([^"]*)"/, ` class="$1 ${name}"`)}>`
+        : `<${tag}${attributes} class="${name}">`;
+    },
+  );
+  const css = [...classes].map(([style, name]) => `.${name} { ${style} }`).join('\n');
+  return { html: classed, css, formulas };
+}

@@ -1,0 +1,145 @@
+// The explanations in headless Chromium: every live number equals the core's value for the
+// state it describes (recomputed here, through the core, with this test's own reading of
+// the markup), every "Show me" button sets the playground state it names, and no formula is
+// left as raw TeX.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { corePromise } from '../js/load_core.mjs';
+import { formatNumber } from '../../web/number_format.js';
+import { launchBrowser, openPage, screenshot, startServer } from './browser_harness.mjs';
+
+let server;
+let browser;
+let core;
+
+before(async () => {
+  core = await corePromise;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** The value a live span should show, computed independently of web/live_numbers.js. */
+function expectedValue(data) {
+  const z = Number(data.z);
+  const y = Number(data.y);
+  switch (`${data.of}/${data.value}`) {
+    case 'binary/p':
+      return core.sigmoid(z);
+    case 'binary/ce':
+      return core.binaryPoint(z, y).ce;
+    case 'binary/mse':
+      return core.binaryPoint(z, y).mse;
+    case 'binary/dce':
+      return Math.abs(core.binaryPoint(z, y).dceDz);
+    case 'binary/dmse':
+      return Math.abs(core.binaryPoint(z, y).dmseDz);
+    case 'binary/ratio':
+      return core.binaryPoint(z, y).ratio;
+    case 'clamped/ce':
+      return core.clampedBinaryPoint(z, y, Number(data.eps)).ce;
+    case 'clamped/dce':
+      return Math.abs(core.clampedBinaryPoint(z, y, Number(data.eps)).dceDz);
+    case 'logit/value':
+      return core.logit(Number(data.p));
+    default: {
+      const logits = data.logits.split(',').map(Number);
+      const index = Number(data.class);
+      const probs = core.softmax(logits);
+      const probsTwice = core.softmax(probs);
+      const floor = core.softmax(logits.map((_, i) => (i === index ? 1 : 0)));
+      return {
+        'twice/p': probs[index],
+        'twice/ce': -Math.log(probs[index]),
+        'twice/pTwice': probsTwice[index],
+        'twice/ceTwice': -Math.log(probsTwice[index]),
+        'twice/ceTwiceFloor': -Math.log(floor[index]),
+      }[`${data.of}/${data.value}`];
+    }
+  }
+}
+
+test('every live number in the prose is the core value for the state it names', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const spans = await page.$$eval('.explanations .live', (nodes) =>
+    nodes.map((node) => ({ data: { ...node.dataset }, text: node.textContent })),
+  );
+  assert.ok(spans.length >= 70, `found ${spans.length} live numbers`);
+  const kinds = new Set();
+  for (const { data, text } of spans) {
+    const expected = expectedValue(data);
+    assert.equal(typeof expected, 'number', `a reference for ${JSON.stringify(data)}`);
+    // −ln of a probability agrees with the core's log-sum-exp to the digits shown.
+    assert.equal(text, formatNumber(expected), JSON.stringify(data));
+    kinds.add(`${data.of}/${data.value}`);
+  }
+  assert.ok(kinds.size >= 14, `kinds of live numbers: ${[...kinds].join(', ')}`);
+  // The two facts the stability section rests on.
+  const clampedCe = spans.find((s) => s.data.of === 'clamped' && s.data.value === 'ce');
+  assert.equal(clampedCe.text, formatNumber(12 * Math.LN10)); // −ln 1e−12
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every "Show me" button sets the playground to the state it names', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const buttons = await page.$$('.explanations .show-me');
+  assert.ok(buttons.length >= 7, `found ${buttons.length} buttons`);
+  for (const button of buttons) {
+    const { z, y } = await button.evaluate((node) => ({ ...node.dataset }));
+    const label = await button.textContent();
+    assert.equal(label, `Show me: z = ${formatNumber(Number(z))}, y = ${formatNumber(Number(y))}`);
+    await button.click();
+    const state = await page.evaluate(() => window.lossplay.getState());
+    assert.equal(state.z, Number(z), label);
+    assert.equal(state.y, Number(y), label);
+    const point = core.binaryPoint(Number(z), Number(y));
+    assert.equal(await page.textContent('#out-ce'), formatNumber(point.ce), label);
+    assert.equal(await page.inputValue('#z-field'), String(Number(z)), label);
+  }
+  await page.waitForFunction(() => window.location.search.startsWith('?z=-700&y=1'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no formula is left as raw TeX, and the math is MathML before scripts run', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, {
+    javaScriptEnabled: false,
+  });
+  const text = await page.textContent('.explanations');
+  assert.doesNotMatch(text, /\\[a-zA-Z]+|\$|<tex|\^\{|_\{/);
+  assert.equal(await page.$$eval('tex', (nodes) => nodes.length), 0);
+  const formulas = await page.$$eval('.explanations math', (nodes) => nodes.length);
+  assert.ok(formulas >= 60, `found ${formulas} formulas`);
+  // With scripts off, every formula still has a laid-out box of its own.
+  const empty = await page.$$eval(
+    '.explanations math',
+    (nodes) => nodes.filter((node) => node.getBoundingClientRect().width === 0).length,
+  );
+  assert.equal(empty, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the explanations read well on a phone in dark mode', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, {
+    viewport: { width: 360, height: 780 },
+    colorScheme: 'dark',
+  });
+  await page.waitForSelector('body[data-ready="true"]');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, 'tables and formulas scroll inside their own boxes');
+  await page.locator('#derivation-title').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-output/screenshots/explanations-phone-dark.png' });
+  await screenshot(page, 'explanations-full-phone-dark');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,29 @@
+// The built page's prose passes hunspell's US English dictionary (Debian's hunspell-en-us)
+// plus the project's word list, tests/spelling/words.txt.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { visibleProse } from '../spelling/extract_text.mjs';
+
+const wordList = new URL('../spelling/words.txt', import.meta.url).pathname;
+
+function misspelled(text) {
+  const result = spawnSync('hunspell', ['-l', '-d', 'en_US', '-p', wordList], {
+    input: text,
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, `hunspell failed: ${result.stderr}`);
+  return [...new Set(result.stdout.split('\n').filter(Boolean))];
+}
+
+test('the checker itself catches typos', () => {
+  assert.deepEqual(misspelled('The sigmoid squashes teh logit.'), ['teh']);
+});
+
+test('the page has no misspelled words', () => {
+  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const prose = visibleProse(html);
+  assert.ok(prose.length > 5000, 'the explanations are in the built page');
+  assert.deepEqual(misspelled(prose), []);
+});
