@@ -40,6 +40,7 @@ async function bundle() {
       'lossplay-wasm-binary': path.join(wasmBuild, 'lossplay_wasm.wasm'),
     },
     loader: { '.wasm': 'binary' },
+    minify: true,
   });
   await esbuild.build({
     ...common,
