@@ -42,6 +42,12 @@ export function readThemeColors() {
 export const CE_DASH = [];
 export const MSE_DASH = [7, 5];
 
+/** Axis and legend text that grows with the chart, for projectors, and stays small on phones. */
+const chartFont = (context) => {
+  const width = context.chart.width;
+  return { size: width < 420 ? 11 : width < 640 ? 13 : 15 };
+};
+
 /** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
 export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
   return {
@@ -55,6 +61,7 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
       legend: {
         labels: {
           color: colors.text,
+          font: chartFont,
           boxWidth: 28,
           boxHeight: 0, // a line sample, dashed like its curve
         },
@@ -69,14 +76,14 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
     scales: {
       x: {
         type: 'linear',
-        title: { display: true, text: xTitle, color: colors.text },
-        ticks: { color: colors.muted },
+        title: { display: true, text: xTitle, color: colors.text, font: chartFont },
+        ticks: { color: colors.muted, font: chartFont },
         grid: { color: colors.grid },
       },
       y: {
         type: 'linear',
-        title: { display: true, text: yTitle, color: colors.text },
-        ticks: { color: colors.muted },
+        title: { display: true, text: yTitle, color: colors.text, font: chartFont },
+        ticks: { color: colors.muted, font: chartFont },
         grid: { color: colors.grid },
       },
     },
