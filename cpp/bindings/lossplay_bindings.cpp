@@ -15,8 +15,11 @@
 #include "core/binary_curve.hpp"
 #include "core/binary_losses.hpp"
 #include "core/clamped_losses.hpp"
+#include "core/constant_fit.hpp"
 #include "core/multiclass_losses.hpp"
+#include "core/naive_softmax.hpp"
 #include "core/regression_losses.hpp"
+#include "core/soft_target_losses.hpp"
 
 namespace {
 
@@ -198,8 +201,63 @@ JsResult softmax(const JsValue& logits_in) {
   return to_float64_array(lossplay::softmax(logits));
 }
 
-JsResult multiclass_point(const JsValue& logits_in, const JsValue& target_in) {
-  constexpr const char* kSignature = "multiclassPoint(logits, target)";
+// Reads a target given as a class index or as a probability vector, as a vector of length k.
+ArgumentCheck read_target(const JsValue& target_in, std::size_t k, std::vector<double>& target) {
+  if (target_in.isNumber()) {
+    const auto index = target_in.as<double>();
+    if (auto failure = lossplay::check_class_index(index, k)) {
+      return failure;
+    }
+    target.assign(k, 0.0);
+    target[static_cast<std::size_t>(index)] = 1.0;
+    return std::nullopt;
+  }
+  if (read_array("target", target_in, target)) {
+    return ArgumentError{ErrorKind::type,
+                         "target must be a class index (number) or an Array or Float64Array "
+                         "of probabilities"};
+  }
+  return lossplay::check_probability_vector("target", target, k);
+}
+
+using MulticlassFunction = lossplay::MulticlassLosses (*)(std::span<const double>,
+                                                          std::span<const double>);
+
+JsResult multiclass_result(const char* signature, const JsValue& logits_in,
+                           const JsValue& target_in, MulticlassFunction function) {
+  std::vector<double> logits;
+  std::vector<double> target;
+  if (auto failure = read_array("logits", logits_in, logits)) {
+    return to_js_error(signature, *failure);
+  }
+  if (auto failure = lossplay::check_logits(logits)) {
+    return to_js_error(signature, *failure);
+  }
+  if (auto failure = read_target(target_in, logits.size(), target)) {
+    return to_js_error(signature, *failure);
+  }
+  const auto losses = function(logits, target);
+  val out = val::object();
+  out.set("probs", to_float64_array(losses.probs));
+  out.set("ce", losses.ce);
+  out.set("mse", losses.mse);
+  out.set("dceDlogits", to_float64_array(losses.dce_dlogits));
+  out.set("dmseDlogits", to_float64_array(losses.dmse_dlogits));
+  return out;
+}
+
+JsResult multiclass_point(const JsValue& logits, const JsValue& target) {
+  return multiclass_result("multiclassPoint(logits, target)", logits, target,
+                           &lossplay::multiclass_losses);
+}
+
+JsResult softmax_twice_point(const JsValue& logits, const JsValue& target) {
+  return multiclass_result("softmaxTwicePoint(logits, target)", logits, target,
+                           &lossplay::softmax_twice_losses);
+}
+
+JsResult naive_softmax(const JsValue& logits_in) {
+  constexpr const char* kSignature = "naiveSoftmax(logits)";
   std::vector<double> logits;
   if (auto failure = read_array("logits", logits_in, logits)) {
     return to_js_error(kSignature, *failure);
@@ -207,32 +265,77 @@ JsResult multiclass_point(const JsValue& logits_in, const JsValue& target_in) {
   if (auto failure = lossplay::check_logits(logits)) {
     return to_js_error(kSignature, *failure);
   }
-  lossplay::MulticlassLosses losses;
-  if (target_in.isNumber()) {
-    const auto index = target_in.as<double>();
-    if (auto failure = lossplay::check_class_index(index, logits.size())) {
-      return to_js_error(kSignature, *failure);
-    }
-    losses = lossplay::multiclass_losses(logits, static_cast<std::size_t>(index));
-  } else {
-    std::vector<double> target;
-    if (auto failure = read_array("target", target_in, target)) {
-      return to_js_error(kSignature,
-                         {ErrorKind::type,
-                          "target must be a class index (number) or an Array or Float64Array "
-                          "of probabilities"});
-    }
-    if (auto failure = lossplay::check_probability_vector("target", target, logits.size())) {
-      return to_js_error(kSignature, *failure);
-    }
-    losses = lossplay::multiclass_losses(logits, target);
+  return to_float64_array(lossplay::naive_softmax(logits));
+}
+
+JsResult soft_target_point(const JsValue& z_in, const JsValue& t_in) {
+  constexpr const char* kSignature = "softTargetPoint(z, t)";
+  double z = 0.0;
+  double t = 0.0;
+  if (auto failure =
+          lossplay::first_failure(read_number("z", z_in, z), read_number("t", t_in, t))) {
+    return to_js_error(kSignature, *failure);
   }
+  if (auto failure = lossplay::check_soft_target_args(z, t)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto losses = lossplay::soft_target_losses(z, t);
   val out = val::object();
-  out.set("probs", to_float64_array(losses.probs));
-  out.set("ce", losses.ce);
+  out.set("p", losses.p);
+  out.set("bce", losses.bce);
   out.set("mse", losses.mse);
-  out.set("dceDlogits", to_float64_array(losses.dce_dlogits));
-  out.set("dmseDlogits", to_float64_array(losses.dmse_dlogits));
+  out.set("entropy", losses.entropy);
+  out.set("kl", losses.kl);
+  out.set("dbceDz", losses.dbce_dz);
+  out.set("dmseDz", losses.dmse_dz);
+  return out;
+}
+
+JsResult fit_constant(const JsValue& targets_in, const JsValue& delta_in) {
+  constexpr const char* kSignature = "fitConstant(targets, delta)";
+  std::vector<double> targets;
+  double delta = 0.0;
+  if (auto failure = lossplay::first_failure(read_array("targets", targets_in, targets),
+                                             read_number("delta", delta_in, delta))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_constant_fit_args(targets, delta)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto fit = lossplay::fit_constant(targets, delta);
+  val out = val::object();
+  out.set("mean", fit.mean);
+  out.set("median", fit.median);
+  out.set("huber", fit.huber);
+  return out;
+}
+
+JsResult constant_loss_curve(const JsValue& targets_in, const JsValue& delta_in,
+                             const JsValue& c_min_in, const JsValue& c_max_in,
+                             const JsValue& n_in) {
+  constexpr const char* kSignature = "constantLossCurve(targets, delta, cMin, cMax, n)";
+  std::vector<double> targets;
+  double delta = 0.0;
+  double c_min = 0.0;
+  double c_max = 0.0;
+  double n_points = 0.0;
+  if (auto failure = lossplay::first_failure(
+          read_array("targets", targets_in, targets), read_number("delta", delta_in, delta),
+          read_number("cMin", c_min_in, c_min), read_number("cMax", c_max_in, c_max),
+          read_number("n", n_in, n_points))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_constant_curve_args(targets, delta, c_min, c_max, n_points)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto n = static_cast<std::size_t>(n_points);
+  std::vector<double> c(n), mse(n), mae(n), huber(n);
+  lossplay::sample_constant_losses(targets, delta, c_min, c_max, {c, mse, mae, huber});
+  val out = val::object();
+  out.set("c", to_float64_array(c));
+  out.set("mse", to_float64_array(mse));
+  out.set("mae", to_float64_array(mae));
+  out.set("huber", to_float64_array(huber));
   return out;
 }
 
@@ -272,4 +375,9 @@ EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("softmax", &softmax);
   emscripten::function("multiclassPoint", &multiclass_point);
   emscripten::function("regressionLosses", &regression_losses);
+  emscripten::function("softTargetPoint", &soft_target_point);
+  emscripten::function("softmaxTwicePoint", &softmax_twice_point);
+  emscripten::function("naiveSoftmax", &naive_softmax);
+  emscripten::function("fitConstant", &fit_constant);
+  emscripten::function("constantLossCurve", &constant_loss_curve);
 }

@@ -19,6 +19,11 @@ const SIGNATURES = {
   softmax: ['logits'],
   multiclassPoint: ['logits', 'target'],
   regressionLosses: ['pred', 'target', 'delta'],
+  softTargetPoint: ['z', 't'],
+  softmaxTwicePoint: ['logits', 'target'],
+  naiveSoftmax: ['logits'],
+  fitConstant: ['targets', 'delta'],
+  constantLossCurve: ['targets', 'delta', 'cMin', 'cMax', 'n'],
 };
 
 function wrap(name, params, rawFunction) {

@@ -110,4 +110,21 @@ MulticlassLosses multiclass_losses(std::span<const double> logits, std::size_t c
   return multiclass_losses(logits, one_hot);
 }
 
+MulticlassLosses softmax_twice_losses(std::span<const double> logits,
+                                      std::span<const double> target) {
+  const std::vector<double> first = softmax(logits);
+  MulticlassLosses out = multiclass_losses(first, target);
+  // Chain both gradients back through the first softmax's Jacobian diag(s) − s sᵀ.
+  for (std::vector<double>* gradient : {&out.dce_dlogits, &out.dmse_dlogits}) {
+    double weighted = 0.0;
+    for (std::size_t i = 0; i < first.size(); ++i) {
+      weighted += first[i] * (*gradient)[i];
+    }
+    for (std::size_t j = 0; j < first.size(); ++j) {
+      (*gradient)[j] = first[j] * ((*gradient)[j] - weighted);
+    }
+  }
+  return out;
+}
+
 }  // namespace lossplay

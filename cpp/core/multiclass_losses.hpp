@@ -46,4 +46,12 @@ struct MulticlassLosses {
 [[nodiscard]] MulticlassLosses multiclass_losses(std::span<const double> logits,
                                                  std::size_t class_index);
 
+// The "softmax twice" mistake: a model whose last layer already applies softmax, trained with
+// a loss that applies softmax again. Losses are those of softmax(softmax(z)) against the
+// target; gradients are w.r.t. the original logits z, through both softmaxes:
+// ∂L/∂z_j = s_j (g_j − Σ_i s_i g_i), with s = softmax(z) and g the gradient w.r.t. s.
+// Precondition as for multiclass_losses.
+[[nodiscard]] MulticlassLosses softmax_twice_losses(std::span<const double> logits,
+                                                    std::span<const double> target);
+
 }  // namespace lossplay

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "core/binary_losses.hpp"
+#include "core/naive_softmax.hpp"
 #include "finite_difference.hpp"
 #include "reference_values.hpp"
 
@@ -143,4 +144,45 @@ TEST_CASE("multi-class argument checks", "[multiclass][checks]") {
         "target[0] must be a number in [0, 1], got 1.5");
   CHECK(lossplay::check_probability_vector("target", negative, 3)->message ==
         "target must have one probability per class (3), got 2");
+}
+
+TEST_CASE("softmax twice: losses of softmax(softmax(z)), gradients through both",
+          "[multiclass][mistakes]") {
+  const std::vector<double> logits{2.0, 0.5, -1.0};
+  const std::vector<double> target{1.0, 0.0, 0.0};
+  const auto twice = lossplay::softmax_twice_losses(logits, target);
+  const auto reference = multiclass_losses(lossplay::softmax(logits), target);
+  CHECK(twice.ce == Approx(reference.ce).epsilon(1e-15));
+  CHECK(twice.mse == Approx(reference.mse).epsilon(1e-15));
+  const auto ce = [&](const std::vector<double>& z) {
+    return lossplay::softmax_twice_losses(z, target).ce;
+  };
+  const auto mse = [&](const std::vector<double>& z) {
+    return lossplay::softmax_twice_losses(z, target).mse;
+  };
+  const auto dce = central_gradient(ce, logits);
+  const auto dmse = central_gradient(mse, logits);
+  for (std::size_t i = 0; i < logits.size(); ++i) {
+    CHECK(twice.dce_dlogits[i] == Approx(dce[i]).epsilon(1e-7).margin(1e-10));
+    CHECK(twice.dmse_dlogits[i] == Approx(dmse[i]).epsilon(1e-7).margin(1e-10));
+  }
+  // The second softmax sees inputs in [0, 1]: it can never be confident, so CE has a floor of
+  // −ln(e / (e + 2)) for three classes, however large the correct logit.
+  const double floor = -std::log(std::exp(1.0) / (std::exp(1.0) + 2.0));
+  CHECK(lossplay::softmax_twice_losses(std::vector<double>{50.0, 0.0, 0.0}, target).ce ==
+        Approx(floor).epsilon(1e-12));
+  CHECK(std::fabs(multiclass_losses(logits, target).dce_dlogits[0]) >
+        std::fabs(twice.dce_dlogits[0]));
+}
+
+TEST_CASE("the naive softmax overflows where the stable one does not", "[multiclass][naive]") {
+  const auto naive = lossplay::naive_softmax(std::vector<double>{1000.0, 0.0, -1000.0});
+  CHECK(std::isnan(naive[0]));  // e^1000 = ∞ and ∞/∞ is NaN
+  CHECK(naive[1] == 0.0);
+  const std::vector<double> small{0.3, -1.2, 2.0};
+  const auto naive_small = lossplay::naive_softmax(small);
+  const auto stable = lossplay::softmax(small);
+  for (std::size_t i = 0; i < small.size(); ++i) {
+    CHECK(naive_small[i] == Approx(stable[i]).epsilon(1e-15));
+  }
 }

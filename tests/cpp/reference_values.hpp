@@ -29,6 +29,11 @@ struct SoftTargetReference {
   const char *bce, *mse, *logit;
 };
 
+struct SoftKlReference {
+  double t, z;
+  const char *entropy, *kl, *bce;
+};
+
 #include "../reference/reference_values.inc"
 
 // Relative error bound for results that are a few correctly rounded operations deep.

@@ -32,6 +32,33 @@ const CASES = [
     'epsilon must be a number in (0, 0.5), got 0',
   ],
   [(c) => c.clampedBinaryPoint(NaN, 1, 1e-12), RangeError, 'z must be a finite number, got NaN'],
+  [
+    (c) => c.softTargetPoint(0, 1.2),
+    RangeError,
+    'softTargetPoint(z, t): t must be a number in [0, 1], got 1.2',
+  ],
+  [
+    (c) => c.softmaxTwicePoint([1, 2], 2),
+    RangeError,
+    'target class index must be an integer in [0, 1], got 2',
+  ],
+  [(c) => c.naiveSoftmax([1]), RangeError, 'logits must have between 2 and 4000000 entries, got 1'],
+  [
+    (c) => c.fitConstant([], 1),
+    RangeError,
+    'targets must have between 1 and 4000000 entries, got 0',
+  ],
+  [(c) => c.fitConstant([1, 2], 0), RangeError, 'delta must be a number in (0, 1e150], got 0'],
+  [
+    (c) => c.constantLossCurve([1], 1, 3, 2, 10),
+    RangeError,
+    'cMin < cMax, got cMin = 3 and cMax = 2',
+  ],
+  [
+    (c) => c.constantLossCurve([1], 1, 0, 1, 1),
+    RangeError,
+    'n must be an integer in [2, 100000], got 1',
+  ],
   [(c) => c.softmax([]), RangeError, 'logits must have between 2 and 4000000 entries, got 0'],
   [(c) => c.softmax([1]), RangeError, 'logits must have between 2 and 4000000 entries, got 1'],
   [
@@ -138,11 +165,16 @@ test('the API object holds exactly the documented functions and cannot be altere
     'binaryCurve',
     'binaryPoint',
     'clampedBinaryPoint',
+    'constantLossCurve',
+    'fitConstant',
     'logit',
     'multiclassPoint',
+    'naiveSoftmax',
     'regressionLosses',
     'sigmoid',
+    'softTargetPoint',
     'softmax',
+    'softmaxTwicePoint',
   ]);
   assert.ok(Object.isFrozen(core));
 });

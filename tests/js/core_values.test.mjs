@@ -162,3 +162,60 @@ test('clampedBinaryPoint: the clamp caps CE at -ln(eps) and zeroes its gradient'
   assert.equal(mild.clamped, false);
   assertClose(mild.ce, Math.log1p(Math.exp(2)), { rel: 1e-15 });
 });
+
+test('softTargetPoint: entropy and KL match mpmath, KL even next to the minimum', async () => {
+  const core = await corePromise;
+  for (const ref of references.softKl) {
+    const out = core.softTargetPoint(ref.z, ref.t);
+    const what = `t=${ref.t} z=${ref.z}`;
+    assertClose(out.entropy, Number(ref.entropy), { what: `${what} entropy` });
+    assertClose(out.bce, Number(ref.bce), { rel: 1e-14, what: `${what} bce` });
+    assertClose(out.kl, Number(ref.kl), { rel: 1e-8, what: `${what} kl` });
+    assertClose(out.p, core.sigmoid(ref.z), { rel: 0, abs: 0 });
+  }
+});
+
+test('softmaxTwicePoint equals multiclassPoint on softmax(z), with a lower CE floor', async () => {
+  const core = await corePromise;
+  const logits = [2, 0.5, -1];
+  const twice = core.softmaxTwicePoint(logits, 0);
+  const direct = core.multiclassPoint(core.softmax(logits), 0);
+  assertClose(twice.ce, direct.ce, { rel: 1e-15 });
+  assert.deepEqual([...twice.probs], [...direct.probs]);
+  // Central differences through both softmaxes.
+  const h = 1e-6;
+  for (let j = 0; j < 3; j += 1) {
+    const up = [...logits];
+    const down = [...logits];
+    up[j] += h;
+    down[j] -= h;
+    const numeric =
+      (core.softmaxTwicePoint(up, 0).ce - core.softmaxTwicePoint(down, 0).ce) / (2 * h);
+    assertClose(twice.dceDlogits[j], numeric, { rel: 1e-6, abs: 1e-10 });
+  }
+  const floor = -Math.log(Math.E / (Math.E + 2));
+  assertClose(core.softmaxTwicePoint([60, 0, 0], 0).ce, floor, { rel: 1e-12 });
+});
+
+test('naiveSoftmax shows the overflow the stable softmax avoids', async () => {
+  const core = await corePromise;
+  const naive = core.naiveSoftmax([1000, 0, -1000]);
+  assert.ok(Number.isNaN(naive[0]));
+  assert.deepEqual([...core.softmax([1000, 0, -1000])], [1, 0, 0]);
+});
+
+test('fitConstant and constantLossCurve: mean, median, Huber in between', async () => {
+  const core = await corePromise;
+  const fit = core.fitConstant([3, 5, 2, 30], 3);
+  assert.equal(fit.mean, 10);
+  assert.equal(fit.median, 4);
+  assertClose(fit.huber, 13 / 3, { rel: 1e-14 }); // root of 3c − 13 on [2, 5]
+  const curve = core.constantLossCurve([3, 5, 2, 30], 3, -5, 35, 81);
+  assert.equal(curve.c.length, 81);
+  assert.equal(curve.c[30], 10);
+  const atMean = core.regressionLosses([10, 10, 10, 10], [3, 5, 2, 30], 3);
+  assertClose(curve.mse[30], atMean.mse, { rel: 1e-15 });
+  assertClose(curve.huber[30], atMean.huber, { rel: 1e-15 });
+  const minimum = curve.mse.indexOf(Math.min(...curve.mse));
+  assert.equal(curve.c[minimum], 10, 'MSE is smallest at the mean');
+});

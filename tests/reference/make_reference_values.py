@@ -115,6 +115,22 @@ def soft_target(t, p):
     }
 
 
+# (t, z): soft-target BCE split into entropy and KL; the last cases sit a hair away from the
+# minimum z = logit(t), where BCE − H(t) would cancel almost completely in double precision.
+SOFT_KL_CASES = [(0.6, 0.0), (0.9, -1.0), (0.9, 3.0), (0.25, -8.0), (0.6, 30.0)]
+
+
+def soft_kl(t, z, offset=0.0):
+    t = mp.mpf(t)
+    z_t = mp.log(t / (1 - t))
+    # Rounded to the double the tests pass in, so the reference is for exactly that input.
+    z_value = mp.mpf(float(z_t + mp.mpf(offset))) if offset else mp.mpf(z)
+    p = 1 / (1 + mp.exp(-z_value))
+    entropy = -(t * mp.log(t) + (1 - t) * mp.log(1 - t))
+    kl = t * mp.log(t / p) + (1 - t) * mp.log((1 - t) / (1 - p))
+    return {"t": float(t), "z": float(z_value), "entropy": entropy, "kl": kl, "bce": entropy + kl}
+
+
 def main():
     data = {
         "source": "mpmath %s, mp.dps = %d (tests/reference/make_reference_values.py)"
@@ -122,6 +138,8 @@ def main():
         "binary": [binary(z, y) for z, y in BINARY_CASES],
         "multiclass": [multiclass(l, t) for l, t in MULTICLASS_CASES],
         "softTargets": [soft_target(t, p) for t, p in SOFT_TARGET_CASES],
+        "softKl": [soft_kl(t, z) for t, z in SOFT_KL_CASES]
+        + [soft_kl(0.6, None, 1e-6), soft_kl(0.9, None, -3e-7)],
     }
     plain = as_plain(data)
     out = Path(__file__).with_name("reference_values.json")
@@ -164,6 +182,10 @@ def as_cpp(plain):
     lines.append("inline const std::vector<SoftTargetReference> kSoftTargetReferences = {")
     for t in plain["softTargets"]:
         lines.append('  {%r, %r, "%s", "%s", "%s"},' % (t["t"], t["p"], t["bce"], t["mse"], t["logit"]))
+    lines.append("};")
+    lines.append("inline const std::vector<SoftKlReference> kSoftKlReferences = {")
+    for k in plain["softKl"]:
+        lines.append('  {%r, %r, "%s", "%s", "%s"},' % (k["t"], k["z"], k["entropy"], k["kl"], k["bce"]))
     lines.append("};")
     lines.append("// clang-format on")
     return "\n".join(lines) + "\n"
