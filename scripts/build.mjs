@@ -2,7 +2,7 @@
 // static site in dist/ (esbuild bundles, copied page files). Run by `npm start`, `npm test`
 // and `npm run build`; each step is cheap when nothing changed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -11,6 +11,13 @@ import { renderPage } from './render_page.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = path.join(root, 'build', 'wasm');
 const dist = path.join(root, 'dist');
+// Each page and its script (web/NAME.js, built to dist/NAME.js).
+const PAGES = {
+  'index.html': 'main',
+  'soft-targets.html': 'soft_targets_main',
+  'multiclass.html': 'multiclass_main',
+  // PENDING 'regression.html': 'regression_main',
+};
 
 function run(command, args) {
   // Debian's Emscripten finds its JS optimizer's acorn only through NODE_PATH.
@@ -29,6 +36,7 @@ function buildWasm() {
 }
 
 async function bundle() {
+  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning' };
   await esbuild.build({
@@ -42,10 +50,15 @@ async function bundle() {
     loader: { '.wasm': 'binary' },
     minify: true,
   });
+  // One script per page; code they share (Chart.js, the form helpers) goes to chunk files.
   await esbuild.build({
     ...common,
-    entryPoints: [path.join(root, 'web', 'main.js')],
-    outfile: path.join(dist, 'app.js'),
+    entryPoints: Object.fromEntries(
+      Object.entries(PAGES).map(([html, script]) => [script, path.join(root, 'web', `${script}.js`)]),
+    ),
+    outdir: dist,
+    splitting: true,
+    chunkNames: '[name]-[hash]', // beside the pages: './lossplay-core.mjs' must resolve
     external: ['./lossplay-core.mjs'],
     minify: true,
     sourcemap: true,
@@ -56,14 +69,20 @@ async function bundle() {
 }
 
 function renderHtml() {
-  const page = renderPage(path.join(root, 'web', 'index.html'));
-  writeFileSync(path.join(dist, 'index.html'), page.html);
+  let formulas = 0;
+  const generatedCss = new Set();
+  for (const html of Object.keys(PAGES)) {
+    const page = renderPage(path.join(root, 'web', html));
+    writeFileSync(path.join(dist, html), page.html);
+    formulas += page.formulas;
+    page.css.split('\n').forEach((rule) => generatedCss.add(rule));
+  }
   // Temml's stylesheet for locally installed math fonts, plus the classes for its styles.
   const temmlDist = path.join(root, 'node_modules', 'temml', 'dist');
   const temmlCss = readFileSync(path.join(temmlDist, 'Temml-Local.css'), 'utf8');
-  writeFileSync(path.join(dist, 'math.css'), `${temmlCss}\n${page.css}\n`);
+  writeFileSync(path.join(dist, 'math.css'), `${temmlCss}\n${[...generatedCss].join('\n')}\n`);
   cpSync(path.join(temmlDist, 'Temml.woff2'), path.join(dist, 'Temml.woff2'));
-  return page.formulas;
+  return formulas;
 }
 
 buildWasm();

@@ -8,9 +8,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import temml from 'temml';
 
-const INCLUDE = /<!--\s*include\s+([\w.-]+)\s*-->/g;
+// `<!-- include NAME -->`, or `<!-- include NAME page=KEY -->` to mark the link with
+// data-page="KEY" as the current page (aria-current) in an included navigation.
+const INCLUDE = /<!--\s*include\s+([\w.-]+)(?:\s+page=([\w-]+))?\s*-->/g;
 const TEX = /<tex(\s+display)?\s*>([\s\S]*?)<\/tex\s*>/g;
 const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/g;
+
+/** A short, stable name for a style, so every page derives the same class for it. */
+function hash(text) {
+  let h = 0x811c9dc5; // FNV-1a, 32 bit
+  for (let i = 0; i < text.length; i += 1) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
 
 function decodeEntities(text) {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -22,9 +33,12 @@ function decodeEntities(text) {
  */
 export function renderPage(file) {
   const directory = path.dirname(file);
-  const withIncludes = readFileSync(file, 'utf8').replace(INCLUDE, (_match, name) =>
-    readFileSync(path.join(directory, name), 'utf8'),
-  );
+  const withIncludes = readFileSync(file, 'utf8').replace(INCLUDE, (_match, name, page) => {
+    const fragment = readFileSync(path.join(directory, name), 'utf8').trim();
+    return page
+      ? fragment.replace(`data-page="${page}"`, `data-page="${page}" aria-current="page"`)
+      : fragment;
+  });
   let formulas = 0;
   const typeset = withIncludes.replace(TEX, (_match, display, tex) => {
     formulas += 1;
@@ -36,7 +50,7 @@ export function renderPage(file) {
   });
   const classes = new Map();
   const html = typeset.replace(STYLE_ATTRIBUTE, (_match, style) => {
-    if (!classes.has(style)) classes.set(style, `tml-style-${classes.size + 1}`);
+    if (!classes.has(style)) classes.set(style, `tml-s-${hash(style)}`);
     return ` data-tml-style="${classes.get(style)}"`;
   });
   // Attach the generated class to each element that had a style attribute.

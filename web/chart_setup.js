@@ -1,6 +1,9 @@
 // Chart.js with only the pieces the playground draws (tree-shaken by the bundler), the
 // options every chart shares, and colours read from the page's CSS so both themes match.
 import {
+  BarController,
+  BarElement,
+  CategoryScale,
   Chart,
   Legend,
   LinearScale,
@@ -13,6 +16,9 @@ import {
 import { formatNumber } from './number_format.js';
 
 Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
   LineController,
   LineElement,
   PointElement,
@@ -39,14 +45,14 @@ export function readThemeColors() {
   };
 }
 
-export const CE_DASH = [];
-export const MSE_DASH = [7, 5];
-
 /** Axis and legend text that grows with the chart, for projectors, and stays small on phones. */
-const chartFont = (context) => {
+export const chartFont = (context) => {
   const width = context.chart.width;
   return { size: width < 420 ? 11 : width < 640 ? 13 : 15 };
 };
+
+export const CE_DASH = [];
+export const MSE_DASH = [7, 5];
 
 /** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
 export function baseOptions(colors, { xTitle, yTitle, titleOf }) {

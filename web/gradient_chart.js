@@ -1,7 +1,8 @@
 // Chart 2: the two gradients against the logit z for the current label, as magnitudes or
 // signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
 // point marked (pinned to the edge, as a triangle, when it lies outside the axis range).
-import { createCurvePairChart } from './curve_pair_chart.js';
+import { CE_DASH, MSE_DASH } from './chart_setup.js';
+import { createCurveChart } from './curve_chart.js';
 import { formatNumber } from './number_format.js';
 import { saturationZonesPlugin } from './saturation_zones.js';
 
@@ -43,8 +44,11 @@ function yAxisFor({ logScale, signed }) {
 }
 
 export function createGradientChart(canvas, colors) {
-  const pair = createCurvePairChart(canvas, colors, {
-    labels: ['|dCE/dz|', '|dMSE/dz|'],
+  const pair = createCurveChart(canvas, colors, {
+    series: [
+      { label: '|dCE/dz|', colorKey: 'ce', dash: CE_DASH },
+      { label: '|dMSE/dz|', colorKey: 'mse', dash: MSE_DASH },
+    ],
     xTitle: 'logit z',
     yTitle: 'gradient',
     titleOf: (z) => `z = ${formatNumber(z)}`,
@@ -75,7 +79,7 @@ export function createGradientChart(canvas, colors) {
   };
 
   function fillCurves() {
-    if (curve) pair.setSeries(curve.z, curve.dceDz, curve.dmseDz, displayed);
+    if (curve) pair.setSeries(curve.z, [curve.dceDz, curve.dmseDz], displayed);
   }
 
   /** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
@@ -109,7 +113,7 @@ export function createGradientChart(canvas, colors) {
       y.ticks.callback = axis.ticks.callback;
       y.afterBuildTicks = axis.afterBuildTicks;
       y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
-      pair.setLabels(view.signed ? 'dCE/dz' : '|dCE/dz|', view.signed ? 'dMSE/dz' : '|dMSE/dz|');
+      pair.setLabels(view.signed ? ['dCE/dz', 'dMSE/dz'] : ['|dCE/dz|', '|dMSE/dz|']);
       fillCurves();
       placeZoneLabels();
     },

@@ -1,14 +1,18 @@
 // Chart 1: CE and MSE against the predicted probability p for the current label, with the
 // operating point on each curve. The y-axis stops at LOSS_AXIS_MAX so the MSE parabola stays
 // readable; a CE value above it is drawn as a triangle on the top edge.
-import { createCurvePairChart } from './curve_pair_chart.js';
+import { CE_DASH, MSE_DASH } from './chart_setup.js';
+import { createCurveChart } from './curve_chart.js';
 import { formatNumber } from './number_format.js';
 
 export const LOSS_AXIS_MAX = 4;
 
 export function createLossChart(canvas, colors) {
-  const pair = createCurvePairChart(canvas, colors, {
-    labels: ['Cross-entropy', 'MSE'],
+  const pair = createCurveChart(canvas, colors, {
+    series: [
+      { label: 'Cross-entropy', colorKey: 'ce', dash: CE_DASH },
+      { label: 'MSE', colorKey: 'mse', dash: MSE_DASH },
+    ],
     xTitle: 'predicted probability p = σ(z)',
     yTitle: `loss (axis stops at ${LOSS_AXIS_MAX}; CE rises without bound)`,
     titleOf: (p) => `p = ${formatNumber(p)}`,
@@ -20,7 +24,7 @@ export function createLossChart(canvas, colors) {
     chart: pair.chart,
     /** curve: core.binaryCurve output (its p, ce and mse arrays are used). */
     setCurve(curve) {
-      pair.setSeries(curve.p, curve.ce, curve.mse);
+      pair.setSeries(curve.p, [curve.ce, curve.mse]);
     },
     /** point: core.binaryPoint output. Returns whether CE is above the axis. */
     setPoint(point) {

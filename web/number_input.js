@@ -12,7 +12,8 @@ export function quote(text) {
 
 /**
  * @param {string} text
- * @param {{name: string, min?: number, max?: number}} spec  inclusive bounds, if any
+ * @param {{name: string, min?: number, max?: number, open?: boolean}} spec  bounds, if any;
+ *   inclusive unless `open` (then min and max themselves are rejected)
  * @returns {{ok: true, value: number} | {ok: false, message: string}}
  */
 export function parseNumber(text, spec) {

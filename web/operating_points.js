@@ -26,7 +26,9 @@ export const operatingPointsPlugin = {
         Math.max(chartArea.top, scales.y.getPixelForValue(point.y)),
       );
       ctx.fillStyle = point.color;
-      ctx.strokeStyle = point.border;
+      // Outline shapes (crosses, stars) are drawn by their stroke, filled ones by their fill.
+      const outline = /^(cross|star|line|dash)/.test(point.style);
+      ctx.strokeStyle = outline ? point.color : point.border;
       ctx.lineWidth = 2;
       drawPoint(
         ctx,

@@ -5,7 +5,7 @@ import { LOSS_AXIS_MAX, createLossChart } from './loss_chart.js';
 import { Z_AXIS, createGradientChart } from './gradient_chart.js';
 import { readThemeColors } from './chart_setup.js';
 import { formatNumber } from './number_format.js';
-import { parseNumber } from './number_input.js';
+import { bindNumberField } from './number_field.js';
 import { createPlayer } from './play_animation.js';
 import {
   DEFAULT_STATE,
@@ -21,7 +21,6 @@ const LOSS_CURVE = { zMin: -16, zMax: 16, n: 641 }; // p from 1e-7 to 1 − 1e-7
 const GRADIENT_CURVE = { zMin: Z_AXIS.min, zMax: Z_AXIS.max, n: 401 };
 const SATURATION_P = 0.01; // shade where p < 0.01 or p > 0.99, i.e. p(1 − p) < 0.0099
 const URL_DELAY_MS = 200;
-const FIELD_ERROR_DELAY_MS = 700;
 const KEY_STEPS = {
   ArrowRight: 0.1,
   ArrowUp: 0.1,
@@ -175,48 +174,22 @@ export async function startPlayground(corePromise, doc = document, win = window)
     return true;
   }
 
-  // ---- field errors ----------------------------------------------------------------------
+  // ---- fields --------------------------------------------------------------------------
 
-  function fieldHandlers(field, errorBox, spec, toState) {
-    let errorTimer = 0;
-    const showError = (message) => {
-      errorBox.textContent = message;
-      errorBox.hidden = false;
-      field.setAttribute('aria-invalid', 'true');
-    };
-    const clearError = () => {
-      clearTimeout(errorTimer);
-      errorBox.hidden = true;
-      errorBox.textContent = '';
-      field.removeAttribute('aria-invalid');
-    };
-    const attempt = (immediate) => {
-      clearTimeout(errorTimer);
-      const parsed = parseNumber(field.value, spec);
-      if (parsed.ok) {
-        clearError();
-        commit(toState(parsed.value), field.id);
-      } else if (immediate) {
-        showError(parsed.message);
-      } else {
-        // Half-typed input such as "-" or "1e" is normal; complain only if it stays.
-        errorTimer = setTimeout(() => showError(parsed.message), FIELD_ERROR_DELAY_MS);
-      }
-    };
-    field.addEventListener('input', () => attempt(false));
-    field.addEventListener('change', () => attempt(true));
-    field.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') attempt(true);
-    });
-    return clearError;
-  }
-
-  const clearZError = fieldHandlers(el.zField, el.zError, Z_SPEC, (z) => ({ ...state, z }));
-  const clearYError = fieldHandlers(el.yField, el.yError, Y_SPEC, (y) => ({
-    ...state,
-    y,
-    soft: true,
-  }));
+  const zField = bindNumberField({
+    field: el.zField,
+    errorBox: el.zError,
+    spec: Z_SPEC,
+    onValue: (z) => commit({ ...state, z }, 'z-field'),
+  });
+  const yField = bindNumberField({
+    field: el.yField,
+    errorBox: el.yError,
+    spec: Y_SPEC,
+    onValue: (y) => commit({ ...state, y, soft: true }, 'y-field'),
+  });
+  const clearZError = zField.clearError;
+  const clearYError = yField.clearError;
 
   // ---- controls --------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 // The playground's whole state, its defaults, and its round trip through the URL query
 // (`?z=-2&y=1`, soft labels as `y=0.6`). One table describes every parameter; one loop
 // reads them and one loop writes them, so a link always reproduces the view.
-import { parseNumber, quote } from './number_input.js';
+import { parseNumber } from './number_input.js';
+import { choice, readQuery, writeQuery } from './url_state.js';
 
 export const DEFAULT_STATE = Object.freeze({
   z: -2,
@@ -33,69 +34,35 @@ const PARAMETERS = [
   },
   {
     key: 'labels',
-    read: (text) => choice(text, 'labels', ['hard', 'soft']),
+    read: choice('labels', ['hard', 'soft']),
     write: (state) => (state.soft && (state.y === 0 || state.y === 1) ? 'soft' : null),
     apply: (state, value) => ({ ...state, soft: state.soft || value === 'soft' }),
   },
   {
     key: 'axis',
-    read: (text) => choice(text, 'axis', ['linear', 'log']),
+    read: choice('axis', ['linear', 'log']),
     write: (state) => (state.logScale ? 'log' : null),
     apply: (state, value) => ({ ...state, logScale: value === 'log' }),
   },
   {
     key: 'gradient',
-    read: (text) => choice(text, 'gradient', ['magnitude', 'signed']),
+    read: choice('gradient', ['magnitude', 'signed']),
     write: (state) => (state.signed ? 'signed' : null),
     apply: (state, value) => ({ ...state, signed: value === 'signed' }),
   },
 ];
-
-function choice(text, key, allowed) {
-  return allowed.includes(text)
-    ? { ok: true, value: text }
-    : { ok: false, message: `${key} must be one of ${allowed.join(', ')}.` };
-}
 
 /**
  * Reads a query string. Never throws: what it cannot use is ignored and reported.
  * @returns {{state: typeof DEFAULT_STATE, notices: string[]}}
  */
 export function stateFromQuery(query) {
-  const params = new URLSearchParams(query);
-  const notices = [];
-  let state = { ...DEFAULT_STATE };
-  const seen = new Set();
-  for (const [key, text] of params) {
-    const parameter = PARAMETERS.find((p) => p.key === key);
-    if (!parameter) {
-      notices.push(`Ignored the unknown link parameter “${quote(key)}”.`);
-      continue;
-    }
-    if (seen.has(key)) {
-      notices.push(`The link sets ${key} more than once; the first value is used.`);
-      continue;
-    }
-    seen.add(key);
-    const result = parameter.read(text);
-    if (result.ok) {
-      state = parameter.apply(state, result.value);
-    } else {
-      notices.push(`Ignored ${key} in the link: ${result.message}`);
-    }
-  }
-  if (!state.soft && state.y !== 0 && state.y !== 1) {
-    state = { ...state, soft: true };
-  }
-  return { state, notices };
+  const { state, notices } = readQuery(query, PARAMETERS, DEFAULT_STATE);
+  const soft = state.soft || (state.y !== 0 && state.y !== 1);
+  return { state: { ...state, soft }, notices };
 }
 
 /** The query string for a state, e.g. "?z=-2&y=1". */
 export function queryFromState(state) {
-  const params = new URLSearchParams();
-  for (const parameter of PARAMETERS) {
-    const text = parameter.write(state);
-    if (text !== null) params.set(parameter.key, text);
-  }
-  return `?${params}`;
+  return writeQuery(state, PARAMETERS);
 }

@@ -1,0 +1,5 @@
+// The soft-targets lab page.
+import { startPage } from './page_bootstrap.js';
+import { startSoftTargetsLab } from './soft_targets_lab.js';
+
+startPage((corePromise, notices) => startSoftTargetsLab(corePromise, notices));
