@@ -16,7 +16,7 @@ const PAGES = {
   'index.html': 'main',
   'soft-targets.html': 'soft_targets_main',
   'multiclass.html': 'multiclass_main',
-  // PENDING 'regression.html': 'regression_main',
+  'regression.html': 'regression_main',
 };
 
 function run(command, args) {
@@ -54,7 +54,10 @@ async function bundle() {
   await esbuild.build({
     ...common,
     entryPoints: Object.fromEntries(
-      Object.entries(PAGES).map(([html, script]) => [script, path.join(root, 'web', `${script}.js`)]),
+      Object.entries(PAGES).map(([html, script]) => [
+        script,
+        path.join(root, 'web', `${script}.js`),
+      ]),
     ),
     outdir: dist,
     splitting: true,

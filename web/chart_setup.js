@@ -37,6 +37,8 @@ export function readThemeColors() {
   return {
     ce: get('--ce'),
     mse: get('--mse'),
+    mae: get('--mae'),
+    huber: get('--huber'),
     text: get('--fg'),
     muted: get('--muted'),
     grid: get('--grid'),
@@ -53,6 +55,8 @@ export const chartFont = (context) => {
 
 export const CE_DASH = [];
 export const MSE_DASH = [7, 5];
+export const MAE_DASH = [2, 4];
+export const HUBER_DASH = [12, 4, 2, 4];
 
 /** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
 export function baseOptions(colors, { xTitle, yTitle, titleOf }) {

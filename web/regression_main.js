@@ -1,0 +1,5 @@
+// The regression lab page.
+import { startPage } from './page_bootstrap.js';
+import { startRegressionLab } from './regression_lab.js';
+
+startPage((corePromise, notices) => startRegressionLab(corePromise, notices));
