@@ -54,10 +54,7 @@ async function bundle() {
   await esbuild.build({
     ...common,
     entryPoints: Object.fromEntries(
-      Object.entries(PAGES).map(([html, script]) => [
-        script,
-        path.join(root, 'web', `${script}.js`),
-      ]),
+      Object.values(PAGES).map((script) => [script, path.join(root, 'web', `${script}.js`)]),
     ),
     outdir: dist,
     splitting: true,
