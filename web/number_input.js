@@ -41,14 +41,13 @@ export function parseNumber(text, spec) {
       message: `${quote(text)} is too large: ${spec.name} must be below 1.8e308 in size.`,
     };
   }
-  if (
-    (spec.min !== undefined && value < spec.min) ||
-    (spec.max !== undefined && value > spec.max)
-  ) {
-    return {
-      ok: false,
-      message: `${spec.name} must be between ${spec.min} and ${spec.max} (got ${quote(text)}).`,
-    };
+  const below = spec.min !== undefined && (spec.open ? value <= spec.min : value < spec.min);
+  const above = spec.max !== undefined && (spec.open ? value >= spec.max : value > spec.max);
+  if (below || above) {
+    const range = spec.open
+      ? `strictly between ${spec.min} and ${spec.max}`
+      : `between ${spec.min} and ${spec.max}`;
+    return { ok: false, message: `${spec.name} must be ${range} (got ${quote(text)}).` };
   }
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

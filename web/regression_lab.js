@@ -104,7 +104,7 @@ export async function startRegressionLab(corePromise, notices, doc = document, w
     $('rg-fit-huber').textContent = formatNumber(fit.huber);
     $('rg-chart').setAttribute(
       'aria-label',
-      `Each loss against a constant prediction c. Minimisers: MSE at the mean ${formatNumber(fit.mean)}, MAE at the median ${formatNumber(fit.median)}, Huber at ${formatNumber(fit.huber)}.`,
+      `Each loss against a constant prediction c. Minimizers: MSE at the mean ${formatNumber(fit.mean)}, MAE at the median ${formatNumber(fit.median)}, Huber at ${formatNumber(fit.huber)}.`,
     );
   }
 

@@ -24,3 +24,18 @@ test('non-finite values never print as NaN or Infinity', () => {
   assert.equal(formatNumber(Infinity), '> 1.8e308');
   assert.equal(formatNumber(-Infinity), '< \u22121.8e308');
 });
+
+test('number parsing: open and closed bounds, strict syntax', async () => {
+  const { parseNumber } = await import('../../web/number_input.js');
+  const open = { name: 'p', min: 0, max: 1, open: true };
+  assert.equal(parseNumber('1', open).ok, false);
+  assert.match(parseNumber('0', open).message, /p must be strictly between 0 and 1/);
+  assert.deepEqual(parseNumber(' 0.5 ', open), { ok: true, value: 0.5 });
+  assert.equal(parseNumber('1', { name: 'y', min: 0, max: 1 }).ok, true);
+  assert.deepEqual(parseNumber('\u22122.5', { name: 'z' }), { ok: true, value: -2.5 });
+  assert.deepEqual(parseNumber('-0', { name: 'z' }), { ok: true, value: 0 });
+  for (const text of ['abc', '0x10', '1_000', 'NaN', 'Infinity', '1e', '--1', '1,5']) {
+    assert.equal(parseNumber(text, { name: 'z' }).ok, false, text);
+  }
+  assert.match(parseNumber('1e400', { name: 'z' }).message, /too large/);
+});

@@ -1,0 +1,211 @@
+// The multi-class lab in headless Chromium: read-outs equal the core's values for the state,
+// the mistake toggles switch to the mistaken computation, the class rows follow K, the
+// stability table shows the naive overflow beside the core's result, links restore the view.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { corePromise } from '../js/load_core.mjs';
+import { formatNumber } from '../../web/number_format.js';
+import { launchBrowser, screenshot, startServer } from './browser_harness.mjs';
+import {
+  assertNoBadNumbers,
+  assertNoHorizontalScroll,
+  getState,
+  noticeTexts,
+  openReady,
+  settledQuery,
+  typeInto,
+} from './page_helpers.mjs';
+
+let server;
+let browser;
+let core;
+const PAGE = 'multiclass.html';
+
+before(async () => {
+  core = await corePromise;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** The losses the page should show, computed here from the state through the core. */
+function expectedFor(state) {
+  const target = state.targetProbs ?? state.targetClass;
+  if (state.mistake === 'twice') return core.softmaxTwicePoint(state.logits, target);
+  if (state.mistake === 'probs') return core.multiclassPoint(core.softmax(state.logits), target);
+  return core.multiclassPoint(state.logits, target);
+}
+
+async function assertReadouts(page) {
+  const state = await getState(page);
+  const out = expectedFor(state);
+  assert.equal(await page.textContent('#mc-out-ce'), formatNumber(out.ce));
+  assert.equal(await page.textContent('#mc-out-mse'), formatNumber(out.mse));
+  if (state.targetProbs === null) {
+    assert.equal(
+      await page.textContent('#mc-out-ptrue'),
+      formatNumber(out.probs[state.targetClass]),
+    );
+  }
+  assert.equal(
+    await page.$$eval('#mc-classes .class-row', (rows) => rows.length),
+    state.logits.length,
+  );
+  return { state, out };
+}
+
+describe('multi-class lab', () => {
+  test('defaults: three classes, cat true, values from the core', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const { state } = await assertReadouts(page);
+    assert.deepEqual(state.logits, [2, 0.5, -1]);
+    assert.deepEqual(state.names, ['cat', 'dog', 'bird']);
+    assert.equal(await page.isHidden('#mc-comparison'), true);
+    // Stability table: the naive softmax of [1000, 0, -1000] is NaN for the first class.
+    const cells = await page.$$eval('#mc-demo-rows tr', (rows) =>
+      rows.map((row) => [...row.children].map((cell) => cell.textContent)),
+    );
+    const stable = core.softmax([1000, 0, -1000]);
+    assert.deepEqual(cells[0], ['class 1', '1000', 'NaN (∞ ÷ ∞)', formatNumber(stable[0]), '0']);
+    assert.equal(cells[2][4], formatNumber(core.multiclassPoint([1000, 0, -1000], 2).ce));
+    await assertNoBadNumbers(page, { except: ['NaN (∞ ÷ ∞)'] });
+    await screenshot(page, 'multiclass-default');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('logits by field and keyboard, class names, the true class and K', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await typeInto(page, '#mc-logit-1', '3.5');
+    assert.deepEqual((await assertReadouts(page)).state.logits, [2, 3.5, -1]);
+    await page.focus('#mc-logit-slider-2');
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual((await assertReadouts(page)).state.logits, [2, 3.5, -0.9]);
+    await page.fill('#mc-name-2', 'owl');
+    assert.deepEqual((await getState(page)).names, ['cat', 'dog', 'owl']);
+    await page.check('#mc-target-2');
+    assert.equal((await assertReadouts(page)).state.targetClass, 2);
+    assert.match(await page.textContent('#mc-out-ptrue-label'), /owl/);
+    await page.selectOption('#mc-k', '5');
+    const { state } = await assertReadouts(page);
+    assert.deepEqual(state.logits, [2, 3.5, -0.9, 0, 0]);
+    assert.deepEqual(state.names, ['cat', 'dog', 'owl', 'class 4', 'class 5']);
+    await page.selectOption('#mc-k', '2');
+    assert.deepEqual((await assertReadouts(page)).state.logits, [2, 3.5]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('soft targets keep summing to 1 as one probability is edited', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await page.check('input[name="mc-target-mode"][value="soft"]');
+    await typeInto(page, '#mc-prob-0', '0.7');
+    const { state } = await assertReadouts(page);
+    assert.equal(state.targetProbs[0], 0.7);
+    assert.ok(Math.abs(state.targetProbs.reduce((a, b) => a + b, 0) - 1) < 1e-12);
+    assert.equal(await page.isHidden('#mc-out-ptrue-box'), true);
+    await typeInto(page, '#mc-prob-1', '0.2');
+    await assertReadouts(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the mistake toggles switch to the mistaken computation and say what changed', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const correct = core.multiclassPoint([2, 0.5, -1], 0);
+    for (const mistake of ['twice', 'probs']) {
+      await page.check(`input[name="mc-mistake"][value="${mistake}"]`);
+      const { state, out } = await assertReadouts(page);
+      assert.equal(state.mistake, mistake);
+      assert.notEqual(formatNumber(out.ce), formatNumber(correct.ce));
+      const comparison = await page.textContent('#mc-comparison');
+      assert.ok(comparison.includes(formatNumber(correct.ce)), comparison);
+      assert.ok(comparison.includes(formatNumber(out.ce)), comparison);
+      await screenshot(page, `multiclass-mistake-${mistake}`);
+    }
+    // The squashed inputs cannot express confidence: the loss stays far above the correct one.
+    const twice = core.softmaxTwicePoint([2, 0.5, -1], 0);
+    assert.ok(twice.ce > 2 * correct.ce);
+    await page.check('input[name="mc-mistake"][value="none"]');
+    await assertReadouts(page);
+    assert.equal(await page.isHidden('#mc-comparison'), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('bad input gets a message and keeps the last good state', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const before = await getState(page);
+    for (const [field, text, errorBox, pattern] of [
+      ['#mc-logit-0', 'abc', '#mc-row-0-error', /is not a number/],
+      ['#mc-logit-0', '1e400', '#mc-row-0-error', /too large/],
+      ['#mc-logit-0', '1e200', '#mc-row-0-error', /between/],
+      ['#mc-demo', '1', '#mc-demo-error', /List 2 to 10 logits/],
+      ['#mc-demo', '1, x', '#mc-demo-error', /is not a number/],
+    ]) {
+      await typeInto(page, field, text);
+      assert.match(await page.textContent(errorBox), pattern, `${field} = "${text}"`);
+      assert.deepEqual(await getState(page), before);
+    }
+    await page.fill('#mc-name-0', '<img src=x onerror=alert(1)>');
+    assert.match(await page.textContent('#mc-row-0-error'), /not a usable class name/);
+    assert.deepEqual(await getState(page), before);
+    assert.equal(await page.$$eval('#mc-classes img', (nodes) => nodes.length), 0);
+    await typeInto(page, '#mc-demo', '5, 0');
+    assert.deepEqual((await getState(page)).demo, [5, 0]);
+    await assertNoBadNumbers(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('links restore the view; malformed links are ignored with notices', async () => {
+    const query =
+      '?logits=1,-2,0.5,4&names=ant,bee,cow,doe&target=0.1,0.2,0.3,0.4&mistake=twice&demo=800,-800';
+    const first = await openReady(browser, `${server.url}${PAGE}${query}`);
+    const { state } = await assertReadouts(first.page);
+    assert.deepEqual(state, {
+      logits: [1, -2, 0.5, 4],
+      names: ['ant', 'bee', 'cow', 'doe'],
+      targetClass: 0,
+      targetProbs: [0.1, 0.2, 0.3, 0.4],
+      mistake: 'twice',
+      demo: [800, -800],
+    });
+    assert.deepEqual(await noticeTexts(first.page), []);
+    await screenshot(first.page, 'multiclass-from-link');
+
+    const bad = await openReady(
+      browser,
+      `${server.url}${PAGE}?logits=1&names=a,b&target=7&mistake=oops&demo=x`,
+    );
+    const defaults = await assertReadouts(bad.page);
+    assert.deepEqual(defaults.state.logits, [2, 0.5, -1]);
+    const notices = await noticeTexts(bad.page);
+    assert.ok(notices.length >= 4, notices.join(' | '));
+    assert.deepEqual([...first.problems, ...bad.problems], []);
+    await first.context.close();
+    await bad.context.close();
+
+    const round = await openReady(browser, `${server.url}${PAGE}`);
+    await typeInto(round.page, '#mc-logit-0', '-3');
+    const written = await settledQuery(round.page, 'logits=-3');
+    const restored = await openReady(browser, `${server.url}${PAGE}${written}`);
+    assert.deepEqual(await getState(restored.page), await getState(round.page));
+    await round.context.close();
+    await restored.context.close();
+  });
+
+  test('phone width in dark mode', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`, {
+      viewport: { width: 360, height: 780 },
+      colorScheme: 'dark',
+    });
+    await assertNoHorizontalScroll(page);
+    await screenshot(page, 'multiclass-phone-dark');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,41 @@
+// Helpers shared by the browser suites of the playground and the labs.
+import assert from 'node:assert/strict';
+import { openPage } from './browser_harness.mjs';
+
+/** Opens a page and waits until it has started (body[data-ready]). */
+export async function openReady(browser, url, options = {}) {
+  const opened = await openPage(browser, url, options);
+  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  return opened;
+}
+
+export async function typeInto(page, selector, text) {
+  await page.fill(selector, text);
+  await page.press(selector, 'Enter');
+}
+
+export const getState = (page) => page.evaluate(() => window.lossplay.getState());
+
+/** Nothing on the page reads NaN/Infinity/undefined as a number, and no error text leaks. */
+export async function assertNoBadNumbers(page, { except = [] } = {}) {
+  let text = await page.textContent('body');
+  for (const allowed of except) text = text.replaceAll(allowed, '');
+  assert.doesNotMatch(text, /NaN|Infinity|undefined|Error:/);
+}
+
+export async function assertNoHorizontalScroll(page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, 'no horizontal scrolling');
+}
+
+export async function noticeTexts(page) {
+  return page.$$eval('#notices .notice span', (nodes) => nodes.map((node) => node.textContent));
+}
+
+/** Waits until the page has written its state into the URL, then returns the query. */
+export async function settledQuery(page, fragment) {
+  await page.waitForFunction((text) => window.location.search.includes(text), fragment);
+  return page.evaluate(() => window.location.search);
+}

@@ -1,0 +1,199 @@
+// The regression lab in headless Chromium: losses, per-point gradients and constant fits equal
+// the core's values; the outlier moves the mean but not the median; links and bad input.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { corePromise } from '../js/load_core.mjs';
+import { formatNumber } from '../../web/number_format.js';
+import { launchBrowser, screenshot, startServer } from './browser_harness.mjs';
+import {
+  assertNoBadNumbers,
+  assertNoHorizontalScroll,
+  getState,
+  noticeTexts,
+  openReady,
+  settledQuery,
+  typeInto,
+} from './page_helpers.mjs';
+
+let server;
+let browser;
+let core;
+const PAGE = 'regression.html';
+
+before(async () => {
+  core = await corePromise;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+function dataOf(state) {
+  const targets = [...state.targets];
+  const preds = [...state.preds];
+  if (state.outlierOn) {
+    targets.push(state.outlierTarget);
+    preds.push(state.outlierPred);
+  }
+  return { targets, preds };
+}
+
+async function assertShows(page) {
+  const state = await getState(page);
+  const { targets, preds } = dataOf(state);
+  const losses = core.regressionLosses(preds, targets, state.delta);
+  assert.equal(await page.textContent('#rg-out-mse'), formatNumber(losses.mse));
+  assert.equal(await page.textContent('#rg-out-mae'), formatNumber(losses.mae));
+  assert.equal(await page.textContent('#rg-out-huber'), formatNumber(losses.huber));
+  const rows = await page.$$eval('#rg-gradients tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
+  );
+  assert.equal(rows.length, targets.length);
+  rows.forEach((row, i) => {
+    assert.deepEqual(row.slice(1), [
+      formatNumber(targets[i]),
+      formatNumber(preds[i]),
+      formatNumber(losses.dmse[i]),
+      formatNumber(losses.dmae[i]),
+      formatNumber(losses.dhuber[i]),
+    ]);
+  });
+  const fit = core.fitConstant(targets, state.delta);
+  assert.equal(await page.textContent('#rg-fit-mean'), formatNumber(fit.mean));
+  assert.equal(await page.textContent('#rg-fit-median'), formatNumber(fit.median));
+  assert.equal(await page.textContent('#rg-fit-huber'), formatNumber(fit.huber));
+  return { state, losses, fit };
+}
+
+describe('regression lab', () => {
+  test('defaults: targets 3, 5, 2 and predictions 4, 2, 3', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const { losses, fit } = await assertShows(page);
+    // Closed forms for these numbers: MSE 11/3, MAE 5/3, Huber(1) 7/6; mean 10/3, median 3.
+    assert.equal(formatNumber(losses.mse), formatNumber(11 / 3));
+    assert.equal(formatNumber(losses.huber), formatNumber(7 / 6));
+    assert.equal(fit.median, 3);
+    await assertNoBadNumbers(page);
+    await screenshot(page, 'regression-default');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the outlier drags the mean and the MSE gradient, not the median', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await page.check('#rg-outlier-on');
+    let shown = await assertShows(page);
+    assert.equal(shown.state.outlierTarget, 25);
+    const before = shown.fit;
+    await page.focus('#rg-outlier-slider');
+    for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+    shown = await assertShows(page);
+    assert.equal(shown.state.outlierTarget, 30);
+    assert.ok(shown.fit.mean > before.mean, 'the mean follows the outlier');
+    assert.equal(shown.fit.median, before.median, 'the median does not');
+    const pulls = shown.losses.dmse.map(Math.abs);
+    assert.equal(pulls.indexOf(Math.max(...pulls)), 3, 'MSE pulls hardest on the outlier');
+    assert.equal(Math.abs(shown.losses.dmae[3]), Math.abs(shown.losses.dmae[0]));
+    await typeInto(page, '#rg-delta', '3');
+    shown = await assertShows(page);
+    assert.ok(shown.fit.median < shown.fit.huber && shown.fit.huber < shown.fit.mean);
+    await screenshot(page, 'regression-outlier');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('editing the data by field', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await typeInto(page, '#rg-target-1', '-4.5');
+    await typeInto(page, '#rg-pred-2', '10');
+    const { state } = await assertShows(page);
+    assert.deepEqual(state.targets, [3, -4.5, 2]);
+    assert.deepEqual(state.preds, [4, 2, 10]);
+    await page.click('#rg-reset');
+    assert.deepEqual((await assertShows(page)).state.targets, [3, 5, 2]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('bad input gets a message and keeps the last good state', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const good = await getState(page);
+    for (const [field, text, errorBox, pattern] of [
+      ['#rg-delta', '0', '#rg-delta-error', /δ must be strictly between 0/],
+      ['#rg-delta', '-1', '#rg-delta-error', /strictly between/],
+      ['#rg-delta', 'abc', '#rg-delta-error', /is not a number/],
+      ['#rg-target-0', '1e400', '#rg-row-0-error', /too large/],
+      ['#rg-pred-0', '', '#rg-row-0-error', /Enter a number for prediction 1/],
+      ['#rg-target-2', '2e6', '#rg-row-2-error', /target 3 must be between/],
+    ]) {
+      await typeInto(page, field, text);
+      assert.match(await page.textContent(errorBox), pattern, `${field} = "${text}"`);
+      assert.deepEqual(await getState(page), good);
+    }
+    await assertNoBadNumbers(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('links restore the view; malformed links are ignored with notices', async () => {
+    const first = await openReady(browser, `${server.url}${PAGE}`);
+    await first.page.check('#rg-outlier-on');
+    await typeInto(first.page, '#rg-delta', '2.5');
+    const query = await settledQuery(first.page, 'delta=2.5');
+    assert.match(query, /outlier=25/);
+    const second = await openReady(browser, `${server.url}${PAGE}${query}`);
+    assert.deepEqual(await getState(second.page), await getState(first.page));
+    await assertShows(second.page);
+
+    const bad = await openReady(browser, `${server.url}${PAGE}?targets=1,2&delta=0&preds=a,b,c`);
+    assert.deepEqual((await assertShows(bad.page)).state.targets, [3, 5, 2]);
+    assert.equal((await noticeTexts(bad.page)).length, 3);
+    assert.deepEqual([...first.problems, ...second.problems, ...bad.problems], []);
+    for (const opened of [first, second, bad]) await opened.context.close();
+  });
+
+  test('phone width in dark mode', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?outlier=25`,
+      {
+        viewport: { width: 360, height: 780 },
+        colorScheme: 'dark',
+      },
+    );
+    await assertNoHorizontalScroll(page);
+    await screenshot(page, 'regression-phone-dark');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('navigation', () => {
+  test('every page links to every other, marks itself, and the links work', async () => {
+    const pages = {
+      'index.html': 'binary',
+      'soft-targets.html': 'soft-targets',
+      'multiclass.html': 'multiclass',
+      'regression.html': 'regression',
+    };
+    for (const [file, key] of Object.entries(pages)) {
+      const { page, context, problems } = await openReady(browser, `${server.url}${file}`);
+      const links = await page.$$eval('.site-nav li a', (anchors) =>
+        anchors.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]),
+      );
+      assert.deepEqual(
+        links,
+        Object.entries(pages).map(([href, other]) => [href, other === key ? 'page' : null]),
+      );
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+    const { page, context } = await openReady(browser, `${server.url}index.html`);
+    await page.click('.site-nav a[data-page="regression"]');
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.match(page.url(), /regression\.html$/);
+    await context.close();
+  });
+});

@@ -1,0 +1,149 @@
+// The soft-targets lab in headless Chromium: read-outs and table equal the core's values,
+// presets, keyboard, links, and bad input.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { corePromise } from '../js/load_core.mjs';
+import { formatNumber } from '../../web/number_format.js';
+import { launchBrowser, screenshot, startServer } from './browser_harness.mjs';
+import {
+  assertNoBadNumbers,
+  assertNoHorizontalScroll,
+  getState,
+  noticeTexts,
+  openReady,
+  settledQuery,
+  typeInto,
+} from './page_helpers.mjs';
+
+let server;
+let browser;
+let core;
+const PAGE = 'soft-targets.html';
+
+before(async () => {
+  core = await corePromise;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const expected = (p, t) => core.softTargetPoint(core.logit(p), t);
+
+async function assertShows(page, { t, p, rows }) {
+  const state = await getState(page);
+  assert.deepEqual(state, { t, p, rows });
+  const point = expected(p, t);
+  assert.equal(await page.textContent('#soft-out-bce'), formatNumber(point.bce));
+  assert.equal(await page.textContent('#soft-out-entropy'), formatNumber(point.entropy));
+  assert.equal(await page.textContent('#soft-out-kl'), formatNumber(point.kl));
+  assert.equal(await page.textContent('#soft-out-mse'), formatNumber(point.mse));
+  for (const [i, rowP] of rows.entries()) {
+    const row = expected(rowP, t);
+    assert.equal(await page.textContent(`#soft-row-${i}-mse`), formatNumber(row.mse), `row ${i}`);
+    assert.equal(await page.textContent(`#soft-row-${i}-bce`), formatNumber(row.bce), `row ${i}`);
+    assert.equal(await page.textContent(`#soft-row-${i}-kl`), formatNumber(row.kl), `row ${i}`);
+  }
+}
+
+describe('soft-targets lab', () => {
+  test("defaults: t = 0.9 with the seed's three predictions", async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await assertShows(page, { t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] });
+    // The seed's printed BCE values, to its four digits: 1.2764, 0.6931, 0.3975.
+    assert.deepEqual(
+      await Promise.all([0, 1, 2].map((i) => page.textContent(`#soft-row-${i}-bce`))),
+      ['1.276', '0.6931', '0.3975'],
+    );
+    const asymmetry = await page.textContent('#soft-asymmetry');
+    assert.ok(asymmetry.includes(formatNumber(expected(0.85, 0.9).kl)), asymmetry);
+    assert.ok(asymmetry.includes(formatNumber(expected(0.95, 0.9).kl)), asymmetry);
+    assert.equal(await page.getAttribute('a[data-page="soft-targets"]', 'aria-current'), 'page');
+    await assertNoBadNumbers(page);
+    await screenshot(page, 'soft-targets-default');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('presets, fields and the keyboard change every number to the core value', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await page.click('button[data-soft-preset="seed-06"]');
+    await assertShows(page, { t: 0.6, p: 0.5, rows: [0.5, 0.6, 0.7] });
+    // At p = t the KL divergence is 0 and BCE equals the entropy.
+    assert.equal(await page.textContent('#soft-row-1-kl'), '0');
+    assert.equal(
+      await page.textContent('#soft-row-1-bce'),
+      formatNumber(expected(0.6, 0.6).entropy),
+    );
+    await page.click('button[data-soft-preset="smoothing"]');
+    await assertShows(page, { t: 0.95, p: 0.99, rows: [0.9, 0.95, 0.99] });
+    await typeInto(page, '#soft-t-field', '0.3');
+    await typeInto(page, '#soft-p-field', '0.8');
+    await assertShows(page, { t: 0.3, p: 0.8, rows: [0.9, 0.95, 0.99] });
+    await page.focus('#soft-p-slider');
+    await page.keyboard.press('ArrowLeft');
+    await assertShows(page, { t: 0.3, p: 0.799, rows: [0.9, 0.95, 0.99] });
+    await typeInto(page, '#soft-row-2', '0.05');
+    await assertShows(page, { t: 0.3, p: 0.799, rows: [0.9, 0.95, 0.05] });
+    await screenshot(page, 'soft-targets-edited');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('bad input gets a message and keeps the last good state', async () => {
+    const { page, context, problems } = await open();
+    const good = { t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] };
+    for (const [field, text, pattern] of [
+      ['#soft-t-field', '1.5', /t must be between 0 and 1/],
+      ['#soft-t-field', 'abc', /is not a number/],
+      ['#soft-p-field', '1', /p must be strictly between 0 and 1/],
+      ['#soft-p-field', '0', /strictly between/],
+      ['#soft-p-field', '', /Enter a number for p/],
+      ['#soft-row-0', '-0.5', /prediction 1 must be strictly between 0 and 1/],
+    ]) {
+      await typeInto(page, field, text);
+      const errorBox =
+        field === '#soft-row-0' ? '#soft-row-0-error' : `${field.replace('field', 'error')}`;
+      assert.match(await page.textContent(errorBox), pattern, `${field} = "${text}"`);
+      await assertShows(page, good);
+    }
+    await assertNoBadNumbers(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    async function open() {
+      return openReady(browser, `${server.url}${PAGE}`);
+    }
+  });
+
+  test('links restore the view; malformed links are ignored with notices', async () => {
+    const first = await openReady(browser, `${server.url}${PAGE}`);
+    await typeInto(first.page, '#soft-t-field', '0.7');
+    await typeInto(first.page, '#soft-p-field', '0.42');
+    const query = await settledQuery(first.page, 'p=0.42');
+    const state = await getState(first.page);
+    const second = await openReady(browser, `${server.url}${PAGE}${query}`);
+    assert.deepEqual(await getState(second.page), state);
+    await assertShows(second.page, state);
+
+    const bad = await openReady(browser, `${server.url}${PAGE}?t=2&p=abc&rows=0.1,0.2&x=1`);
+    await assertShows(bad.page, { t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] });
+    const notices = await noticeTexts(bad.page);
+    assert.equal(notices.length, 4, notices.join(' | '));
+    assert.deepEqual([...first.problems, ...second.problems, ...bad.problems], []);
+    for (const opened of [first, second, bad]) await opened.context.close();
+  });
+
+  test('phone width in dark mode', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`, {
+      viewport: { width: 360, height: 780 },
+      colorScheme: 'dark',
+    });
+    await assertNoHorizontalScroll(page);
+    await screenshot(page, 'soft-targets-phone-dark');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
