@@ -51,7 +51,7 @@ async function bundle() {
     minify: true,
   });
   // One script per page; code they share (Chart.js, the form helpers) goes to chunk files.
-  await esbuild.build({
+  const pages = await esbuild.build({
     ...common,
     entryPoints: Object.fromEntries(
       Object.values(PAGES).map((script) => [script, path.join(root, 'web', `${script}.js`)]),
@@ -62,18 +62,36 @@ async function bundle() {
     external: ['./lossplay-core.mjs'],
     minify: true,
     sourcemap: true,
+    metafile: true,
   });
   for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(root, 'web', file), path.join(dist, file));
   }
+  return chunksByScript(pages.metafile);
 }
 
-function renderHtml() {
+/** The chunk files each page script imports, so the page can preload them with it. */
+function chunksByScript(metafile) {
+  const chunks = {};
+  for (const [output, info] of Object.entries(metafile.outputs)) {
+    if (!info.entryPoint) continue;
+    chunks[path.basename(output, '.js')] = info.imports
+      .filter((entry) => !entry.external && entry.kind === 'import-statement')
+      .map((entry) => path.basename(entry.path));
+  }
+  return chunks;
+}
+
+function renderHtml(chunks) {
   let formulas = 0;
   const generatedCss = new Set();
-  for (const html of Object.keys(PAGES)) {
+  for (const [html, script] of Object.entries(PAGES)) {
     const page = renderPage(path.join(root, 'web', html));
-    writeFileSync(path.join(dist, html), page.html);
+    // Fetch the page's chunks alongside its script instead of after the script is parsed.
+    const preloads = (chunks[script] ?? [])
+      .map((file) => `    <link rel="modulepreload" href="${file}" />\n`)
+      .join('');
+    writeFileSync(path.join(dist, html), page.html.replace('  </head>', `${preloads}  </head>`));
     formulas += page.formulas;
     page.css.split('\n').forEach((rule) => generatedCss.add(rule));
   }
@@ -86,6 +104,6 @@ function renderHtml() {
 }
 
 buildWasm();
-await bundle();
-const formulas = renderHtml();
+const chunks = await bundle();
+const formulas = renderHtml(chunks);
 console.log(`build: dist/ ready, ${formulas} formulas typeset`);

@@ -17,8 +17,8 @@ import {
 import { createReadouts } from './readouts.js';
 import { createNotices } from './notices.js';
 
-const LOSS_CURVE = { zMin: -16, zMax: 16, n: 641 }; // p from 1e-7 to 1 − 1e-7
-const GRADIENT_CURVE = { zMin: Z_AXIS.min, zMax: Z_AXIS.max, n: 401 };
+const LOSS_CURVE = { zMin: -16, zMax: 16, n: 321 }; // p from 1e-7 to 1 − 1e-7
+const GRADIENT_CURVE = { zMin: Z_AXIS.min, zMax: Z_AXIS.max, n: 241 };
 const SATURATION_P = 0.01; // shade where p < 0.01 or p > 0.99, i.e. p(1 − p) < 0.0099
 const URL_DELAY_MS = 200;
 const KEY_STEPS = {
