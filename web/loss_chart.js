@@ -14,7 +14,7 @@ export function createLossChart(canvas, colors) {
       { label: 'MSE', colorKey: 'mse', dash: MSE_DASH },
     ],
     xTitle: 'predicted probability p = σ(z)',
-    yTitle: `loss (axis stops at ${LOSS_AXIS_MAX}; CE rises without bound)`,
+    yTitle: `loss (axis cut at ${LOSS_AXIS_MAX}; CE → ∞)`,
     titleOf: (p) => `p = ${formatNumber(p)}`,
   });
   Object.assign(pair.options.scales.x, { min: 0, max: 1 });

@@ -17,7 +17,7 @@ export function createSoftTargetChart(canvas, colors) {
       { label: 'BCE floor H(t)', colorKey: 'muted', dash: FLOOR_DASH },
     ],
     xTitle: 'predicted probability p',
-    yTitle: `loss (axis stops at ${SOFT_AXIS_MAX})`,
+    yTitle: `loss (axis cut at ${SOFT_AXIS_MAX})`,
     titleOf: (p) => `p = ${formatNumber(p)}`,
     plugins: [bracketPlugin],
   });
