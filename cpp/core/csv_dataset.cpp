@@ -13,7 +13,9 @@ namespace {
 
 std::string_view trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
+  if (first == std::string_view::npos) {
+    return {};
+  }
   const auto last = s.find_last_not_of(" \t\r");
   return s.substr(first, last - first + 1);
 }
@@ -24,7 +26,9 @@ std::vector<std::string_view> split_cells(std::string_view line) {
   while (true) {
     const auto comma = line.find(',', start);
     cells.push_back(trim(line.substr(start, comma - start)));
-    if (comma == std::string_view::npos) break;
+    if (comma == std::string_view::npos) {
+      break;
+    }
     start = comma + 1;
   }
   return cells;
@@ -32,7 +36,9 @@ std::vector<std::string_view> split_cells(std::string_view line) {
 
 // A finite number written in full (strtod must consume the whole cell).
 bool parse_number(std::string_view cell, double& value) {
-  if (cell.empty() || cell.size() > 64) return false;
+  if (cell.empty() || cell.size() > 64) {
+    return false;
+  }
   const std::string text(cell);
   char* end = nullptr;
   value = std::strtod(text.c_str(), &end);
@@ -42,7 +48,9 @@ bool parse_number(std::string_view cell, double& value) {
 
 std::string quoted(std::string_view cell) {
   std::string shown(cell.substr(0, 24));
-  if (cell.size() > 24) shown += "…";
+  if (cell.size() > 24) {
+    shown += "…";
+  }
   return "“" + shown + "”";
 }
 
@@ -70,14 +78,20 @@ CsvDataset parse_csv_dataset(std::string_view text) {
     const auto newline = text.find('\n', start);
     const auto line = trim(text.substr(start, newline - start));
     ++line_number;
-    if (!line.empty()) rows.push_back({line_number, split_cells(line)});
-    if (newline == std::string_view::npos) break;
+    if (!line.empty()) {
+      rows.push_back({line_number, split_cells(line)});
+    }
+    if (newline == std::string_view::npos) {
+      break;
+    }
     start = newline + 1;
     if (rows.size() > kMaxCsvRows + 1) {
       return failure("The file has more than " + std::to_string(kMaxCsvRows) + " rows.");
     }
   }
-  if (rows.empty()) return failure("The file is empty.");
+  if (rows.empty()) {
+    return failure("The file is empty.");
+  }
 
   // A first line with a non-numeric feature cell is a header.
   double ignored = 0.0;
@@ -86,7 +100,9 @@ CsvDataset parse_csv_dataset(std::string_view text) {
       first.size() >= 2 && std::any_of(first.begin(), first.end() - 1, [&](std::string_view cell) {
         return !parse_number(cell, ignored);
       });
-  if (header) rows.erase(rows.begin());
+  if (header) {
+    rows.erase(rows.begin());
+  }
   if (rows.size() < kMinCsvRows) {
     return failure("The file needs at least " + std::to_string(kMinCsvRows) +
                    " data rows; it has " + std::to_string(rows.size()) + ".");
@@ -132,7 +148,9 @@ CsvDataset parse_csv_dataset(std::string_view text) {
     return parse_number(label, ignored);
   });
   auto less = [numeric](std::string_view a, std::string_view b) {
-    if (!numeric) return a < b;
+    if (!numeric) {
+      return a < b;
+    }
     double x = 0.0;
     double y = 0.0;
     parse_number(a, x);
@@ -140,9 +158,12 @@ CsvDataset parse_csv_dataset(std::string_view text) {
     return x < y || (x == y && a < b);
   };
   std::map<std::string_view, int, decltype(less)> classes(less);
-  for (const auto label : labels) classes.emplace(label, 0);
-  if (classes.size() < 2)
+  for (const auto label : labels) {
+    classes.emplace(label, 0);
+  }
+  if (classes.size() < 2) {
     return failure("Every row has the same label; the race needs two classes.");
+  }
   if (classes.size() > kMaxCsvClasses) {
     return failure("The last column has " + std::to_string(classes.size()) +
                    " different labels; the race handles at most " + std::to_string(kMaxCsvClasses) +
@@ -153,7 +174,9 @@ CsvDataset parse_csv_dataset(std::string_view text) {
     value = index++;
     out.class_names.emplace_back(label);
   }
-  for (const auto label : labels) out.data.y.push_back(classes.at(label));
+  for (const auto label : labels) {
+    out.data.y.push_back(classes.at(label));
+  }
   out.data.classes = classes.size();
   out.ok = true;
   return out;

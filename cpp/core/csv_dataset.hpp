@@ -12,7 +12,7 @@
 
 namespace lossplay {
 
-inline constexpr std::size_t kMaxCsvBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxCsvBytes = std::size_t{4} * 1024 * 1024;
 inline constexpr std::size_t kMaxCsvRows = 20'000;
 inline constexpr std::size_t kMinCsvRows = 10;
 inline constexpr std::size_t kMaxCsvClasses = 10;

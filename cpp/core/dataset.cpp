@@ -42,7 +42,9 @@ TrainTestSplit split_and_standardize(const Dataset& data, double test_fraction,
   const auto train_rows = static_cast<double>(split.train.rows());
   for (std::size_t j = 0; j < d; ++j) {
     double mean = 0.0;
-    for (std::size_t i = 0; i < split.train.rows(); ++i) mean += split.train.x[i * d + j];
+    for (std::size_t i = 0; i < split.train.rows(); ++i) {
+      mean += split.train.x[i * d + j];
+    }
     mean /= train_rows;
     double variance = 0.0;
     for (std::size_t i = 0; i < split.train.rows(); ++i) {

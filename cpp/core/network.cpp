@@ -41,10 +41,14 @@ double output_loss(std::span<const double> logits, int label, LossKind kind,
   double rest = 0.0;
   for (std::size_t i = 0; i < k; ++i) {
     gradient[i] = std::exp(logits[i] - m);
-    if (i != dominant) rest += gradient[i];
+    if (i != dominant) {
+      rest += gradient[i];
+    }
   }
   const double denominator = 1.0 + rest;
-  for (std::size_t i = 0; i < k; ++i) gradient[i] /= denominator;  // now s_i
+  for (std::size_t i = 0; i < k; ++i) {
+    gradient[i] /= denominator;  // now s_i
+  }
   const auto c = static_cast<std::size_t>(label);
   // s_c − 1 = −(1 − s_c), exact for the dominant class as r / (1 + r).
   const double s_c_minus_one = c == dominant ? -rest / denominator : gradient[c] - 1.0;
@@ -78,7 +82,9 @@ void Network::initialize(Random& random) {
   const std::size_t out = shape_.outputs();
   auto fill_weights = [&](std::size_t offset, std::size_t count, std::size_t fan_in) {
     const double sd = std::sqrt(gain / static_cast<double>(fan_in));
-    for (std::size_t i = 0; i < count; ++i) parameters_[offset + i] = sd * random.normal();
+    for (std::size_t i = 0; i < count; ++i) {
+      parameters_[offset + i] = sd * random.normal();
+    }
   };
   if (shape_.hidden == 0) {
     fill_weights(0, out * shape_.inputs, shape_.inputs);
@@ -101,7 +107,9 @@ void Network::forward(const double* x, std::span<double> hidden, std::span<doubl
     const double* b1 = p + h * d;
     for (std::size_t j = 0; j < h; ++j) {
       double sum = b1[j];
-      for (std::size_t i = 0; i < d; ++i) sum += w1[j * d + i] * x[i];
+      for (std::size_t i = 0; i < d; ++i) {
+        sum += w1[j * d + i] * x[i];
+      }
       hidden[j] = activate(shape_.activation, sum);
     }
     p += h * d + h;
@@ -112,7 +120,9 @@ void Network::forward(const double* x, std::span<double> hidden, std::span<doubl
   const double* b2 = p + out * width;
   for (std::size_t k = 0; k < out; ++k) {
     double sum = b2[k];
-    for (std::size_t j = 0; j < width; ++j) sum += w2[k * width + j] * layer_input[j];
+    for (std::size_t j = 0; j < width; ++j) {
+      sum += w2[k * width + j] * layer_input[j];
+    }
     logits[k] = sum;
   }
 }
@@ -148,24 +158,34 @@ double Network::loss_and_gradient(const Dataset& data, std::span<const std::size
     double* dw2 = gradient.data() + output_offset;
     double* db2 = dw2 + out * width;
     for (std::size_t k = 0; k < out; ++k) {
-      for (std::size_t j = 0; j < width; ++j) dw2[k * width + j] += g_out[k] * layer_input[j];
+      for (std::size_t j = 0; j < width; ++j) {
+        dw2[k * width + j] += g_out[k] * layer_input[j];
+      }
       db2[k] += g_out[k];
     }
-    if (h == 0) continue;
+    if (h == 0) {
+      continue;
+    }
     for (std::size_t j = 0; j < h; ++j) {
       double sum = 0.0;
-      for (std::size_t k = 0; k < out; ++k) sum += w2[k * h + j] * g_out[k];
+      for (std::size_t k = 0; k < out; ++k) {
+        sum += w2[k * h + j] * g_out[k];
+      }
       g_hidden[j] = sum * activation_slope(shape_.activation, hidden[j]);
     }
     double* dw1 = gradient.data();
     double* db1 = dw1 + h * d;
     for (std::size_t j = 0; j < h; ++j) {
-      for (std::size_t i = 0; i < d; ++i) dw1[j * d + i] += g_hidden[j] * x[i];
+      for (std::size_t i = 0; i < d; ++i) {
+        dw1[j * d + i] += g_hidden[j] * x[i];
+      }
       db1[j] += g_hidden[j];
     }
   }
   const double inverse = 1.0 / static_cast<double>(batch.size());
-  for (double& g : gradient) g *= inverse;
+  for (double& g : gradient) {
+    g *= inverse;
+  }
   return total * inverse;
 }
 
@@ -191,7 +211,9 @@ double Network::accuracy(const Dataset& data) const {
         logits.size() == 1
             ? (logits[0] >= 0.0 ? 1 : 0)
             : static_cast<int>(std::max_element(logits.begin(), logits.end()) - logits.begin());
-    if (predicted == data.y[row]) ++correct;
+    if (predicted == data.y[row]) {
+      ++correct;
+    }
   }
   return static_cast<double>(correct) / static_cast<double>(data.rows());
 }

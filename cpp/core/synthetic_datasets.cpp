@@ -9,10 +9,18 @@
 namespace lossplay {
 
 std::optional<SyntheticKind> synthetic_kind_from_name(std::string_view name) {
-  if (name == "blobs") return SyntheticKind::blobs;
-  if (name == "xor") return SyntheticKind::xor_pattern;
-  if (name == "circles") return SyntheticKind::circles;
-  if (name == "spiral") return SyntheticKind::spiral;
+  if (name == "blobs") {
+    return SyntheticKind::blobs;
+  }
+  if (name == "xor") {
+    return SyntheticKind::xor_pattern;
+  }
+  if (name == "circles") {
+    return SyntheticKind::circles;
+  }
+  if (name == "spiral") {
+    return SyntheticKind::spiral;
+  }
   return std::nullopt;
 }
 

@@ -25,11 +25,15 @@ void set_confidently_wrong(Network& network, const Dataset& train) {
   for (std::size_t row = 0; row < train.rows(); ++row) {
     network.features(train.row(row), f);
     const auto c = static_cast<std::size_t>(train.y[row]);
-    for (std::size_t j = 0; j < width; ++j) means[c][j] += f[j];
+    for (std::size_t j = 0; j < width; ++j) {
+      means[c][j] += f[j];
+    }
     counts[c] += 1.0;
   }
   for (std::size_t c = 0; c < shape.classes; ++c) {
-    for (double& v : means[c]) v /= std::max(counts[c], 1.0);
+    for (double& v : means[c]) {
+      v /= std::max(counts[c], 1.0);
+    }
   }
   std::vector<double>& p = network.parameters();
   const std::size_t offset = shape.hidden == 0 ? 0 : shape.hidden * shape.inputs + shape.hidden;
@@ -41,7 +45,9 @@ void set_confidently_wrong(Network& network, const Dataset& train) {
   if (out == 1) {
     // w = −2·6·d/‖d‖², d = μ1 − μ0; b puts the midpoint at 0.
     std::vector<double> d(width);
-    for (std::size_t j = 0; j < width; ++j) d[j] = means[1][j] - means[0][j];
+    for (std::size_t j = 0; j < width; ++j) {
+      d[j] = means[1][j] - means[0][j];
+    }
     const double scale = -2.0 * kWrongSideLogit / std::max(squared_norm(d), 1e-12);
     double bias = 0.0;
     for (std::size_t j = 0; j < width; ++j) {
@@ -54,11 +60,15 @@ void set_confidently_wrong(Network& network, const Dataset& train) {
   // K classes: row k points away from class k's offset from the overall mean.
   std::vector<double> centre(width, 0.0);
   for (std::size_t c = 0; c < shape.classes; ++c) {
-    for (std::size_t j = 0; j < width; ++j) centre[j] += means[c][j] / static_cast<double>(out);
+    for (std::size_t j = 0; j < width; ++j) {
+      centre[j] += means[c][j] / static_cast<double>(out);
+    }
   }
   for (std::size_t k = 0; k < out; ++k) {
     std::vector<double> d(width);
-    for (std::size_t j = 0; j < width; ++j) d[j] = means[k][j] - centre[j];
+    for (std::size_t j = 0; j < width; ++j) {
+      d[j] = means[k][j] - centre[j];
+    }
     const double scale = -kWrongSideLogit / std::max(squared_norm(d), 1e-12);
     double bias = 0.0;
     for (std::size_t j = 0; j < width; ++j) {
@@ -126,10 +136,16 @@ TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings)
   Random random(settings.seed);
   Network& first = runs_[0].network;
   first.initialize(random);
-  if (settings.init == InitPreset::confidently_wrong) set_confidently_wrong(first, data_.train);
-  if (settings.init == InitPreset::from_logit) set_from_logit(first, settings.init_logit);
+  if (settings.init == InitPreset::confidently_wrong) {
+    set_confidently_wrong(first, data_.train);
+  }
+  if (settings.init == InitPreset::from_logit) {
+    set_from_logit(first, settings.init_logit);
+  }
   runs_[1].network.parameters() = first.parameters();  // identical starting points
-  for (RaceRun& run : runs_) record(run, 0.0);
+  for (RaceRun& run : runs_) {
+    record(run, 0.0);
+  }
 }
 
 void TrainingRace::record(RaceRun& run, double gradient_norm) const {
@@ -145,12 +161,15 @@ void TrainingRace::step() {
   std::vector<std::size_t> order(data_.train.rows());
   std::iota(order.begin(), order.end(), std::size_t{0});
   Random random(settings_.seed ^ (0x5851F42D4C957F2DULL * epoch_));
-  for (std::size_t i = order.size() - 1; i > 0; --i)
+  for (std::size_t i = order.size() - 1; i > 0; --i) {
     std::swap(order[i], order[random.below(i + 1)]);
+  }
 
   std::vector<double> gradient;
   for (RaceRun& run : runs_) {
-    if (run.diverged) continue;
+    if (run.diverged) {
+      continue;
+    }
     const LossKind kind = &run == &runs_[0] ? LossKind::cross_entropy : LossKind::squared_error;
     std::vector<double>& parameters = run.network.parameters();
     double norm_sum = 0.0;
