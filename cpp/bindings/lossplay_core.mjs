@@ -24,6 +24,7 @@ const SIGNATURES = {
   naiveSoftmax: ['logits'],
   fitConstant: ['targets', 'delta'],
   constantLossCurve: ['targets', 'delta', 'cMin', 'cMax', 'n'],
+  parseCsvDataset: ['text'],
 };
 
 function wrap(name, params, rawFunction) {
@@ -41,6 +42,70 @@ function wrap(name, params, rawFunction) {
 }
 
 /**
+ * A training race: the same model trained with cross-entropy and with MSE. Holds wasm memory:
+ * call dispose() when done with it.
+ */
+class Race {
+  #raw;
+
+  constructor(raw) {
+    this.#raw = raw;
+  }
+
+  #call(name, ...args) {
+    if (!this.#raw) throw new Error(`race.${name}: this race has been disposed`);
+    const result = this.#raw[name](...args);
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  /** Trains both runs for `epochs` epochs; returns the epoch reached. */
+  step(epochs = 1) {
+    return this.#call('step', epochs);
+  }
+
+  /** {epoch, ce, mse}: per-epoch loss, trainAccuracy, testAccuracy, gradientNorm, diverged. */
+  history() {
+    return this.#call('history');
+  }
+
+  /** {trainRows, testRows, features, classes} */
+  info() {
+    return this.#call('info');
+  }
+
+  /** Standardised 2-D points {train: {x, y}, test: {x, y}} (two-feature data only). */
+  points() {
+    return this.#call('points');
+  }
+
+  /** Class-1 probability (two classes) or predicted class over an nx × ny grid. */
+  grid(loss, x0, x1, y0, y1, nx, ny) {
+    return this.#call('grid', loss, x0, x1, y0, y1, nx, ny);
+  }
+
+  dispose() {
+    this.#raw?.delete();
+    this.#raw = null;
+  }
+}
+
+function createRace(raw, settings) {
+  if (arguments.length !== 2) {
+    throw new TypeError(
+      'createRace(settings) expects 1 argument(s), got ' + (arguments.length - 1),
+    );
+  }
+  const instance = new raw.RawRace(settings);
+  const error = instance.error();
+  if (error) {
+    instance.delete();
+    throw error;
+  }
+  return new Race(instance);
+}
+
+/**
  * Instantiates the WebAssembly core (inlined in this file; no network request).
  * @param {object} [options] Emscripten module overrides, e.g. `{ print, printErr }`.
  * @returns {Promise<Readonly<Record<keyof typeof SIGNATURES, Function>>>}
@@ -51,5 +116,6 @@ export default async function createLossCore(options = {}) {
   for (const [name, params] of Object.entries(SIGNATURES)) {
     core[name] = wrap(name, params, raw[name]);
   }
+  core.createRace = (...args) => createRace(raw, ...args);
   return Object.freeze(core);
 }

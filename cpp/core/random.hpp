@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cmath>
+#include <cstddef>
+#include <cstddef>
 #include <cstdint>
 #include <numbers>
 
@@ -24,8 +26,8 @@ class Random {
   double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
 
   // Uniform integer in [0, n).
-  std::uint64_t below(std::uint64_t n) {
-    return static_cast<std::uint64_t>(uniform() * static_cast<double>(n));
+  std::size_t below(std::size_t n) {
+    return static_cast<std::size_t>(uniform() * static_cast<double>(n));
   }
 
   // Standard normal by Box–Muller (1 − u keeps the logarithm's argument in (0, 1]).
