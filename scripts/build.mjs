@@ -17,6 +17,7 @@ const PAGES = {
   'soft-targets.html': 'soft_targets_main',
   'multiclass.html': 'multiclass_main',
   'regression.html': 'regression_main',
+  'race.html': 'race_main',
 };
 
 function run(command, args) {
@@ -60,6 +61,7 @@ async function bundle() {
     splitting: true,
     chunkNames: '[name]-[hash]', // beside the pages: './lossplay-core.mjs' must resolve
     external: ['./lossplay-core.mjs'],
+    loader: { '.csv': 'text' },
     minify: true,
     sourcemap: true,
     metafile: true,

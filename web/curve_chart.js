@@ -32,8 +32,9 @@ export function createCurveChart(canvas, colors, config) {
     /** Replaces every curve: series k gets points (xs[i], show(ys[k][i])). */
     setSeries(xs, ys, show = (value) => value) {
       ys.forEach((values, k) => {
-        const points = new Array(xs.length);
-        for (let i = 0; i < xs.length; i += 1) {
+        // A series shorter than xs (a run that stopped early) simply ends.
+        const points = new Array(Math.min(xs.length, values.length));
+        for (let i = 0; i < points.length; i += 1) {
           points[i] = { x: xs[i], y: show(values[i]) };
         }
         chart.data.datasets[k].data = points;

@@ -53,6 +53,7 @@ export async function startPlayground(corePromise, doc = document, win = window)
     reset: $('reset'),
     copyLink: $('copy-link'),
     copyStatus: $('copy-status'),
+    raceLink: $('race-link'),
     logScale: $('log-scale'),
     signed: $('signed'),
     lossCanvas: $('loss-chart'),
@@ -129,6 +130,10 @@ export async function startPlayground(corePromise, doc = document, win = window)
   }
 
   function renderInputs(point, source) {
+    // The race can start every example at a logit in [−50, 50]; past that, at its edge.
+    const startZ = clamp(state.z, -50, 50);
+    el.raceLink.href = `race.html?init=logit&z=${startZ}&hidden=0&data=blobs`;
+    el.raceLink.textContent = `Train a model that starts at z = ${formatNumber(startZ)}`;
     el.zSlider.value = String(clamp(state.z, Z_AXIS.min, Z_AXIS.max));
     el.zSlider.setAttribute(
       'aria-valuetext',

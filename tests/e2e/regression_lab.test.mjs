@@ -177,6 +177,7 @@ describe('navigation', () => {
       'soft-targets.html': 'soft-targets',
       'multiclass.html': 'multiclass',
       'regression.html': 'regression',
+      'race.html': 'race',
     };
     for (const [file, key] of Object.entries(pages)) {
       const { page, context, problems } = await openReady(browser, `${server.url}${file}`);

@@ -21,7 +21,13 @@ test('the checker itself catches typos', () => {
   assert.deepEqual(misspelled('The sigmoid squashes teh logit.'), ['teh']);
 });
 
-for (const page of ['index.html', 'soft-targets.html', 'multiclass.html', 'regression.html']) {
+for (const page of [
+  'index.html',
+  'soft-targets.html',
+  'multiclass.html',
+  'regression.html',
+  'race.html',
+]) {
   test(`${page} has no misspelled words`, () => {
     const html = readFileSync(new URL(`../../dist/${page}`, import.meta.url), 'utf8');
     const prose = visibleProse(html);
