@@ -111,3 +111,23 @@ console.log(
 console.log(
   `  input to next frame (incl. frame clock)      median ${ms(page.frame.median)}, p95 ${ms(page.frame.p95)}`,
 );
+
+const raceBench = await import('./race_bench.mjs');
+const { csvPath, csv } = raceBench.breastCancerCsv();
+const nativeRace = raceBench.nativeRaceThroughput(csvPath);
+const wasmRace = raceBench.wasmRaceThroughput(core, csv);
+console.log('\ntraining race, breast cancer (398 training rows × 30 features), epochs per second');
+for (const [key, label] of [
+  ['logistic', 'logistic regression'],
+  ['mlp16', 'MLP, 16 tanh units'],
+]) {
+  console.log(
+    `  ${label.padEnd(22)} native ${nativeRace[key].toFixed(0).padStart(6)}   WASM ${wasmRace[key].toFixed(0).padStart(6)}   native/WASM ${(nativeRace[key] / wasmRace[key]).toFixed(2)}x (target <= 1.5x)`,
+  );
+}
+const repaint = await raceBench.raceRepaintRate();
+for (const [name, figures] of Object.entries(repaint)) {
+  console.log(
+    `  page repaint during a ${name} race: ${figures.fps.toFixed(0)} frames/s (target >= 30), ${figures.epochsPerSecond.toFixed(0)} epochs/s`,
+  );
+}

@@ -14,6 +14,8 @@ const CLASS_COLORS = [
   '#9333ea',
 ];
 
+const cellImage = document.createElement('canvas');
+
 function hexToRgb(hex) {
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
@@ -37,23 +39,28 @@ export function drawBoundary(canvas, { grid, nx, ny, bounds, classes, points, ba
   const colors = CLASS_COLORS.map(hexToRgb);
   const base = hexToRgb(background);
 
-  // Regions, one rectangle per grid cell, mixed toward the page background so points stand out.
-  const cellWidth = width / nx;
-  const cellHeight = height / ny;
+  // Regions: one pixel per grid cell in a small image (row 0 at the bottom), mixed toward the
+  // page background so the points stand out, then scaled up smoothly in one drawImage.
+  const image = new ImageData(nx, ny);
   for (let iy = 0; iy < ny; iy += 1) {
     for (let ix = 0; ix < nx; ix += 1) {
       const value = grid[iy * nx + ix];
-      let rgb;
-      if (classes === 2) {
-        rgb = colors[0].map((c, k) => c + (colors[1][k] - c) * value);
-      } else {
-        rgb = colors[value % colors.length];
+      const offset = 4 * ((ny - 1 - iy) * nx + ix);
+      for (let k = 0; k < 3; k += 1) {
+        const c =
+          classes === 2
+            ? colors[0][k] + (colors[1][k] - colors[0][k]) * value
+            : colors[value % colors.length][k];
+        image.data[offset + k] = base[k] + (c - base[k]) * 0.35;
       }
-      const mixed = rgb.map((c, k) => Math.round(base[k] + (c - base[k]) * 0.35));
-      ctx.fillStyle = `rgb(${mixed[0]}, ${mixed[1]}, ${mixed[2]})`;
-      ctx.fillRect(ix * cellWidth, height - (iy + 1) * cellHeight, cellWidth + 1, cellHeight + 1);
+      image.data[offset + 3] = 255;
     }
   }
+  cellImage.width = nx;
+  cellImage.height = ny;
+  cellImage.getContext('2d').putImageData(image, 0, 0);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(cellImage, 0, 0, width, height);
 
   const toPixel = (x, y) => [
     ((x - x0) / (x1 - x0)) * width,

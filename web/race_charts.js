@@ -17,7 +17,18 @@ function epochChart(canvas, colors, series, yTitle) {
   });
 }
 
-const epochs = (n) => Array.from({ length: n }, (_, i) => i);
+const MAX_POINTS = 300; // long races are drawn with every k-th epoch, and always the last
+
+/** The epochs drawn: all of them up to MAX_POINTS, then an even subset plus the last one. */
+function drawnEpochs(n) {
+  const stride = Math.max(1, Math.ceil(n / MAX_POINTS));
+  const picked = [];
+  for (let i = 0; i < n; i += stride) picked.push(i);
+  if (n > 0 && picked[picked.length - 1] !== n - 1) picked.push(n - 1);
+  return picked;
+}
+
+const pick = (values, indices) => indices.filter((i) => i < values.length).map((i) => values[i]);
 
 export function createRaceCharts(canvases, colors) {
   const loss = epochChart(
@@ -71,19 +82,21 @@ export function createRaceCharts(canvases, colors) {
         Object.assign(chart.options.scales.x, { min: 0, max: maxEpochs });
         chart.invalidate();
       }
-      rawLoss = [ce.loss, mse.loss];
-      const relative = (values) => Array.from(values, (v) => v / (values[0] || 1));
-      const length = Math.max(ce.loss.length, mse.loss.length);
-      loss.setSeries(epochs(length), [relative(ce.loss), relative(mse.loss)]);
-      accuracy.setSeries(epochs(length), [
-        ce.trainAccuracy,
-        ce.testAccuracy,
-        mse.trainAccuracy,
-        mse.testAccuracy,
-      ]);
+      const shown = drawnEpochs(Math.max(ce.loss.length, mse.loss.length));
+      rawLoss = [pick(ce.loss, shown), pick(mse.loss, shown)];
+      const relative = (values) => values.map((v) => v / (values[0] || 1));
+      loss.setSeries(shown, rawLoss.map(relative));
+      accuracy.setSeries(
+        shown,
+        [ce.trainAccuracy, ce.testAccuracy, mse.trainAccuracy, mse.testAccuracy].map((values) =>
+          pick(values, shown),
+        ),
+      );
       // Epoch 0 has no gradient yet; a diverged run's arrays are shorter (missing = not drawn).
-      norm.setSeries(epochs(length), [ce.gradientNorm, mse.gradientNorm], (value) =>
-        value > 0 ? value : null,
+      norm.setSeries(
+        shown,
+        [ce.gradientNorm, mse.gradientNorm].map((values) => pick(values, shown)),
+        (value) => (value > 0 ? value : null),
       );
       for (const chart of all) chart.render();
     },

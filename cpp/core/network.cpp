@@ -13,6 +13,27 @@ double activate(Activation a, double v) {
   return a == Activation::tanh ? std::tanh(v) : std::max(v, 0.0);
 }
 
+// Σ a_i b_i with four independent partial sums: the additions no longer wait on each other,
+// which roughly halves a dot product's latency (the summation order is fixed, so results stay
+// reproducible).
+double dot(const double* a, const double* b, std::size_t n) {
+  double s0 = 0.0;
+  double s1 = 0.0;
+  double s2 = 0.0;
+  double s3 = 0.0;
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    s0 += a[i] * b[i];
+    s1 += a[i + 1] * b[i + 1];
+    s2 += a[i + 2] * b[i + 2];
+    s3 += a[i + 3] * b[i + 3];
+  }
+  for (; i < n; ++i) {
+    s0 += a[i] * b[i];
+  }
+  return (s0 + s1) + (s2 + s3);
+}
+
 // Derivative from the activation's output h (tanh' = 1 − h², ReLU' = [h > 0]).
 double activation_slope(Activation a, double h) {
   return a == Activation::tanh ? 1.0 - h * h : (h > 0.0 ? 1.0 : 0.0);
@@ -106,11 +127,7 @@ void Network::forward(const double* x, std::span<double> hidden, std::span<doubl
     const double* w1 = p;
     const double* b1 = p + h * d;
     for (std::size_t j = 0; j < h; ++j) {
-      double sum = b1[j];
-      for (std::size_t i = 0; i < d; ++i) {
-        sum += w1[j * d + i] * x[i];
-      }
-      hidden[j] = activate(shape_.activation, sum);
+      hidden[j] = activate(shape_.activation, b1[j] + dot(w1 + j * d, x, d));
     }
     p += h * d + h;
     layer_input = hidden.data();
@@ -119,11 +136,7 @@ void Network::forward(const double* x, std::span<double> hidden, std::span<doubl
   const double* w2 = p;
   const double* b2 = p + out * width;
   for (std::size_t k = 0; k < out; ++k) {
-    double sum = b2[k];
-    for (std::size_t j = 0; j < width; ++j) {
-      sum += w2[k * width + j] * layer_input[j];
-    }
-    logits[k] = sum;
+    logits[k] = b2[k] + dot(w2 + k * width, layer_input, width);
   }
 }
 
@@ -142,10 +155,11 @@ double Network::loss_and_gradient(const Dataset& data, std::span<const std::size
   const std::size_t h = shape_.hidden;
   const std::size_t out = shape_.outputs();
   gradient.assign(parameters_.size(), 0.0);
-  std::vector<double> hidden(h);
-  std::vector<double> logits(out);
-  std::vector<double> g_out(out);
-  std::vector<double> g_hidden(h);
+  Scratch& scratch = scratch_for_call();
+  std::vector<double>& hidden = scratch.hidden;
+  std::vector<double>& logits = scratch.logits;
+  std::vector<double>& g_out = scratch.output_gradient;
+  std::vector<double>& g_hidden = scratch.hidden_gradient;
   const std::size_t width = h == 0 ? d : h;
   const std::size_t output_offset = h == 0 ? 0 : h * d + h;
   const double* w2 = parameters_.data() + output_offset;
@@ -189,24 +203,13 @@ double Network::loss_and_gradient(const Dataset& data, std::span<const std::size
   return total * inverse;
 }
 
-double Network::mean_loss(const Dataset& data, LossKind kind) const {
-  std::vector<double> hidden(shape_.hidden);
-  std::vector<double> logits(shape_.outputs());
-  std::vector<double> ignored(shape_.outputs());
+Network::Evaluation Network::evaluate(const Dataset& data, LossKind kind) const {
+  Scratch& scratch = scratch_for_call();
   double total = 0.0;
-  for (std::size_t row = 0; row < data.rows(); ++row) {
-    forward(data.row(row), hidden, logits);
-    total += output_loss(logits, data.y[row], kind, ignored);
-  }
-  return total / static_cast<double>(data.rows());
-}
-
-double Network::accuracy(const Dataset& data) const {
-  std::vector<double> hidden(shape_.hidden);
-  std::vector<double> logits(shape_.outputs());
   std::size_t correct = 0;
   for (std::size_t row = 0; row < data.rows(); ++row) {
-    forward(data.row(row), hidden, logits);
+    forward(data.row(row), scratch.hidden, scratch.logits);
+    const auto& logits = scratch.logits;
     const int predicted =
         logits.size() == 1
             ? (logits[0] >= 0.0 ? 1 : 0)
@@ -214,8 +217,18 @@ double Network::accuracy(const Dataset& data) const {
     if (predicted == data.y[row]) {
       ++correct;
     }
+    total += output_loss(logits, data.y[row], kind, scratch.output_gradient);
   }
-  return static_cast<double>(correct) / static_cast<double>(data.rows());
+  const auto rows = static_cast<double>(data.rows());
+  return {total / rows, static_cast<double>(correct) / rows};
+}
+
+Network::Scratch& Network::scratch_for_call() const {
+  scratch_.hidden.resize(shape_.hidden);
+  scratch_.logits.resize(shape_.outputs());
+  scratch_.output_gradient.resize(shape_.outputs());
+  scratch_.hidden_gradient.resize(shape_.hidden);
+  return scratch_;
 }
 
 }  // namespace lossplay

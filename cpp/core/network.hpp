@@ -49,9 +49,18 @@ class Network {
   double loss_and_gradient(const Dataset& data, std::span<const std::size_t> batch, LossKind kind,
                            std::vector<double>& gradient) const;
 
-  // Mean loss over every row.
-  [[nodiscard]] double mean_loss(const Dataset& data, LossKind kind) const;
-  [[nodiscard]] double accuracy(const Dataset& data) const;
+  struct Evaluation {
+    double mean_loss;
+    double accuracy;
+  };
+  // Mean loss and the fraction of rows classified correctly, in one pass over the rows.
+  [[nodiscard]] Evaluation evaluate(const Dataset& data, LossKind kind) const;
+  [[nodiscard]] double mean_loss(const Dataset& data, LossKind kind) const {
+    return evaluate(data, kind).mean_loss;
+  }
+  [[nodiscard]] double accuracy(const Dataset& data) const {
+    return evaluate(data, LossKind::cross_entropy).accuracy;
+  }
 
   // Output logits for one input (length outputs()); hidden activations into `hidden`.
   void forward(const double* x, std::span<double> hidden, std::span<double> logits) const;
@@ -60,8 +69,16 @@ class Network {
   void features(const double* x, std::span<double> out) const;
 
  private:
+  // Per-row work space, reused so that training allocates nothing per batch. (A Network is
+  // not shared between threads; the race runs on one.)
+  struct Scratch {
+    std::vector<double> hidden, logits, output_gradient, hidden_gradient;
+  };
+  Scratch& scratch_for_call() const;
+
   NetworkShape shape_;
   std::vector<double> parameters_;
+  mutable Scratch scratch_;
 };
 
 }  // namespace lossplay

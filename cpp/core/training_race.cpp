@@ -150,9 +150,9 @@ TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings)
 
 void TrainingRace::record(RaceRun& run, double gradient_norm) const {
   const LossKind kind = &run == &runs_[0] ? LossKind::cross_entropy : LossKind::squared_error;
-  run.history.push_back({run.network.mean_loss(data_.train, kind),
-                         run.network.accuracy(data_.train), run.network.accuracy(data_.test),
-                         gradient_norm});
+  const auto train = run.network.evaluate(data_.train, kind);
+  run.history.push_back(
+      {train.mean_loss, train.accuracy, run.network.accuracy(data_.test), gradient_norm});
 }
 
 void TrainingRace::step() {

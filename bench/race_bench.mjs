@@ -1,0 +1,85 @@
+// Training throughput of the race on the breast-cancer set (epochs per second; one epoch
+// trains both runs), natively and in WASM through the JS API, for logistic regression and a
+// 16-unit MLP; and the page's repaint rate while a race runs in headless Chromium.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EPOCHS = 200;
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+export function nativeRaceThroughput(csvPath) {
+  run('cmake', ['--build', 'build/native', '--target', 'race_bench', '--parallel', '2']);
+  const output = run(path.join(root, 'build', 'native', 'race_bench'), [csvPath, String(EPOCHS)]);
+  return JSON.parse(output.trim().split('\n').pop());
+}
+
+export function wasmRaceThroughput(core, csv) {
+  const measure = (hidden) => {
+    const race = core.createRace({ data: { csv }, hidden, learningRate: 0.1, batchSize: 32 });
+    race.step(1);
+    const start = process.hrtime.bigint();
+    race.step(EPOCHS);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    race.dispose();
+    return EPOCHS / seconds;
+  };
+  return { logistic: measure(0), mlp16: measure(16) };
+}
+
+/** Frames per second the race page paints while training (digits, 16-unit MLP, full speed). */
+export async function raceRepaintRate() {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const results = {};
+    for (const [name, query] of [
+      ['blobs', '?data=blobs&hidden=16&speed=500&epochs=5000'],
+      ['digits', '?data=digits&hidden=16&init=standard&speed=500&epochs=5000'],
+    ]) {
+      const { page, context, problems } = await openPage(browser, `${server.url}race.html${query}`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.click('#race-play');
+      const measured = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let frames = 0;
+            const start = performance.now();
+            const epoch0 = window.lossplay.history().epoch;
+            const count = () => {
+              frames += 1;
+              if (performance.now() - start < 2000) requestAnimationFrame(count);
+              else {
+                const seconds = (performance.now() - start) / 1000;
+                resolve({
+                  fps: frames / seconds,
+                  epochsPerSecond: (window.lossplay.history().epoch - epoch0) / seconds,
+                });
+              }
+            };
+            requestAnimationFrame(count);
+          }),
+      );
+      await context.close();
+      if (problems.length > 0) throw new Error(problems.join('; '));
+      results[name] = measured;
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+export function breastCancerCsv() {
+  const csvPath = path.join(root, 'data', 'breast_cancer.csv');
+  return { csvPath, csv: readFileSync(csvPath, 'utf8') };
+}
