@@ -60,6 +60,35 @@ describe('training race', () => {
     await context.close();
   });
 
+  test('the curves download as CSV and each chart as PNG', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await page.click('#race-step');
+    await page.click('#race-step');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#race-export-csv'),
+    ]);
+    assert.equal(csv.suggestedFilename(), 'lossplay-race.csv');
+    const text = await (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
+    const lines = text.trim().split('\n');
+    assert.equal(
+      lines[0],
+      'epoch,ce_loss,ce_trainAccuracy,ce_testAccuracy,ce_gradientNorm,mse_loss,mse_trainAccuracy,mse_testAccuracy,mse_gradientNorm',
+    );
+    assert.equal(lines.length, 4, 'a header and epochs 0, 1, 2');
+    const history = await page.evaluate(() => window.lossplay.history());
+    assert.equal(Number(lines[3].split(',')[1]), history.ce.loss[2]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-export-png="race-loss-chart"]'),
+    ]);
+    assert.equal(png.suggestedFilename(), 'lossplay-race-loss-chart.png');
+    const bytes = await (await import('node:fs/promises')).readFile(await png.path());
+    assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('pause, step and reset', async () => {
     const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?speed=10`);
     await page.click('#race-play');
