@@ -36,6 +36,15 @@ function buildWasm() {
   run('cmake', ['--build', wasmBuild, '--parallel', '2']);
 }
 
+/** Import names of the core, resolved to one of the two wasm builds (see CMakeLists.txt). */
+const wasmAliases = (module) => ({
+  'lossplay-wasm': path.join(wasmBuild, `${module}.mjs`),
+  'lossplay-wasm-binary': path.join(wasmBuild, `${module}.wasm`),
+  'lossplay-core': path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs'),
+});
+// Pages that train get the whole core; the others the losses alone.
+const PAGES_WITH_TRAINER = new Set(['race_main']);
+
 async function bundle() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
@@ -44,56 +53,38 @@ async function bundle() {
     ...common,
     entryPoints: [path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs')],
     outfile: path.join(dist, 'lossplay-core.mjs'),
-    alias: {
-      'lossplay-wasm': path.join(wasmBuild, 'lossplay_wasm.mjs'),
-      'lossplay-wasm-binary': path.join(wasmBuild, 'lossplay_wasm.wasm'),
-    },
+    alias: wasmAliases('lossplay_wasm'),
     loader: { '.wasm': 'binary' },
     minify: true,
   });
-  // One script per page; code they share (Chart.js, the form helpers) goes to chunk files.
-  const pages = await esbuild.build({
-    ...common,
-    entryPoints: Object.fromEntries(
-      Object.values(PAGES).map((script) => [script, path.join(root, 'web', `${script}.js`)]),
-    ),
-    outdir: dist,
-    splitting: true,
-    chunkNames: '[name]-[hash]', // beside the pages: './lossplay-core.mjs' must resolve
-    external: ['./lossplay-core.mjs'],
-    loader: { '.csv': 'text' },
-    minify: true,
-    sourcemap: true,
-    metafile: true,
-  });
+  // One classic script per page with everything it needs, the wasm core included: classic
+  // scripts (unlike ES modules) also run when the built folder is opened from disk (file://).
+  for (const script of Object.values(PAGES)) {
+    const module = PAGES_WITH_TRAINER.has(script) ? 'lossplay_wasm' : 'lossplay_losses_wasm';
+    await esbuild.build({
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      logLevel: 'error',
+      entryPoints: [path.join(root, 'web', `${script}.js`)],
+      outfile: path.join(dist, `${script}.js`),
+      alias: wasmAliases(module),
+      loader: { '.wasm': 'binary', '.csv': 'text' },
+      minify: true,
+      sourcemap: true,
+    });
+  }
   for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(root, 'web', file), path.join(dist, file));
   }
-  return chunksByScript(pages.metafile);
 }
 
-/** The chunk files each page script imports, so the page can preload them with it. */
-function chunksByScript(metafile) {
-  const chunks = {};
-  for (const [output, info] of Object.entries(metafile.outputs)) {
-    if (!info.entryPoint) continue;
-    chunks[path.basename(output, '.js')] = info.imports
-      .filter((entry) => !entry.external && entry.kind === 'import-statement')
-      .map((entry) => path.basename(entry.path));
-  }
-  return chunks;
-}
-
-function renderHtml(chunks) {
+function renderHtml() {
   let formulas = 0;
   const generatedCss = new Set();
-  for (const [html, script] of Object.entries(PAGES)) {
+  for (const html of Object.keys(PAGES)) {
     const page = renderPage(path.join(root, 'web', html));
-    // Fetch the page's chunks alongside its script instead of after the script is parsed.
-    const preloads = (chunks[script] ?? [])
-      .map((file) => `    <link rel="modulepreload" href="${file}" />\n`)
-      .join('');
-    writeFileSync(path.join(dist, html), page.html.replace('  </head>', `${preloads}  </head>`));
+    writeFileSync(path.join(dist, html), page.html);
     formulas += page.formulas;
     page.css.split('\n').forEach((rule) => generatedCss.add(rule));
   }
@@ -106,6 +97,6 @@ function renderHtml(chunks) {
 }
 
 buildWasm();
-const chunks = await bundle();
-const formulas = renderHtml(chunks);
+await bundle();
+const formulas = renderHtml();
 console.log(`build: dist/ ready, ${formulas} formulas typeset`);

@@ -2,7 +2,7 @@
 // the first complete render (performance mark "lossplay:first-render"), run any work that can
 // wait for that frame, then flag the end of start-up (body[data-ready]) for tests. A failure
 // becomes a notice on the page, never a blank panel.
-import createLossCore from './lossplay-core.mjs';
+import createLossCore from 'lossplay-core'; // the core's source, bundled in by scripts/build.mjs
 import { createNotices } from './notices.js';
 
 /**

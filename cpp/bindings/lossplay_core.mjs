@@ -96,6 +96,11 @@ function createRace(raw, settings) {
       'createRace(settings) expects 1 argument(s), got ' + (arguments.length - 1),
     );
   }
+  if (!raw.RawRace) {
+    throw new Error(
+      'createRace(settings): this build of the core has no trainer (use dist/lossplay-core.mjs)',
+    );
+  }
   const instance = new raw.RawRace(settings);
   const error = instance.error();
   if (error) {
@@ -111,7 +116,9 @@ function createRace(raw, settings) {
  * @returns {Promise<Readonly<Record<keyof typeof SIGNATURES, Function>>>}
  */
 export default async function createLossCore(options = {}) {
-  const raw = await instantiateLossplayWasm({ ...options, wasmBinary });
+  // locateFile: Emscripten otherwise resolves the .wasm path against import.meta.url, which a
+  // classic-script bundle (pages opened from disk) does not have; the bytes are inlined anyway.
+  const raw = await instantiateLossplayWasm({ locateFile: (file) => file, ...options, wasmBinary });
   const core = {};
   for (const [name, params] of Object.entries(SIGNATURES)) {
     core[name] = wrap(name, params, raw[name]);
