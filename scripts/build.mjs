@@ -18,6 +18,7 @@ const PAGES = {
   'multiclass.html': 'multiclass_main',
   'regression.html': 'regression_main',
   'race.html': 'race_main',
+  'embed.html': 'embed_redirect',
 };
 
 function run(command, args) {
@@ -77,6 +78,12 @@ async function bundle() {
   for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(root, 'web', file), path.join(dist, file));
   }
+  await esbuild.build({
+    entryPoints: [path.join(root, 'web', 'iframe_resizer.js')],
+    outfile: path.join(dist, 'lossplay-iframe-resizer.js'),
+    minify: true,
+    logLevel: 'error',
+  });
 }
 
 function renderHtml() {

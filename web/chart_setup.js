@@ -30,9 +30,10 @@ Chart.register(
 
 export { Chart };
 
-/** Current theme colours, from the CSS custom properties in styles.css. */
-export function readThemeColors() {
-  const style = getComputedStyle(document.documentElement);
+/** Current theme colours, from the CSS custom properties in styles.css (set on the page's root,
+ *  or on an embedded widget's host element). */
+export function readThemeColors(element = document.documentElement) {
+  const style = getComputedStyle(element);
   const get = (name) => style.getPropertyValue(name).trim();
   return {
     ce: get('--ce'),

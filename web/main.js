@@ -6,7 +6,7 @@ import { startPlayground } from './playground.js';
 import { wireShowMeButtons } from './show_me.js';
 
 startPage(
-  (corePromise) => startPlayground(corePromise),
+  (corePromise, notices, host) => startPlayground(corePromise, document, host),
   (playground, core, notices) => {
     const explanations = document.querySelector('.explanations');
     if (!explanations) return;

@@ -48,7 +48,7 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
     demoError: $('mc-demo-error'),
     demoRows: $('mc-demo-rows'),
   };
-  let colors = readThemeColors();
+  let colors = readThemeColors(win.themeElement);
   const probChart = createBarChart($('mc-prob-chart'), colors, {
     series: [
       { label: 'softmax probability', colorKey: 'ce' },
@@ -328,7 +328,7 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
     onValue: (demo) => commit({ ...state, demo }, 'demo'),
   });
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readThemeColors();
+    colors = readThemeColors(win.themeElement);
     probChart.setColors(colors);
     gradientChart.setColors(colors);
     commit(state, 'theme');

@@ -2,4 +2,4 @@
 import { startMulticlassLab } from './multiclass_lab.js';
 import { startPage } from './page_bootstrap.js';
 
-startPage((corePromise, notices) => startMulticlassLab(corePromise, notices));
+startPage((corePromise, notices, host) => startMulticlassLab(corePromise, notices, document, host));

@@ -63,7 +63,7 @@ export async function startPlayground(corePromise, doc = document, win = window)
   };
   const notices = createNotices($('notices'));
   const readouts = createReadouts(doc);
-  let colors = readThemeColors();
+  let colors = readThemeColors(win.themeElement);
   const lossChart = createLossChart(el.lossCanvas, colors);
   const gradientChart = createGradientChart(el.gradientCanvas, colors);
 
@@ -282,7 +282,7 @@ export async function startPlayground(corePromise, doc = document, win = window)
   });
 
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readThemeColors();
+    colors = readThemeColors(win.themeElement);
     lossChart.setColors(colors);
     gradientChart.setColors(colors);
     commit(state, 'theme');

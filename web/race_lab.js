@@ -23,7 +23,7 @@ const NUMBER_FIELDS = ['size', 'noise', 'hidden', 'lr', 'batch', 'epochs', 'seed
 
 export async function startRaceLab(corePromise, notices, doc = document, win = window) {
   const $ = (id) => doc.getElementById(id);
-  let colors = readThemeColors();
+  let colors = readThemeColors(win.themeElement);
   const charts = createRaceCharts(
     { loss: $('race-loss-chart'), accuracy: $('race-accuracy-chart'), norm: $('race-norm-chart') },
     colors,
@@ -306,7 +306,7 @@ export async function startRaceLab(corePromise, notices, doc = document, win = w
     button.addEventListener('click', () => exportPng(button.dataset.exportPng));
   }
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readThemeColors();
+    colors = readThemeColors(win.themeElement);
     charts.setColors(colors);
     render('theme');
   });

@@ -2,4 +2,4 @@
 import { startPage } from './page_bootstrap.js';
 import { startRaceLab } from './race_lab.js';
 
-startPage((corePromise, notices) => startRaceLab(corePromise, notices));
+startPage((corePromise, notices, host) => startRaceLab(corePromise, notices, document, host));

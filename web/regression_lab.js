@@ -21,7 +21,7 @@ const URL_DELAY_MS = 200;
 
 export async function startRegressionLab(corePromise, notices, doc = document, win = window) {
   const $ = (id) => doc.getElementById(id);
-  let colors = readThemeColors();
+  let colors = readThemeColors(win.themeElement);
   const chart = createConstantFitChart($('rg-chart'), colors);
   const core = await corePromise;
   const fromUrl = regressionStateFromQuery(win.location.search);
@@ -189,7 +189,7 @@ export async function startRegressionLab(corePromise, notices, doc = document, w
     commit({ ...DEFAULT_REGRESSION_STATE }, 'reset');
   });
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readThemeColors();
+    colors = readThemeColors(win.themeElement);
     chart.setColors(colors);
     commit(state, 'theme');
   });

@@ -2,4 +2,4 @@
 import { startPage } from './page_bootstrap.js';
 import { startRegressionLab } from './regression_lab.js';
 
-startPage((corePromise, notices) => startRegressionLab(corePromise, notices));
+startPage((corePromise, notices, host) => startRegressionLab(corePromise, notices, document, host));

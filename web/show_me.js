@@ -11,10 +11,13 @@ export function wireShowMeButtons(root, playground, win = window) {
     button.textContent = `Show me: z = ${formatNumber(z)}, y = ${formatNumber(y)}`;
     button.addEventListener('click', () => {
       playground.show({ z, y, soft: y !== 0 && y !== 1 });
-      root.ownerDocument.getElementById('playground').scrollIntoView({
-        behavior: reducedMotion.matches ? 'auto' : 'smooth',
-        block: 'start',
-      });
+      root
+        .getRootNode()
+        .getElementById('playground')
+        .scrollIntoView({
+          behavior: reducedMotion.matches ? 'auto' : 'smooth',
+          block: 'start',
+        });
     });
   }
 }

@@ -20,7 +20,7 @@ const URL_DELAY_MS = 200;
 
 export async function startSoftTargetsLab(corePromise, notices, doc = document, win = window) {
   const $ = (id) => doc.getElementById(id);
-  let colors = readThemeColors();
+  let colors = readThemeColors(win.themeElement);
   const chart = createSoftTargetChart($('soft-chart'), colors);
   const core = await corePromise;
   const fromUrl = softStateFromQuery(win.location.search);
@@ -154,7 +154,7 @@ export async function startSoftTargetsLab(corePromise, notices, doc = document, 
     });
   }
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readThemeColors();
+    colors = readThemeColors(win.themeElement);
     chart.setColors(colors);
     commit(state, 'theme');
   });

@@ -2,4 +2,6 @@
 import { startPage } from './page_bootstrap.js';
 import { startSoftTargetsLab } from './soft_targets_lab.js';
 
-startPage((corePromise, notices) => startSoftTargetsLab(corePromise, notices));
+startPage((corePromise, notices, host) =>
+  startSoftTargetsLab(corePromise, notices, document, host),
+);
