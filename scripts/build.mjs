@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { renderPage } from './render_page.mjs';
+import { writeWidgetAssets } from './widget_assets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = path.join(root, 'build', 'wasm');
@@ -42,6 +43,7 @@ const wasmAliases = (module) => ({
   'lossplay-wasm': path.join(wasmBuild, `${module}.mjs`),
   'lossplay-wasm-binary': path.join(wasmBuild, `${module}.wasm`),
   'lossplay-core': path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs'),
+  'lossplay-race-datasets': path.join(root, 'web', 'race_datasets.js'),
 });
 // Pages that train get the whole core; the others the losses alone.
 const PAGES_WITH_TRAINER = new Set(['race_main']);
@@ -86,6 +88,26 @@ async function bundle() {
   });
 }
 
+/** dist/lossplay-embed.js: the <loss-playground> element, everything inlined. */
+async function bundleWidget() {
+  const templates = writeWidgetAssets(root, dist);
+  await esbuild.build({
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'error',
+    entryPoints: [path.join(root, 'web', 'embed_element.js')],
+    outfile: path.join(dist, 'lossplay-embed.js'),
+    alias: {
+      ...wasmAliases('lossplay_wasm'),
+      'lossplay-panel-templates': templates,
+      'lossplay-race-datasets': path.join(root, 'web', 'race_datasets_omitted.js'),
+    },
+    loader: { '.wasm': 'binary', '.csv': 'text' },
+    minify: true,
+  });
+}
+
 function renderHtml() {
   let formulas = 0;
   const generatedCss = new Set();
@@ -106,4 +128,5 @@ function renderHtml() {
 buildWasm();
 await bundle();
 const formulas = renderHtml();
+await bundleWidget();
 console.log(`build: dist/ ready, ${formulas} formulas typeset`);

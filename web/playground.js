@@ -294,6 +294,10 @@ export async function startPlayground(corePromise, doc = document, win = window)
   el.main.setAttribute('aria-busy', 'false');
   return {
     getState: () => ({ ...state }),
+    /** Stops anything still running (the play animation), for a widget being rebuilt. */
+    dispose() {
+      player.stop();
+    },
     /** Sets part of the state from outside (the explanations' "Show me" buttons). */
     show(patch) {
       player.stop();

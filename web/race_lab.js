@@ -51,7 +51,12 @@ export async function startRaceLab(corePromise, notices, doc = document, win = w
   async function dataFor(next) {
     if (SYNTHETIC.has(next.data)) return { kind: next.data, size: next.size, noise: next.noise };
     if (next.data === 'csv') return { csv: csvText };
-    bundled ??= (await import('./race_datasets.js')).BUNDLED_CSV;
+    // 'lossplay-race-datasets' is web/race_datasets.js on the site; the embeddable widget
+    // leaves the two real data sets out to stay small (scripts/build.mjs).
+    bundled ??= (await import('lossplay-race-datasets')).BUNDLED_CSV;
+    if (!bundled[next.data]) {
+      throw new Error('this embedded copy has no bundled data sets; use a 2-D set or your own CSV');
+    }
     return { csv: bundled[next.data] };
   }
 
@@ -73,6 +78,7 @@ export async function startRaceLab(corePromise, notices, doc = document, win = w
     let created;
     try {
       created = core.createRace(settingsFor(next, await dataFor(next)));
+      // (dataFor throws for a data set this build does not carry; the message says so.)
     } catch (error) {
       showSettingsError(error.message.replace(/^createRace\(settings\): /, ''));
       return false;
@@ -345,5 +351,11 @@ export async function startRaceLab(corePromise, notices, doc = document, win = w
     history: () => race.history(),
     isPlaying: () => playing,
     pause,
+    /** Stops training and frees the race's wasm memory, for a widget being rebuilt. */
+    dispose() {
+      pause();
+      race?.dispose();
+      race = null;
+    },
   };
 }

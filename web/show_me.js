@@ -4,6 +4,7 @@
 import { formatNumber } from './number_format.js';
 
 export function wireShowMeButtons(root, playground, win = window) {
+  // win: the window, or an embedded widget's host (it provides matchMedia).
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   for (const button of root.querySelectorAll('.show-me')) {
     const z = Number(button.dataset.z);
