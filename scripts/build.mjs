@@ -80,6 +80,7 @@ async function bundle() {
   for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(root, 'web', file), path.join(dist, file));
   }
+  cpSync(path.join(root, 'web', 'examples'), path.join(dist, 'examples'), { recursive: true });
   await esbuild.build({
     entryPoints: [path.join(root, 'web', 'iframe_resizer.js')],
     outfile: path.join(dist, 'lossplay-iframe-resizer.js'),

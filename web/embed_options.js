@@ -34,7 +34,9 @@ export function splitEmbedOptions(query) {
     notices.push(`There is no panel “${panel.slice(0, 24)}”; showing this one instead.`);
   }
   const embed = params.get('embed') === '1';
-  return { panelQuery: `?${own}`, embed, hide: embed ? [...hide, 'header'] : hide, notices };
+  // In a frame the site's navigation, title and Embed button have no place.
+  const chrome = embed ? ['header', 'embed'] : [];
+  return { panelQuery: `?${own}`, embed, hide: [...hide, ...chrome], notices };
 }
 
 /** Hides the marked parts of a page or widget (elements with data-hide="key"). */

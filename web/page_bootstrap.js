@@ -14,7 +14,9 @@ import { reportHeightToParent } from './iframe_height.js';
 function pageHost(options) {
   const extra = new URLSearchParams();
   if (options.embed) extra.set('embed', '1');
-  const userHide = options.hide.filter((key) => key !== 'header' || !options.embed);
+  const userHide = options.hide.filter(
+    (key) => !options.embed || (key !== 'header' && key !== 'embed'),
+  );
   if (userHide.length) extra.set('hide', userHide.join(','));
   const suffix = extra.toString();
   return {
