@@ -9,8 +9,10 @@ import { visibleProse } from '../spelling/extract_text.mjs';
 const wordList = new URL('../spelling/words.txt', import.meta.url).pathname;
 
 function misspelled(text) {
+  // One word per line: hunspell reads long lines in fixed-size pieces and would otherwise
+  // report the halves of a word that straddles two of them.
   const result = spawnSync('hunspell', ['-l', '-d', 'en_US', '-p', wordList], {
-    input: text,
+    input: text.split(/\s+/).join('\n'),
     encoding: 'utf8',
   });
   assert.equal(result.status, 0, `hunspell failed: ${result.stderr}`);
