@@ -11,7 +11,9 @@ import temml from 'temml';
 // `<!-- include NAME -->`, or `<!-- include NAME page=KEY -->` to mark the link with
 // data-page="KEY" as the current page (aria-current) in an included navigation.
 const INCLUDE = /<!--\s*include\s+([\w.-]+)(?:\s+page=([\w-]+))?\s*-->/g;
-const TEX = /<tex(\s+display)?\s*>([\s\S]*?)<\/tex\s*>/g;
+// <tex>, <tex display>, and optionally label="…": an accessible name for the formula, for
+// places such as table headers where a name is required and MathML alone does not give one.
+const TEX = /<tex(\s+display)?(?:\s+label="([^"]*)")?\s*>([\s\S]*?)<\/tex\s*>/g;
 const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/g;
 
 /** A short, stable name for a style, so every page derives the same class for it. */
@@ -40,13 +42,16 @@ export function renderPage(file) {
       : fragment;
   });
   let formulas = 0;
-  const typeset = withIncludes.replace(TEX, (_match, display, tex) => {
+  const typeset = withIncludes.replace(TEX, (_match, display, label, tex) => {
     formulas += 1;
     // throwOnError: a typo in a formula fails the build instead of shipping raw TeX.
-    return temml.renderToString(decodeEntities(tex.replace(/\s+/g, ' ').trim()), {
+    const math = temml.renderToString(decodeEntities(tex.replace(/\s+/g, ' ').trim()), {
       displayMode: Boolean(display),
       throwOnError: true,
     });
+    const named = label ? math.replace('<math', `<math aria-label="${label}"`) : math;
+    // A display formula may scroll sideways on a phone: keyboard users must reach it too.
+    return display ? named.replace('<math', '<math tabindex="0"') : named;
   });
   const classes = new Map();
   const html = typeset.replace(STYLE_ATTRIBUTE, (_match, style) => {

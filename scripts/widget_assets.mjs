@@ -21,9 +21,12 @@ function between(html, start, end) {
 
 function panelMarkup(dist, file) {
   const html = readFileSync(path.join(dist, file), 'utf8');
-  const main = between(html, '<main', '</main>');
-  return html.includes('<article class="explanations"')
-    ? main + between(html, '<article class="explanations"', '</article>')
+  // Inside a host page the panel is not the page's main content: a plain container.
+  const main = between(html, '<main', '</main>')
+    .replace(/^<main/, '<div')
+    .replace(/<\/main>$/, '</div>');
+  return html.includes('<section class="explanations"')
+    ? main + between(html, '<section class="explanations"', '<!-- end of explanations -->')
     : main;
 }
 

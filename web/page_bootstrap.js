@@ -49,6 +49,13 @@ export async function startPage(start, afterFirstFrame) {
   const options = splitEmbedOptions(window.location.search);
   options.notices.forEach((message) => notices.show(message));
   applyHide(document, options.hide);
+  if (options.hide.includes('header')) {
+    // The visible title is gone (an embedded view); screen readers still get one.
+    const title = document.createElement('h1');
+    title.className = 'visually-hidden';
+    title.textContent = document.querySelector('.site-header h1')?.textContent ?? document.title;
+    (document.querySelector('main') ?? document.body).prepend(title);
+  }
   if (options.embed) reportHeightToParent();
   const corePromise = createLossCore();
   let panel;

@@ -1,0 +1,89 @@
+// axe-core in headless Chromium on every page, in light and dark themes, on a desktop and a
+// phone viewport, and on the embedded widget: zero violations. (axe is injected as a script,
+// so these contexts bypass the page's own Content-Security-Policy; every other suite keeps it.)
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { launchBrowser, startServer } from './browser_harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function violations(url, options, ready) {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(ready, { timeout: 20000 });
+  await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+  });
+  await context.close();
+  return found;
+}
+
+const PAGES = [
+  'index.html',
+  'soft-targets.html',
+  'multiclass.html',
+  'regression.html',
+  'race.html',
+];
+const VIEWS = [
+  ['light, desktop', { colorScheme: 'light', viewport: { width: 1280, height: 900 } }],
+  ['dark, desktop', { colorScheme: 'dark', viewport: { width: 1280, height: 900 } }],
+  ['light, phone', { colorScheme: 'light', viewport: { width: 360, height: 780 } }],
+  ['dark, phone', { colorScheme: 'dark', viewport: { width: 360, height: 780 } }],
+];
+
+for (const page of PAGES) {
+  test(`${page}: no axe violations in any theme or viewport`, async () => {
+    for (const [name, options] of VIEWS) {
+      assert.deepEqual(
+        await violations(`${server.url}${page}`, options, 'body[data-ready="true"]'),
+        [],
+        `${page}, ${name}`,
+      );
+    }
+  });
+}
+
+test('the embedded widgets and the embedded frame: no axe violations', async () => {
+  for (const [name, options] of VIEWS.slice(0, 2)) {
+    assert.deepEqual(
+      await violations(
+        `${server.url}examples/blog.html`,
+        options,
+        'loss-playground[data-ready="true"] ~ loss-playground[data-ready="true"]',
+      ),
+      [],
+      `blog, ${name}`,
+    );
+    assert.deepEqual(
+      await violations(
+        `${server.url}embed.html?panel=regression`,
+        options,
+        'body[data-ready="true"]',
+      ),
+      [],
+      `embedded regression, ${name}`,
+    );
+  }
+});
