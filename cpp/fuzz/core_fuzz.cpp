@@ -59,7 +59,8 @@ void check_binary(double z, double y) {
   require(std::isfinite(l.dmse_dz) && std::fabs(l.dmse_dz) <= 0.5);
   if (std::fabs(z) < 30.0) {
     const double h = 1e-5;
-    const double numeric = (lossplay::binary_losses(z + h, y).ce - lossplay::binary_losses(z - h, y).ce) / (2 * h);
+    const double numeric =
+        (lossplay::binary_losses(z + h, y).ce - lossplay::binary_losses(z - h, y).ce) / (2 * h);
     require(std::fabs(numeric - l.dce_dz) < 1e-6);
   }
   const auto soft = lossplay::soft_target_losses(z, y);
@@ -83,7 +84,8 @@ void check_multiclass(const std::vector<double>& logits, std::size_t index) {
   }
 }
 
-void check_regression(const std::vector<double>& pred, const std::vector<double>& target, double delta) {
+void check_regression(const std::vector<double>& pred, const std::vector<double>& target,
+                      double delta) {
   if (lossplay::check_regression_args(pred, target, delta)) return;
   const auto out = lossplay::regression_losses(pred, target, delta);
   require(std::isfinite(out.mse) && out.mse >= 0.0);
@@ -100,7 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Input input(data, size);
   const double z = input.number();
   const double y = input.number();
-  check_binary(z, y);                                  // raw: mostly rejected by the checks
+  check_binary(z, y);                                   // raw: mostly rejected by the checks
   check_binary(within(z, -800, 800), within(y, 0, 1));  // squashed: always valid
 
   std::vector<double> logits(input.count(12));
