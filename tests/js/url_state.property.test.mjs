@@ -1,0 +1,181 @@
+// Property-based tests (fast-check) of every panel's URL state: any valid state survives the
+// round trip through its query string exactly, and no query string, however hostile, makes a
+// parser throw or yields a state outside the allowed ranges.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { queryFromState, stateFromQuery } from '../../web/playground_state.js';
+import { queryFromSoftState, softStateFromQuery } from '../../web/soft_targets_state.js';
+import { multiclassStateFromQuery, queryFromMulticlassState } from '../../web/multiclass_state.js';
+import { queryFromRegressionState, regressionStateFromQuery } from '../../web/regression_state.js';
+import { queryFromRaceState, raceStateFromQuery } from '../../web/race_state.js';
+
+const finite = (min, max) =>
+  fc
+    .double({ min, max, noNaN: true, noDefaultInfinity: true })
+    .map((v) => (Object.is(v, -0) ? 0 : v));
+// fc.record builds objects without a prototype; deepStrictEqual compares prototypes too.
+const plain = (arbitrary) => arbitrary.map((value) => ({ ...value }));
+const open01 = fc.double({ min: Number.EPSILON, max: 1 - Number.EPSILON, noNaN: true });
+
+test('binary playground: state → query → state is the identity', () => {
+  const state = fc
+    .record({
+      z: finite(-1e300, 1e300),
+      y: fc.oneof(fc.constantFrom(0, 1), finite(0, 1)),
+      soft: fc.boolean(),
+      logScale: fc.boolean(),
+      signed: fc.boolean(),
+    })
+    .map((s) => ({ ...s, soft: s.soft || (s.y !== 0 && s.y !== 1) }));
+  fc.assert(
+    fc.property(state, (s) => {
+      const { state: back, notices } = stateFromQuery(queryFromState(s));
+      assert.deepEqual(notices, []);
+      assert.deepEqual(back, s);
+    }),
+  );
+});
+
+test('labs: state → query → state is the identity', () => {
+  fc.assert(
+    fc.property(
+      finite(0, 1),
+      open01,
+      fc.array(open01, { minLength: 3, maxLength: 3 }),
+      (t, p, rows) => {
+        const s = { t, p, rows };
+        assert.deepEqual(softStateFromQuery(queryFromSoftState(s)).state, s);
+      },
+    ),
+  );
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 2, max: 10 }).chain((k) =>
+        plain(
+          fc.record({
+            logits: fc.array(finite(-1e6, 1e6), { minLength: k, maxLength: k }),
+            names: fc.array(fc.stringMatching(/^[a-z][a-z0-9 _-]{0,14}[a-z0-9]$/), {
+              minLength: k,
+              maxLength: k,
+            }),
+            targetClass: fc.integer({ min: 0, max: k - 1 }),
+            targetProbs: fc.constant(null),
+            mistake: fc.constantFrom('none', 'twice', 'probs'),
+            demo: fc.array(finite(-1e4, 1e4), { minLength: 2, maxLength: 10 }),
+          }),
+        ),
+      ),
+      (s) => {
+        const { state: back, notices } = multiclassStateFromQuery(queryFromMulticlassState(s));
+        assert.deepEqual(notices, []);
+        assert.deepEqual(back, s);
+      },
+    ),
+  );
+  fc.assert(
+    fc.property(
+      plain(
+        fc.record({
+          targets: fc.array(finite(-1e6, 1e6), { minLength: 3, maxLength: 3 }),
+          preds: fc.array(finite(-1e6, 1e6), { minLength: 3, maxLength: 3 }),
+          delta: fc.double({ min: 1e-6, max: 999999, noNaN: true }), // δ lies in the open (0, 1e6)
+          outlierOn: fc.constant(true),
+          outlierTarget: finite(-1e6, 1e6),
+          outlierPred: finite(-1e6, 1e6),
+        }),
+      ),
+      (s) => assert.deepEqual(regressionStateFromQuery(queryFromRegressionState(s)).state, s),
+    ),
+  );
+  fc.assert(
+    fc.property(
+      plain(
+        fc.record({
+          data: fc.constantFrom('blobs', 'xor', 'circles', 'spiral', 'breast-cancer', 'digits'),
+          size: fc.integer({ min: 20, max: 5000 }),
+          noise: finite(0, 2),
+          hidden: fc.integer({ min: 0, max: 64 }),
+          activation: fc.constantFrom('tanh', 'relu'),
+          lr: fc.double({ min: 1e-6, max: 999999, noNaN: true }),
+          batch: fc.integer({ min: 1, max: 4096 }),
+          epochs: fc.integer({ min: 1, max: 5000 }),
+          seed: fc.integer({ min: 0, max: 2 ** 31 }),
+          init: fc.constantFrom('standard', 'wrong', 'logit'),
+          z: finite(-50, 50),
+          speed: fc.integer({ min: 1, max: 500 }),
+        }),
+      ),
+      (s) => assert.deepEqual(raceStateFromQuery(queryFromRaceState(s)).state, s),
+    ),
+  );
+});
+
+test('hostile queries never throw and never produce an out-of-range state', () => {
+  const hostileValue = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1e309',
+      '-0',
+      '',
+      ' ',
+      '٣',
+      '１',
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '0x10',
+      '1_000',
+      'a'.repeat(5000),
+    ),
+    fc.double().map(String),
+  );
+  const key = fc.constantFrom(
+    'z',
+    'y',
+    'labels',
+    'axis',
+    'gradient',
+    't',
+    'p',
+    'rows',
+    'logits',
+    'names',
+    'target',
+    'mistake',
+    'demo',
+    'targets',
+    'preds',
+    'delta',
+    'outlier',
+    'data',
+    'lr',
+    'seed',
+    '__proto__',
+    'constructor',
+    'x',
+  );
+  const query = fc
+    .array(fc.tuple(key, hostileValue), { maxLength: 8 })
+    .map((pairs) => `?${new URLSearchParams(pairs)}`);
+  fc.assert(
+    fc.property(query, (q) => {
+      const binary = stateFromQuery(q).state;
+      assert.ok(Number.isFinite(binary.z));
+      assert.ok(binary.y >= 0 && binary.y <= 1);
+      const soft = softStateFromQuery(q).state;
+      assert.ok(soft.t >= 0 && soft.t <= 1 && soft.p > 0 && soft.p < 1);
+      const multi = multiclassStateFromQuery(q).state;
+      assert.ok(multi.logits.length >= 2 && multi.logits.every(Number.isFinite));
+      assert.equal(multi.names.length, multi.logits.length);
+      const regression = regressionStateFromQuery(q).state;
+      assert.ok(regression.delta > 0 && regression.targets.every(Number.isFinite));
+      const race = raceStateFromQuery(q).state;
+      assert.ok(race.lr > 0 && Number.isInteger(race.batch));
+      assert.equal(Object.getPrototypeOf(binary), Object.prototype);
+    }),
+    { numRuns: 500 },
+  );
+});
