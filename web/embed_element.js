@@ -12,6 +12,7 @@
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { Chart } from './chart_setup.js';
+import { addChartTables } from './chart_tables.js';
 import { applyHide, PANELS, splitEmbedOptions } from './embed_options.js';
 import { fillLiveNumbers } from './live_numbers.js';
 import { startMulticlassLab } from './multiclass_lab.js';
@@ -215,6 +216,7 @@ class LossPlayground extends HTMLElement {
         return;
       }
       this.#cleanups.push(() => api?.dispose?.());
+      addChartTables(shadow);
       this.lossplay = api;
       this.dataset.ready = 'true';
       this.dispatchEvent(new CustomEvent('lossplay-ready', { bubbles: true }));

@@ -6,6 +6,7 @@
 // Panels see a `host` instead of `window`: its location holds only the panel's own parameters,
 // and writing the URL keeps the embedding options, so an embedded view stays embedded.
 import createLossCore from 'lossplay-core'; // the core's source, bundled in by scripts/build.mjs
+import { addChartTables } from './chart_tables.js';
 import { applyHide, splitEmbedOptions } from './embed_options.js';
 import { wireEmbedButton } from './embed_button.js';
 import { createNotices } from './notices.js';
@@ -73,6 +74,7 @@ export async function startPage(start, afterFirstFrame) {
   });
   afterFirstFrame?.(panel, await corePromise, notices);
   wireEmbedButton(document);
+  addChartTables(document);
   window.lossplay = panel;
   requestAnimationFrame(() => {
     document.body.dataset.ready = 'true';

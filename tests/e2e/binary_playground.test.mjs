@@ -264,6 +264,27 @@ describe('binary playground', () => {
     await context.close();
   });
 
+  test('every chart offers its numbers as a table, and they are the core values', async () => {
+    const { page, context, problems } = await open('?z=-8&y=1');
+    assert.equal(await page.$$eval('.chart-numbers', (d) => d.length), 2);
+    await page.click('.chart-numbers >> nth=1 >> summary');
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart-numbers')[1].querySelectorAll('tbody tr')].map((r) =>
+        [...r.children].map((c) => c.textContent),
+      ),
+    );
+    assert.ok(rows.length >= 20, `${rows.length} rows`);
+    const atMinus8 = rows.find((row) => row[0] === '\u22128');
+    const point = core.binaryPoint(-8, 1);
+    assert.deepEqual(atMinus8, [
+      '\u22128',
+      formatNumber(Math.abs(point.dceDz)),
+      formatNumber(Math.abs(point.dmseDz)),
+    ]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('signed gradients and the log axis', async () => {
     const { page, context, problems } = await open('?z=-8&y=1');
     const linear = await markers(page);
