@@ -64,6 +64,33 @@ async function inputLatencies(browser, url) {
   return latencies;
 }
 
+/** Median first render of each page (the labs and the race too), 7 loads each. */
+export async function measurePanels() {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const results = {};
+    for (const page of ['soft-targets.html', 'multiclass.html', 'regression.html', 'race.html']) {
+      const times = [];
+      for (let i = 0; i < 7; i += 1) {
+        const { page: tab, context } = await openPage(browser, `${server.url}${page}`);
+        await tab.waitForSelector('body[data-ready="true"]');
+        times.push(
+          await tab.evaluate(
+            () => performance.getEntriesByName('lossplay:first-render')[0].startTime,
+          ),
+        );
+        await context.close();
+      }
+      results[page] = percentile(times, 0.5);
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
 export async function measurePage() {
   const server = await startServer();
   const browser = await launchBrowser();

@@ -111,6 +111,10 @@ console.log(
 console.log(
   `  input to next frame (incl. frame clock)      median ${ms(page.frame.median)}, p95 ${ms(page.frame.p95)}`,
 );
+const { measurePanels } = await import('./page_bench.mjs');
+for (const [name, time] of Object.entries(await measurePanels())) {
+  console.log(`  first complete render, ${name.padEnd(18)}   ${ms(time)}`);
+}
 
 const raceBench = await import('./race_bench.mjs');
 const { csvPath, csv } = raceBench.breastCancerCsv();
@@ -130,4 +134,17 @@ for (const [name, figures] of Object.entries(repaint)) {
   console.log(
     `  page repaint during a ${name} race: ${figures.fps.toFixed(0)} frames/s (target >= 30), ${figures.epochsPerSecond.toFixed(0)} epochs/s`,
   );
+}
+
+const weight = await import('./page_weight.mjs');
+const parts = await weight.measureWeight();
+const { lines, problems: growth } = weight.compareWithBaseline(parts);
+console.log(
+  '\nmain page weight, gzip (target total < 150 KB; a part > 10 % over its baseline fails)',
+);
+lines.forEach((line) => console.log(line));
+if (growth.length > 0) {
+  console.error(`\nPAGE WEIGHT REGRESSION: ${growth.join('; ')}`);
+  console.error('If the growth is intended, update bench/page_weight_baseline.json.');
+  process.exitCode = 1;
 }
