@@ -49,7 +49,8 @@ export function addChartTables(root) {
   const doc = root.ownerDocument ?? root;
   for (const canvas of root.querySelectorAll('.chart-box > canvas')) {
     const box = canvas.parentElement;
-    if (box.nextElementSibling?.classList.contains('chart-numbers')) continue;
+    if (canvas.dataset.numbersTable) continue;
+    canvas.dataset.numbersTable = 'added';
     const details = doc.createElement('details');
     details.className = 'chart-numbers';
     const summary = cell(doc, 'summary', 'Show the numbers');
@@ -67,7 +68,10 @@ export function addChartTables(root) {
     );
     scroll.append(table);
     details.append(summary, scroll);
-    box.after(details);
+    // At the end of the chart's panel, after any note that explains the chart.
+    const panel = box.closest('.panel');
+    if (panel) panel.append(details);
+    else box.after(details);
     let timer = 0;
     const refresh = () => {
       const chart = Chart.getChart(canvas);
