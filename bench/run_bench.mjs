@@ -148,3 +148,16 @@ if (growth.length > 0) {
   console.error('If the growth is intended, update bench/page_weight_baseline.json.');
   process.exitCode = 1;
 }
+
+const { measureLongSession } = await import('./memory_bench.mjs');
+const session = await measureLongSession();
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(
+  `\nlong session: ${session.changes.toLocaleString('en')} state changes in ${session.seconds.toFixed(1)} s (target growth < 1 MB each)`,
+);
+console.log(
+  `  wasm memory  ${kb(session.before.wasm)} → ${kb(session.after.wasm)}  (growth ${kb(session.after.wasm - session.before.wasm)})`,
+);
+console.log(
+  `  JS heap      ${kb(session.before.js)} → ${kb(session.after.js)}  (growth ${kb(session.after.js - session.before.js)})`,
+);

@@ -294,6 +294,8 @@ export async function startPlayground(corePromise, doc = document, win = window)
   el.main.setAttribute('aria-busy', 'false');
   return {
     getState: () => ({ ...state }),
+    /** Size of the wasm core's memory, for the long-session benchmark. */
+    memoryBytes: () => core.memoryBytes(),
     /** Stops anything still running (the play animation), for a widget being rebuilt. */
     dispose() {
       player.stop();

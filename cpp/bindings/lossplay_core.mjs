@@ -124,5 +124,7 @@ export default async function createLossCore(options = {}) {
     core[name] = wrap(name, params, raw[name]);
   }
   core.createRace = (...args) => createRace(raw, ...args);
+  /** Size of the wasm linear memory in bytes (diagnostics: it only grows, never shrinks). */
+  core.memoryBytes = () => raw.HEAP8.buffer.byteLength;
   return Object.freeze(core);
 }

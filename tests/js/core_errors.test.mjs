@@ -169,6 +169,7 @@ test('the API object holds exactly the documented functions and cannot be altere
     'createRace',
     'fitConstant',
     'logit',
+    'memoryBytes',
     'multiclassPoint',
     'naiveSoftmax',
     'parseCsvDataset',
