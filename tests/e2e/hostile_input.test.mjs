@@ -1,0 +1,128 @@
+// Hostile input, generated: every text field of every panel is fed the same list of values
+// that no field accepts. After each one the field is marked invalid with a message next to it,
+// the panel's state is unchanged, no number on the page reads NaN or Infinity, nothing
+// executes, and the console stays clean.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
+
+const HOSTILE = [
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  '∞',
+  '1e309',
+  '-1e309',
+  '1e99999',
+  '',
+  ' ',
+  '\t',
+  '٣',
+  '１２',
+  '½',
+  '0x10',
+  '0b11',
+  '1_000',
+  '1,5',
+  '1 2',
+  '--1',
+  '+-1',
+  '1e',
+  'e5',
+  '.',
+  '-',
+  'abc',
+  'null',
+  'undefined',
+  '{}',
+  '[]',
+  '%00',
+  '\u0000',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  '${7*7}',
+  '1'.repeat(400),
+  'a'.repeat(10000),
+  '9'.repeat(400),
+  '1e-99999x',
+];
+
+const PAGES = {
+  'index.html': ['#z-field', '#y-field'],
+  'soft-targets.html': [
+    '#soft-t-field',
+    '#soft-p-field',
+    '#soft-row-0',
+    '#soft-row-1',
+    '#soft-row-2',
+  ],
+  'multiclass.html': ['#mc-logit-0', '#mc-logit-1', '#mc-logit-2', '#mc-demo'],
+  'regression.html': ['#rg-target-0', '#rg-pred-0', '#rg-target-1', '#rg-pred-2', '#rg-delta'],
+  'race.html': [
+    '#race-size',
+    '#race-noise',
+    '#race-hidden',
+    '#race-lr',
+    '#race-batch',
+    '#race-epochs',
+    '#race-seed',
+    '#race-speed',
+  ],
+};
+
+// Values that one field rightly accepts: the demo field takes a list of logits.
+const VALID_FOR = { '#mc-demo': new Set(['1,5']) };
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+for (const [file, fields] of Object.entries(PAGES)) {
+  test(`${file}: ${HOSTILE.length} hostile values in each of ${fields.length} fields`, async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}${file}`);
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      dialog.dismiss();
+    });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    if (file === 'index.html') await page.check('input[name="label-mode"][value="soft"]');
+    const good = await page.evaluate(() => JSON.stringify(window.lossplay.getState()));
+    for (const selector of fields) {
+      for (const value of HOSTILE.filter((v) => !VALID_FOR[selector]?.has(v))) {
+        await page.fill(selector, value);
+        await page.press(selector, 'Enter');
+        const what = `${selector} = ${JSON.stringify(value.slice(0, 30))}`;
+        assert.equal(await page.getAttribute(selector, 'aria-invalid'), 'true', what);
+        const describedBy = await page.getAttribute(selector, 'aria-describedby');
+        const message = await page.textContent(`#${describedBy}`);
+        assert.ok(message.trim().length > 10, `${what}: message "${message}"`);
+        assert.equal(
+          await page.evaluate(() => JSON.stringify(window.lossplay.getState())),
+          good,
+          what,
+        );
+      }
+      // A clean value restores the field (and is itself accepted or refused sensibly).
+      await page.fill(selector, '');
+    }
+    const text = (await page.textContent('body')).replaceAll('NaN (∞ ÷ ∞)', '');
+    assert.doesNotMatch(text, /NaN|Infinity|undefined/);
+    const injected = await page.evaluate(
+      () => document.querySelectorAll('img:not([src$=".svg"]), svg[onload], [onerror]').length,
+    );
+    assert.equal(injected, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
