@@ -268,6 +268,10 @@ describe('binary playground', () => {
     const { page, context, problems } = await open('?z=-8&y=1');
     assert.equal(await page.$$eval('.chart-numbers', (d) => d.length), 2);
     await page.click('.chart-numbers >> nth=1 >> summary');
+    // The details element's toggle event comes a task later; the table fills then.
+    await page.waitForFunction(
+      () => document.querySelectorAll('.chart-numbers')[1].querySelectorAll('tbody tr').length > 0,
+    );
     const rows = await page.evaluate(() =>
       [...document.querySelectorAll('.chart-numbers')[1].querySelectorAll('tbody tr')].map((r) =>
         [...r.children].map((c) => c.textContent),
