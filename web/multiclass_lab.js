@@ -1,6 +1,7 @@
 // The multi-class lab: softmax with cross-entropy against MSE for K classes, two common
 // mistakes as toggles, and the overflow that log-sum-exp avoids. Every number comes from the
 // core: multiclassPoint, softmaxTwicePoint, softmax and naiveSoftmax.
+import { createAnnouncer } from './announcer.js';
 import { createBarChart } from './bar_chart.js';
 import { readThemeColors } from './chart_setup.js';
 import {
@@ -70,6 +71,7 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
   fromUrl.notices.forEach((message) => notices.show(message));
   let state = null;
   let rowControls = [];
+  const announcer = createAnnouncer($('mc-live'));
   let urlTimer = 0;
 
   // ---- class rows (rebuilt when the number of classes changes) ---------------------------
@@ -266,6 +268,9 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
     const result = evaluate(core, state);
     renderRows(source);
     renderReadouts(result);
+    announcer.announce(
+      () => `Cross-entropy ${formatNumber(result.seen.ce)}, MSE ${formatNumber(result.seen.mse)}.`,
+    );
     renderCharts(result);
     renderDemo(source);
   }

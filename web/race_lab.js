@@ -2,6 +2,7 @@
 // weights on the same data with the same settings, drawn live. The core trains (C++ via
 // core.createRace); this module only drives it, in time slices that leave every frame free
 // to repaint, and draws.
+import { createAnnouncer } from './announcer.js';
 import { readThemeColors } from './chart_setup.js';
 import { drawBoundary } from './boundary_plot.js';
 import { bindNumberField } from './number_field.js';
@@ -45,6 +46,7 @@ export async function startRaceLab(corePromise, notices, doc = document, win = w
   let epochsDue = 0;
   let urlTimer = 0;
   let view = null; // 2-D plot bounds and points, fixed for a race
+  const announcer = createAnnouncer($('race-live'));
 
   // ---- building a race -------------------------------------------------------------------
 
@@ -229,6 +231,12 @@ export async function startRaceLab(corePromise, notices, doc = document, win = w
   }
 
   function pause() {
+    if (playing && race) {
+      announcer.announce(
+        () =>
+          `${$('race-epoch').textContent}. ${$('race-status-ce').textContent} ${$('race-status-mse').textContent}`,
+      );
+    }
     playing = false;
     cancelAnimationFrame(frame);
     $('race-play').textContent = 'Play';

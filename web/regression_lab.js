@@ -1,6 +1,7 @@
 // The regression lab: MSE, MAE and Huber on a small data set with one point that can be
 // dragged far away, their per-point gradients, and the best constant under each loss.
 // Every number comes from the core: regressionLosses, fitConstant, constantLossCurve.
+import { createAnnouncer } from './announcer.js';
 import { readThemeColors } from './chart_setup.js';
 import { createConstantFitChart } from './constant_fit_chart.js';
 import { bindNumberField } from './number_field.js';
@@ -28,6 +29,7 @@ export async function startRegressionLab(corePromise, notices, doc = document, w
   fromUrl.notices.forEach((message) => notices.show(message));
   let state = null;
   let urlTimer = 0;
+  const announcer = createAnnouncer($('rg-live'));
 
   function renderData(source) {
     state.targets.forEach((t, i) => {
@@ -111,7 +113,12 @@ export async function startRegressionLab(corePromise, notices, doc = document, w
   function render(source) {
     const data = dataOf(state);
     renderData(source);
-    renderLosses(data, core.regressionLosses(data.preds, data.targets, state.delta));
+    const losses = core.regressionLosses(data.preds, data.targets, state.delta);
+    renderLosses(data, losses);
+    announcer.announce(
+      () =>
+        `MSE ${formatNumber(losses.mse)}, MAE ${formatNumber(losses.mae)}, Huber ${formatNumber(losses.huber)}.`,
+    );
     renderFit(data);
   }
 

@@ -1,6 +1,7 @@
 // The soft-targets lab: BCE and MSE when the target t lies between 0 and 1. Every number comes
 // from the core: softTargetPoint for the operating point and the table, binaryCurve for the
 // chart (as a function of the logit, drawn against p = σ(z)).
+import { createAnnouncer } from './announcer.js';
 import { readThemeColors } from './chart_setup.js';
 import { bindNumberField } from './number_field.js';
 import { formatNumber } from './number_format.js';
@@ -30,6 +31,7 @@ export async function startSoftTargetsLab(corePromise, notices, doc = document, 
   let urlTimer = 0;
 
   const point = (p, t) => core.softTargetPoint(core.logit(p), t);
+  const announcer = createAnnouncer($('soft-live'));
 
   function renderReadouts(current) {
     $('soft-out-bce').textContent = formatNumber(current.bce);
@@ -77,6 +79,11 @@ export async function startSoftTargetsLab(corePromise, notices, doc = document, 
     const offScale = chart.setPoint(current, state.t);
     chart.render();
     renderReadouts(current);
+    announcer.announce(
+      () =>
+        `t ${formatNumber(state.t)}, p ${formatNumber(state.p)}: BCE ${formatNumber(current.bce)}, ` +
+        `of which KL ${formatNumber(current.kl)}; MSE ${formatNumber(current.mse)}.`,
+    );
     renderTable();
     renderAsymmetry();
     $('soft-chart-note').textContent = offScale
