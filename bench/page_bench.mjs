@@ -9,6 +9,7 @@
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
 
 const LOADS = 15;
+const LAB_STEPS = 100;
 const STEPS = 300;
 
 function percentile(values, q) {
@@ -62,6 +63,58 @@ async function inputLatencies(browser, url) {
   if (problems.length > 0) throw new Error(`page problems: ${problems.join('; ')}`);
   if (finalZ !== 0) throw new Error(`scripted steps ended at z = ${finalZ}, expected 0`);
   return latencies;
+}
+
+/**
+ * Input-to-repaint on a lab's slider: from each `input` event to the end of the synchronous
+ * work it triggers, over LAB_STEPS arrow-key steps (half one way, half back).
+ */
+async function labLatencies(browser, url, slider) {
+  const { page, context, problems } = await openPage(browser, url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.evaluate((selector) => {
+    window.latencies = [];
+    // Registered after the lab's own listener, so it runs when that work is done.
+    document.querySelector(selector).addEventListener('input', (event) => {
+      window.latencies.push(performance.now() - event.timeStamp);
+    });
+  }, slider);
+  await page.focus(slider);
+  for (let i = 0; i < LAB_STEPS; i += 1) {
+    await page.keyboard.press(i < LAB_STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  const latencies = await page.evaluate(() => window.latencies);
+  await context.close();
+  if (problems.length > 0) throw new Error(`page problems: ${problems.join('; ')}`);
+  return {
+    median: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    steps: latencies.length,
+  };
+}
+
+/** Input-to-repaint on each lab. */
+export async function measureLabLatencies() {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    return {
+      'soft-targets': await labLatencies(
+        browser,
+        `${server.url}soft-targets.html?p=0.4`,
+        '#soft-p-slider',
+      ),
+      multiclass: await labLatencies(browser, `${server.url}multiclass.html`, '#mc-logit-slider-0'),
+      regression: await labLatencies(
+        browser,
+        `${server.url}regression.html?outlier=0`,
+        '#rg-outlier-slider',
+      ),
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
 }
 
 /** Median first render of each page (the labs and the race too), 7 loads each. */

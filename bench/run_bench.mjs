@@ -111,7 +111,12 @@ console.log(
 console.log(
   `  input to next frame (incl. frame clock)      median ${ms(page.frame.median)}, p95 ${ms(page.frame.p95)}`,
 );
-const { measurePanels } = await import('./page_bench.mjs');
+const { measurePanels, measureLabLatencies } = await import('./page_bench.mjs');
+for (const [name, figures] of Object.entries(await measureLabLatencies())) {
+  console.log(
+    `  input to repaint, ${name.padEnd(13)} ${String(figures.steps).padStart(3)} steps   median ${ms(figures.median)}, p95 ${ms(figures.p95)}   (target p95 < 8 ms)`,
+  );
+}
 for (const [name, time] of Object.entries(await measurePanels())) {
   console.log(`  first complete render, ${name.padEnd(18)}   ${ms(time)}`);
 }

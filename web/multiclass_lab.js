@@ -71,6 +71,7 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
   fromUrl.notices.forEach((message) => notices.show(message));
   let state = null;
   let rowControls = [];
+  let demoShown = null;
   const announcer = createAnnouncer($('mc-live'));
   let urlTimer = 0;
 
@@ -272,7 +273,11 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
       () => `Cross-entropy ${formatNumber(result.seen.ce)}, MSE ${formatNumber(result.seen.mse)}.`,
     );
     renderCharts(result);
-    renderDemo(source);
+    // The stability table depends on its own logits only.
+    if (demoShown !== state.demo) {
+      renderDemo(source);
+      demoShown = state.demo;
+    }
   }
 
   function commit(next, source) {
