@@ -347,5 +347,6 @@ export async function startMulticlassLab(corePromise, notices, doc = document, w
   if (!commit(fromUrl.state, 'url')) commit({ ...DEFAULT_MULTICLASS_STATE }, 'url');
   return {
     getState: () => JSON.parse(JSON.stringify(state)),
+    memoryBytes: () => core.memoryBytes(),
   };
 }

@@ -205,5 +205,6 @@ export async function startRegressionLab(corePromise, notices, doc = document, w
   return {
     getState: () => JSON.parse(JSON.stringify(state)),
     markerPixels: () => chart.chart.$operatingPixels,
+    memoryBytes: () => core.memoryBytes(),
   };
 }

@@ -170,5 +170,6 @@ export async function startSoftTargetsLab(corePromise, notices, doc = document, 
   return {
     getState: () => ({ ...state, rows: [...state.rows] }),
     markerPixels: () => chart.chart.$operatingPixels,
+    memoryBytes: () => core.memoryBytes(),
   };
 }

@@ -87,3 +87,60 @@ test('the embedded widgets and the embedded frame: no axe violations', async () 
     );
   }
 });
+
+test('every control of every panel is reached by Tab, in page order, with a visible focus ring', async () => {
+  for (const file of PAGES) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${file}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    const expected = await page.evaluate(() => {
+      const focusable = [
+        ...document.querySelectorAll(
+          'main input, main button, main select, main summary, main [tabindex="0"]',
+        ),
+      ];
+      return {
+        positive: document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])')
+          .length,
+        visible: focusable.filter(
+          (el) =>
+            el.offsetParent !== null &&
+            !el.disabled &&
+            !(el.type === 'radio' && !el.checked) &&
+            // content of a closed disclosure is not rendered, so not focusable
+            (el.tagName === 'SUMMARY' || !el.closest('details:not([open])')),
+        ).length,
+      };
+    });
+    assert.equal(expected.positive, 0, `${file}: no positive tabindex reorders the page`);
+    const reached = new Set();
+    let previousTop = -Infinity;
+    let outOfOrder = 0;
+    for (let i = 0; i < 250 && reached.size < expected.visible; i += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || !el.closest('main')) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          key: `${el.tagName}#${el.id}.${el.name ?? ''}.${[...el.parentElement.children].indexOf(el)}@${Math.round(box.top + window.scrollY)}`,
+          outline: style.outlineStyle,
+          top: box.top + window.scrollY,
+        };
+      });
+      if (!focus) continue;
+      assert.notEqual(focus.outline, 'none', `${file}: ${focus.key} shows where the focus is`);
+      if (focus.top < previousTop - 400) outOfOrder += 1; // a jump far back up the page
+      previousTop = focus.top;
+      reached.add(focus.key);
+    }
+    assert.ok(
+      reached.size >= expected.visible,
+      `${file}: reached ${reached.size} of ${expected.visible} controls`,
+    );
+    assert.ok(outOfOrder <= 1, `${file}: focus jumped back up the page ${outOfOrder} times`);
+    await context.close();
+  }
+});
