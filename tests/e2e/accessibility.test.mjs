@@ -3,21 +3,14 @@
 // so these contexts bypass the page's own Content-Security-Policy; every other suite keeps it.)
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './browser_harness.mjs';
+import { test } from 'node:test';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 async function violations(url, options, ready) {
   const context = await browser.newContext({ bypassCSP: true, ...options });

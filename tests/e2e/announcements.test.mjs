@@ -1,10 +1,11 @@
 // Read-out changes are announced politely once the input settles: each panel's aria-live
 // region ends up describing the new state with the core's numbers.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/number_format.js';
-import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
+import { openPage } from './browser_harness.mjs';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 let server;
 let browser;
@@ -12,13 +13,8 @@ let core;
 
 before(async () => {
   core = await corePromise;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 async function announced(file, field, value, region, expected) {
   const { page, context, problems } = await openPage(browser, `${server.url}${file}`);

@@ -2,10 +2,11 @@
 // number is recomputed here through the core (never copied from the page) and formatted with
 // the page's own formatter.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/number_format.js';
-import { launchBrowser, openPage, screenshot, startServer } from './browser_harness.mjs';
+import { openPage, screenshot } from './browser_harness.mjs';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 let server;
 let browser;
@@ -13,14 +14,8 @@ let core;
 
 before(async () => {
   core = await corePromise;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 async function open(query = '', options = {}) {
   const opened = await openPage(browser, `${server.url}${query}`, options);

@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/number_format.js';
-import { launchBrowser, openPage, screenshot, startServer } from './browser_harness.mjs';
+import { openPage, screenshot } from './browser_harness.mjs';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server;
@@ -15,13 +16,8 @@ let core;
 
 before(async () => {
   core = await corePromise;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 const widgetsReady = (page, count) =>
   page.waitForFunction(

@@ -3,10 +3,11 @@
 // the markup), every "Show me" button sets the playground state it names, and no formula is
 // left as raw TeX.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/number_format.js';
-import { launchBrowser, openPage, screenshot, startServer } from './browser_harness.mjs';
+import { openPage, screenshot } from './browser_harness.mjs';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 let server;
 let browser;
@@ -14,14 +15,8 @@ let core;
 
 before(async () => {
   core = await corePromise;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 /** The value a live span should show, computed independently of web/live_numbers.js. */
 function expectedValue(data) {

@@ -1,8 +1,9 @@
 // Hostile values where the page is not the one typing: element attributes (every hostile value
 // on several attributes of a live widget) and malformed CSV uploads in the race.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
+import { test } from 'node:test';
+import { openPage } from './browser_harness.mjs';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 const HOSTILE = [
   'NaN',
@@ -44,14 +45,7 @@ const ATTRIBUTES = [
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 test(`a widget takes ${HOSTILE.length * ATTRIBUTES.length} hostile attribute values without breaking`, async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}examples/blog.html`);

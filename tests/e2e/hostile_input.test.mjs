@@ -3,8 +3,9 @@
 // the panel's state is unchanged, no number on the page reads NaN or Infinity, nothing
 // executes, and the console stays clean.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
+import { test } from 'node:test';
+import { openPage } from './browser_harness.mjs';
+import { useServerAndBrowser } from './page_helpers.mjs';
 
 const HOSTILE = [
   'NaN',
@@ -79,14 +80,7 @@ const VALID_FOR = { '#mc-demo': new Set(['1,5']) };
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 for (const [file, fields] of Object.entries(PAGES)) {
   test(`${file}: ${HOSTILE.length} hostile values in each of ${fields.length} fields`, async () => {

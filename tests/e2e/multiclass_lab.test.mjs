@@ -2,10 +2,10 @@
 // the mistake toggles switch to the mistaken computation, the class rows follow K, the
 // stability table shows the naive overflow beside the core's result, links restore the view.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/number_format.js';
-import { launchBrowser, screenshot, startServer } from './browser_harness.mjs';
+import { screenshot } from './browser_harness.mjs';
 import {
   assertNoBadNumbers,
   assertNoHorizontalScroll,
@@ -14,6 +14,7 @@ import {
   openReady,
   settledQuery,
   typeInto,
+  useServerAndBrowser,
 } from './page_helpers.mjs';
 
 let server;
@@ -23,13 +24,8 @@ const PAGE = 'multiclass.html';
 
 before(async () => {
   core = await corePromise;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 /** The losses the page should show, computed here from the state through the core. */
 function expectedFor(state) {

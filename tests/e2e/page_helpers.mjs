@@ -1,6 +1,7 @@
 // Helpers shared by the browser suites of the playground and the labs.
 import assert from 'node:assert/strict';
-import { openPage } from './browser_harness.mjs';
+import { after, before } from 'node:test';
+import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
 
 /** Opens a page and waits until it has started (body[data-ready]). */
 export async function openReady(browser, url, options = {}) {
@@ -38,4 +39,22 @@ export async function noticeTexts(page) {
 export async function settledQuery(page, fragment) {
   await page.waitForFunction((text) => window.location.search.includes(text), fragment);
   return page.evaluate(() => window.location.search);
+}
+
+/**
+ * Registers the set-up every browser suite shares: the real server and headless Chromium,
+ * started before the suite's tests and stopped after them. `use` receives {server, browser}.
+ */
+export function useServerAndBrowser(use) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    use({ server, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
 }

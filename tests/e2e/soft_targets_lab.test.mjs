@@ -1,10 +1,10 @@
 // The soft-targets lab in headless Chromium: read-outs and table equal the core's values,
 // presets, keyboard, links, and bad input.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/number_format.js';
-import { launchBrowser, screenshot, startServer } from './browser_harness.mjs';
+import { screenshot } from './browser_harness.mjs';
 import {
   assertNoBadNumbers,
   assertNoHorizontalScroll,
@@ -13,6 +13,7 @@ import {
   openReady,
   settledQuery,
   typeInto,
+  useServerAndBrowser,
 } from './page_helpers.mjs';
 
 let server;
@@ -22,13 +23,8 @@ const PAGE = 'soft-targets.html';
 
 before(async () => {
   core = await corePromise;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 const expected = (p, t) => core.softTargetPoint(core.logit(p), t);
 

@@ -2,22 +2,22 @@
 // reset behave, a link restores the settings, a bad CSV file is refused with its message,
 // and a run that diverges is reported with its epoch instead of being drawn.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, screenshot, startServer } from './browser_harness.mjs';
-import { getState, noticeTexts, openReady, settledQuery, typeInto } from './page_helpers.mjs';
+import { describe, test } from 'node:test';
+import { screenshot } from './browser_harness.mjs';
+import {
+  getState,
+  noticeTexts,
+  openReady,
+  settledQuery,
+  typeInto,
+  useServerAndBrowser,
+} from './page_helpers.mjs';
 
 let server;
 let browser;
 const PAGE = 'race.html';
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((env) => ({ server, browser } = env));
 
 const history = (page) =>
   page.evaluate(() => {
