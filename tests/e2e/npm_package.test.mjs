@@ -1,8 +1,10 @@
-// The npm package: `npm pack` yields a tarball that, installed into an empty folder, gives
-// Node the core (import 'lossplay/core') and pages the widget (lossplay/embed).
+// The npm package: `npm pack` yields a tarball that, installed into an empty folder with an
+// empty npm cache and no network (as on a new machine), gives Node the core
+// (import 'lossplay/core') and pages the widget (lossplay/embed). That only works because the
+// package has no runtime dependencies: Chart.js and the wasm are bundled into dist/.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,6 +22,7 @@ function run(command, args, cwd) {
 
 before(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'lossplay-pack-'));
+  const emptyCache = path.join(work, 'empty-npm-cache'); // removed with work
   run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], root);
   const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
   const consumer = path.join(work, 'consumer');
@@ -33,6 +36,8 @@ before(() => {
     [
       'install',
       '--offline',
+      '--cache',
+      emptyCache,
       '--no-audit',
       '--no-fund',
       '--loglevel=error',
@@ -44,6 +49,13 @@ before(() => {
 
 after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('package.json declares no runtime dependencies', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+    assert.equal(manifest[field], undefined, `package.json has ${field}`);
+  }
 });
 
 test('the tarball holds the built site and no source maps or sources', () => {
