@@ -7,21 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { renderPage } from './render_page.mjs';
+import { PANELS } from '../web/panels/registry.js';
 import { writeWidgetAssets } from './widget_assets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = path.join(root, 'build', 'wasm');
 const dist = path.join(root, 'dist');
-// Each page and its script (web/NAME.js, built to dist/NAME.js).
-const PAGES = {
-  'index.html': 'main',
-  'soft-targets.html': 'soft_targets_main',
-  'multiclass.html': 'multiclass_main',
-  'regression.html': 'regression_main',
-  'race.html': 'race_main',
-  'embed.html': 'embed_redirect',
-};
-
+const web = path.join(root, 'web');
 function run(command, args) {
   // Debian's Emscripten finds its JS optimizer's acorn only through NODE_PATH.
   const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
@@ -32,10 +24,11 @@ function run(command, args) {
 }
 
 function buildWasm() {
+  // The `wasm` preset (CMakePresets.json) names Emscripten's toolchain file and build/wasm.
   if (!existsSync(path.join(wasmBuild, 'CMakeCache.txt'))) {
-    run('emcmake', ['cmake', '-S', '.', '-B', wasmBuild, '-DCMAKE_BUILD_TYPE=Release']);
+    run('cmake', ['--preset', 'wasm']);
   }
-  run('cmake', ['--build', wasmBuild, '--parallel', '2']);
+  run('cmake', ['--build', '--preset', 'wasm']);
 }
 
 /** Import names of the core, resolved to one of the two wasm builds (see CMakeLists.txt). */
@@ -43,46 +36,59 @@ const wasmAliases = (module) => ({
   'lossplay-wasm': path.join(wasmBuild, `${module}.mjs`),
   'lossplay-wasm-binary': path.join(wasmBuild, `${module}.wasm`),
   'lossplay-core': path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs'),
-  'lossplay-race-datasets': path.join(root, 'web', 'race_datasets.js'),
+  'lossplay-race-datasets': path.join(web, 'panels', 'race', 'race_datasets.js'),
 });
-// Pages that train get the whole core; the others the losses alone.
-const PAGES_WITH_TRAINER = new Set(['race_main']);
+
+/** A classic script with everything it needs, the wasm core included: classic scripts (unlike
+ *  ES modules) also run when the built folder is opened from disk (file://). */
+async function bundleScript(entry, outfile, wasmModule) {
+  await esbuild.build({
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'error',
+    entryPoints: [entry],
+    outfile,
+    alias: wasmAliases(wasmModule),
+    loader: { '.wasm': 'binary', '.csv': 'text' },
+    minify: true,
+    sourcemap: true,
+  });
+}
 
 async function bundle() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning' };
   await esbuild.build({
-    ...common,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
     entryPoints: [path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs')],
     outfile: path.join(dist, 'lossplay-core.mjs'),
     alias: wasmAliases('lossplay_wasm'),
     loader: { '.wasm': 'binary' },
     minify: true,
   });
-  // One classic script per page with everything it needs, the wasm core included: classic
-  // scripts (unlike ES modules) also run when the built folder is opened from disk (file://).
-  for (const script of Object.values(PAGES)) {
-    const module = PAGES_WITH_TRAINER.has(script) ? 'lossplay_wasm' : 'lossplay_losses_wasm';
-    await esbuild.build({
-      bundle: true,
-      format: 'iife',
-      target: 'es2022',
-      logLevel: 'error',
-      entryPoints: [path.join(root, 'web', `${script}.js`)],
-      outfile: path.join(dist, `${script}.js`),
-      alias: wasmAliases(module),
-      loader: { '.wasm': 'binary', '.csv': 'text' },
-      minify: true,
-      sourcemap: true,
-    });
+  // One script per panel page; pages that train get the whole core, the others the losses alone.
+  for (const panel of PANELS) {
+    await bundleScript(
+      path.join(web, 'panels', panel.id, 'main.js'),
+      path.join(dist, `${panel.id}.js`),
+      panel.trainer ? 'lossplay_wasm' : 'lossplay_losses_wasm',
+    );
   }
+  await bundleScript(
+    path.join(web, 'embed', 'redirect.js'),
+    path.join(dist, 'embed_redirect.js'),
+    'lossplay_losses_wasm',
+  );
   for (const file of ['styles.css', 'favicon.svg']) {
-    cpSync(path.join(root, 'web', file), path.join(dist, file));
+    cpSync(path.join(web, 'site', file), path.join(dist, file));
   }
-  cpSync(path.join(root, 'web', 'examples'), path.join(dist, 'examples'), { recursive: true });
+  cpSync(path.join(web, 'examples'), path.join(dist, 'examples'), { recursive: true });
   await esbuild.build({
-    entryPoints: [path.join(root, 'web', 'iframe_resizer.js')],
+    entryPoints: [path.join(web, 'embed', 'iframe_resizer.js')],
     outfile: path.join(dist, 'lossplay-iframe-resizer.js'),
     minify: true,
     logLevel: 'error',
@@ -97,24 +103,45 @@ async function bundleWidget() {
     format: 'iife',
     target: 'es2022',
     logLevel: 'error',
-    entryPoints: [path.join(root, 'web', 'embed_element.js')],
+    entryPoints: [path.join(web, 'embed', 'element.js')],
     outfile: path.join(dist, 'lossplay-embed.js'),
     alias: {
       ...wasmAliases('lossplay_wasm'),
       'lossplay-panel-templates': templates,
-      'lossplay-race-datasets': path.join(root, 'web', 'race_datasets_omitted.js'),
+      'lossplay-race-datasets': path.join(web, 'panels', 'race', 'race_datasets_omitted.js'),
     },
     loader: { '.wasm': 'binary', '.csv': 'text' },
     minify: true,
   });
 }
 
+/** The site's navigation, one link per panel of the registry. */
+function siteNav() {
+  const links = PANELS.map(
+    (panel) => `    <li><a href="${panel.page}" data-page="${panel.id}">${panel.title}</a></li>`,
+  );
+  return `<nav class="site-nav" aria-label="lossplay" data-hide="header">
+  <a class="site-nav-brand" href="index.html">lossplay</a>
+  <ul>
+${links.join('\n')}
+  </ul>
+</nav>`;
+}
+
 function renderHtml() {
   let formulas = 0;
   const generatedCss = new Set();
-  for (const html of Object.keys(PAGES)) {
-    const page = renderPage(path.join(root, 'web', html));
-    writeFileSync(path.join(dist, html), page.html);
+  const sources = {
+    folders: [path.join(web, 'site'), path.join(web, 'embed')],
+    fragments: { 'site_nav.html': siteNav() },
+  };
+  const pages = [
+    ...PANELS.map((panel) => [path.join(web, 'panels', panel.id, 'page.html'), panel.page]),
+    [path.join(web, 'embed', 'embed.html'), 'embed.html'],
+  ];
+  for (const [template, output] of pages) {
+    const page = renderPage(template, sources);
+    writeFileSync(path.join(dist, output), page.html);
     formulas += page.formulas;
     page.css.split('\n').forEach((rule) => generatedCss.add(rule));
   }

@@ -4,7 +4,7 @@
 //
 // Temml writes a few inline `style` attributes; a strict Content-Security-Policy
 // (style-src 'self') forbids those, so each distinct style becomes a class in math.css.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import temml from 'temml';
 
@@ -31,12 +31,20 @@ function decodeEntities(text) {
 
 /**
  * @param {string} file  the page template
+ * @param {{folders?: string[], fragments?: Record<string, string>}} [sources]  where included
+ *   fragments are looked up after the page's own folder, and fragments made by the build
  * @returns {{html: string, css: string, formulas: number}}
  */
-export function renderPage(file) {
-  const directory = path.dirname(file);
+export function renderPage(file, { folders = [], fragments = {} } = {}) {
+  const directories = [path.dirname(file), ...folders];
+  const read = (name) => {
+    if (Object.hasOwn(fragments, name)) return fragments[name];
+    const found = directories.map((d) => path.join(d, name)).find((p) => existsSync(p));
+    if (!found) throw new Error(`${file}: cannot find the included ${name}`);
+    return readFileSync(found, 'utf8');
+  };
   const withIncludes = readFileSync(file, 'utf8').replace(INCLUDE, (_match, name, page) => {
-    const fragment = readFileSync(path.join(directory, name), 'utf8').trim();
+    const fragment = read(name).trim();
     return page
       ? fragment.replace(`data-page="${page}"`, `data-page="${page}" aria-current="page"`)
       : fragment;

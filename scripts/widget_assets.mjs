@@ -3,14 +3,7 @@
 // shadow root: :root and body become :host, and the theme follows a `theme` attribute.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-
-const PANEL_PAGES = {
-  binary: 'index.html',
-  'soft-targets': 'soft-targets.html',
-  multiclass: 'multiclass.html',
-  regression: 'regression.html',
-  race: 'race.html',
-};
+import { PANELS } from '../web/panels/registry.js';
 
 function between(html, start, end) {
   const from = html.indexOf(start);
@@ -52,10 +45,10 @@ ${math}`;
 /** Writes build/generated/panel_templates.mjs; returns its path. */
 export function writeWidgetAssets(root, dist) {
   const templates = Object.fromEntries(
-    Object.entries(PANEL_PAGES).map(([panel, file]) => [panel, panelMarkup(dist, file)]),
+    PANELS.map((panel) => [panel.id, panelMarkup(dist, panel.page)]),
   );
   const css = widgetCss(
-    readFileSync(path.join(root, 'web', 'styles.css'), 'utf8'),
+    readFileSync(path.join(root, 'web', 'site', 'styles.css'), 'utf8'),
     readFileSync(path.join(dist, 'math.css'), 'utf8'),
   );
   const directory = path.join(root, 'build', 'generated');

@@ -1,0 +1,84 @@
+// Grouped bars, one group per class: the multi-class lab's probabilities (prediction and
+// target) and its gradients (CE and MSE). Colour and a hatch-free outline style tell the two
+// series apart (solid fill for the first, outlined bars for the second).
+import { Chart, applyThemeColors, chartFont } from './chart_setup.js';
+import { formatNumber } from '../shared/number_format.js';
+
+/**
+ * @param {{series: {label: string, colorKey: string, outlined?: boolean}[], yTitle: string,
+ *          yMin?: number, yMax?: number}} config
+ */
+export function createBarChart(canvas, colors, config) {
+  const palette = { ...colors };
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: [],
+      datasets: config.series.map(({ label, colorKey, outlined }) => ({
+        label,
+        data: [],
+        borderWidth: 2,
+        borderColor: () => palette[colorKey],
+        backgroundColor: () => (outlined ? palette.surface : palette[colorKey]),
+        borderDash: outlined ? [5, 3] : [],
+      })),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { labels: { color: colors.text, font: chartFont } },
+        tooltip: {
+          callbacks: { label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}` },
+        },
+      },
+      scales: {
+        x: {
+          type: 'category',
+          title: { display: true, text: 'class', color: colors.text, font: chartFont },
+          ticks: { color: colors.muted, font: chartFont },
+          grid: { color: colors.grid },
+        },
+        y: {
+          type: 'linear',
+          min: config.yMin,
+          max: config.yMax,
+          title: { display: true, text: config.yTitle, color: colors.text, font: chartFont },
+          ticks: { color: colors.muted, font: chartFont, callback: (value) => formatNumber(value) },
+          grid: { color: colors.grid },
+        },
+      },
+    },
+  });
+
+  return {
+    chart,
+    /** labels: class names; values[k]: the numbers of series k, one per class. */
+    set(labels, values) {
+      chart.data.labels = labels;
+      values.forEach((series, k) => {
+        chart.data.datasets[k].data = Array.from(series);
+      });
+    },
+    setLabels(labels) {
+      labels.forEach((label, k) => {
+        chart.data.datasets[k].label = label;
+      });
+    },
+    /** Symmetric y-range around 0 that fits every value (gradients change sign and size). */
+    fitSymmetric(values) {
+      const largest = Math.max(1e-3, ...values.flatMap((series) => Array.from(series, Math.abs)));
+      // Suggested, not fixed, bounds: Chart.js rounds them out to readable ticks.
+      chart.options.scales.y.suggestedMin = -largest;
+      chart.options.scales.y.suggestedMax = largest;
+    },
+    setColors(next) {
+      applyThemeColors(chart, palette, next);
+    },
+    render() {
+      chart.update('none');
+    },
+  };
+}

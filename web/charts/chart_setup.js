@@ -1,0 +1,135 @@
+// Chart.js with only the pieces the playground draws (tree-shaken by the bundler), the
+// options every chart shares, and colours read from the page's CSS so both themes match.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { formatNumber } from '../shared/number_format.js';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+  Legend,
+);
+
+export { Chart };
+
+/** Current theme colours, from the CSS custom properties in styles.css (set on the page's root,
+ *  or on an embedded widget's host element). */
+export function readThemeColors(element = document.documentElement) {
+  const style = getComputedStyle(element);
+  const get = (name) => style.getPropertyValue(name).trim();
+  return {
+    ce: get('--ce'),
+    mse: get('--mse'),
+    mae: get('--mae'),
+    huber: get('--huber'),
+    text: get('--fg'),
+    muted: get('--muted'),
+    grid: get('--grid'),
+    zone: get('--zone'),
+    surface: get('--surface'),
+  };
+}
+
+/** Axis and legend text that grows with the chart, for projectors, and stays small on phones. */
+export const chartFont = (context) => {
+  const width = context.chart.width;
+  return { size: width < 420 ? 11 : width < 640 ? 13 : 15 };
+};
+
+export const CE_DASH = [];
+export const MSE_DASH = [7, 5];
+export const MAE_DASH = [2, 4];
+export const HUBER_DASH = [12, 4, 2, 4];
+
+/** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
+export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
+  return {
+    animation: false,
+    parsing: false,
+    normalized: true,
+    responsive: true,
+    maintainAspectRatio: false,
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    plugins: {
+      legend: {
+        labels: {
+          color: colors.text,
+          font: chartFont,
+          boxWidth: 28,
+          boxHeight: 0, // a line sample, dashed like its curve
+        },
+      },
+      tooltip: {
+        callbacks: {
+          title: (items) => (items.length ? titleOf(items[0].parsed.x) : ''),
+          label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}`,
+        },
+      },
+    },
+    scales: {
+      x: {
+        type: 'linear',
+        title: { display: true, text: xTitle, color: colors.text, font: chartFont },
+        ticks: { color: colors.muted, font: chartFont },
+        grid: { color: colors.grid },
+      },
+      y: {
+        type: 'linear',
+        title: { display: true, text: yTitle, color: colors.text, font: chartFont },
+        ticks: { color: colors.muted, font: chartFont },
+        grid: { color: colors.grid },
+      },
+    },
+  };
+}
+
+// Chart.js caches dataset options it has resolved once, so colours that change after the
+// chart is built are scriptable options reading `palette`, which is mutated in place when
+// the theme changes.
+
+/** Copies theme colours into the shared palette and onto the chart's axes and legend. */
+export function applyThemeColors(chart, palette, colors) {
+  Object.assign(palette, colors);
+  for (const scale of Object.values(chart.options.scales)) {
+    scale.title.color = colors.text;
+    scale.ticks.color = colors.muted;
+    scale.grid.color = colors.grid;
+  }
+  chart.options.plugins.legend.labels.color = colors.text;
+}
+
+/** Dataset for a curve: a line without point markers. */
+export function curveDataset(label, colorKey, dash, palette) {
+  const color = () => palette[colorKey];
+  return {
+    label,
+    data: [],
+    borderColor: color,
+    backgroundColor: color,
+    pointBackgroundColor: color,
+    pointBorderColor: color,
+    borderWidth: 2.5,
+    borderDash: dash,
+    pointRadius: 0,
+    pointHoverRadius: 4,
+    tension: 0,
+  };
+}

@@ -1,0 +1,96 @@
+// A text alternative for every chart: a "Show the numbers" disclosure under it with a table
+// of the values drawn (a sample of about 20 points for curves; every bar for bar charts),
+// refreshed while it is open. The numbers are the chart's own, which come from the core.
+import { Chart } from './chart_setup.js';
+import { formatNumber } from '../shared/number_format.js';
+
+const ROWS = 21;
+const REFRESH_MS = 500;
+
+function cell(doc, tag, text) {
+  const element = doc.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
+function fillTable(doc, table, chart) {
+  const datasets = chart.data.datasets;
+  const head = doc.createElement('tr');
+  const body = doc.createElement('tbody');
+  const bars = chart.config.type === 'bar';
+  const xTitle = bars ? 'class' : (chart.options.scales.x.title?.text ?? 'x');
+  head.append(cell(doc, 'th', xTitle), ...datasets.map((d) => cell(doc, 'th', d.label)));
+  for (const th of head.children) th.scope = 'col';
+  const count = bars
+    ? chart.data.labels.length
+    : Math.max(0, ...datasets.map((d) => d.data.length));
+  const step = bars ? 1 : Math.max(1, Math.ceil(count / ROWS));
+  for (let i = 0; i < count; i += step) {
+    const row = doc.createElement('tr');
+    const x = bars ? chart.data.labels[i] : formatNumber(datasets[0].data[i]?.x);
+    const rowHeader = cell(doc, 'th', x);
+    rowHeader.scope = 'row';
+    row.append(rowHeader);
+    for (const dataset of datasets) {
+      const value = bars ? dataset.data[i] : dataset.data[i]?.y;
+      row.append(
+        cell(doc, 'td', value === null || value === undefined ? '—' : formatNumber(value)),
+      );
+    }
+    body.append(row);
+  }
+  const thead = doc.createElement('thead');
+  thead.append(head);
+  table.replaceChildren(thead, body);
+}
+
+/** Adds the disclosure under every chart in `root` (a document or a widget's shadow root). */
+export function addChartTables(root) {
+  const doc = root.ownerDocument ?? root;
+  for (const canvas of root.querySelectorAll('.chart-box > canvas')) {
+    const box = canvas.parentElement;
+    if (canvas.dataset.numbersTable) continue;
+    canvas.dataset.numbersTable = 'added';
+    const details = doc.createElement('details');
+    details.className = 'chart-numbers';
+    const summary = cell(doc, 'summary', 'Show the numbers');
+    const scroll = doc.createElement('div');
+    scroll.className = 'table-scroll';
+    scroll.tabIndex = 0;
+    const table = doc.createElement('table');
+    table.className = 'numbers';
+    table.append(
+      cell(
+        doc,
+        'caption',
+        `The values drawn in: ${canvas.getAttribute('aria-label') ?? 'the chart'}`,
+      ),
+    );
+    scroll.append(table);
+    details.append(summary, scroll);
+    // At the end of the chart's panel, after any note that explains the chart.
+    const panel = box.closest('.panel');
+    if (panel) panel.append(details);
+    else box.after(details);
+    let timer = 0;
+    const refresh = () => {
+      const chart = Chart.getChart(canvas);
+      if (!chart) return;
+      fillTable(doc, table, chart);
+      table.prepend(
+        cell(
+          doc,
+          'caption',
+          `The values drawn in: ${canvas.getAttribute('aria-label') ?? 'the chart'}`,
+        ),
+      );
+    };
+    details.addEventListener('toggle', () => {
+      clearInterval(timer);
+      if (details.open) {
+        refresh();
+        timer = setInterval(refresh, REFRESH_MS);
+      }
+    });
+  }
+}

@@ -1,0 +1,75 @@
+// The line chart every curve panel is made of: a few loss curves over one x-axis, each with
+// its own colour and dash pattern, plus operating-point markers. Curves change rarely (a new
+// label, a new axis); markers move on every input, which only needs a redraw.
+import { Chart, applyThemeColors, baseOptions, curveDataset } from './chart_setup.js';
+import { operatingPointsPlugin } from './plugins/operating_points.js';
+
+/**
+ * @param {HTMLCanvasElement} canvas
+ * @param {object} colors  readThemeColors() output
+ * @param {{series: {label: string, colorKey: string, dash: number[]}[], xTitle: string,
+ *          yTitle: string, titleOf: (x: number) => string, plugins?: object[]}} config
+ */
+export function createCurveChart(canvas, colors, config) {
+  const palette = { ...colors };
+  const options = baseOptions(colors, config);
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: {
+      datasets: config.series.map(({ label, colorKey, dash }) =>
+        curveDataset(label, colorKey, dash, palette),
+      ),
+    },
+    options,
+    plugins: [...(config.plugins ?? []), operatingPointsPlugin],
+  });
+  let dirty = true; // data or options changed since the last full update
+
+  return {
+    chart,
+    palette,
+    options: chart.options,
+    /** Replaces every curve: series k gets points (xs[i], show(ys[k][i])). */
+    setSeries(xs, ys, show = (value) => value) {
+      ys.forEach((values, k) => {
+        // A series shorter than xs (a run that stopped early) simply ends.
+        const points = new Array(Math.min(xs.length, values.length));
+        for (let i = 0; i < points.length; i += 1) {
+          points[i] = { x: xs[i], y: show(values[i]) };
+        }
+        chart.data.datasets[k].data = points;
+      });
+      dirty = true;
+    },
+    setLabels(labels) {
+      labels.forEach((label, k) => {
+        chart.data.datasets[k].label = label;
+      });
+      dirty = true;
+    },
+    /** markers: [{x, y, colorKey, style, rotation}] in data units. */
+    setMarkers(markers) {
+      chart.$operatingPoints = markers.map((marker) => ({
+        ...marker,
+        color: palette[marker.colorKey],
+        border: palette.surface,
+      }));
+    },
+    setColors(next) {
+      applyThemeColors(chart, palette, next);
+      dirty = true;
+    },
+    /** Call after changing chart.options or anything drawn by a plugin from chart state. */
+    invalidate() {
+      dirty = true;
+    },
+    render() {
+      if (dirty) {
+        chart.update('none');
+        dirty = false;
+      } else {
+        chart.draw();
+      }
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// Chart 2: the two gradients against the logit z for the current label, as magnitudes or
+// signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
+// point marked (pinned to the edge, as a triangle, when it lies outside the axis range).
+import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+import { createCurveChart } from '../../charts/curve_chart.js';
+import { formatNumber } from '../../shared/number_format.js';
+import { saturationZonesPlugin } from '../../charts/plugins/saturation_zones.js';
+
+export const Z_AXIS = Object.freeze({ min: -10, max: 10 });
+const LOG_AXIS = Object.freeze({ min: 1e-10, max: 2 });
+
+/** "1", "0.01", "1e−4": a label for powers of ten only, the rest stay unlabelled. */
+function powerOfTenLabel(value) {
+  const exponent = Math.round(Math.log10(value));
+  if (Math.abs(value / 10 ** exponent - 1) > 1e-9) return '';
+  return exponent >= -3 ? formatNumber(value) : `1e\u2212${-exponent}`;
+}
+
+function yAxisFor({ logScale, signed }) {
+  if (logScale && !signed) {
+    return {
+      type: 'logarithmic',
+      min: LOG_AXIS.min,
+      max: LOG_AXIS.max,
+      ticks: { callback: powerOfTenLabel },
+      afterBuildTicks: undefined,
+    };
+  }
+  // Fixed ticks: Chart.js would otherwise swap the tick at 1 for the 1.05 headroom.
+  const step = signed ? 0.5 : 0.2;
+  const ticks = [];
+  for (let value = signed ? -1 : 0; value <= 1 + 1e-9; value += step) {
+    ticks.push({ value: Math.round(value * 10) / 10 });
+  }
+  return {
+    type: 'linear',
+    min: signed ? -1.05 : 0,
+    max: 1.05,
+    ticks: { callback: (value) => formatNumber(value) },
+    afterBuildTicks: (scale) => {
+      scale.ticks = ticks;
+    },
+  };
+}
+
+export function createGradientChart(canvas, colors) {
+  const pair = createCurveChart(canvas, colors, {
+    series: [
+      { label: '|dCE/dz|', colorKey: 'ce', dash: CE_DASH },
+      { label: '|dMSE/dz|', colorKey: 'mse', dash: MSE_DASH },
+    ],
+    xTitle: 'logit z',
+    yTitle: 'gradient',
+    titleOf: (z) => `z = ${formatNumber(z)}`,
+    plugins: [saturationZonesPlugin],
+  });
+  const { chart } = pair;
+  Object.assign(pair.options.scales.x, { min: Z_AXIS.min, max: Z_AXIS.max });
+  chart.$saturationZones = { zones: [], color: colors.zone, textColor: colors.muted };
+  let view = { logScale: false, signed: false };
+  let rawZones = [];
+  let curve = null;
+
+  // Magnitudes: the curves hug the top and bottom of a zone, so its label sits in the middle.
+  // Signed: the CE curve runs at −y on the left and 1 − y on the right, so the left label
+  // goes above the zero line and the right one below it.
+  function placeZoneLabels() {
+    chart.$saturationZones.zones = rawZones.map((zone, index) => ({
+      ...zone,
+      anchor: view.signed ? (index === 0 ? 0.25 : 0.75) : 0.5,
+    }));
+    pair.invalidate();
+  }
+
+  const displayed = (value) => {
+    const shown = view.signed ? value : Math.abs(value);
+    // A logarithmic axis cannot place 0; leave a gap instead.
+    return view.logScale && !view.signed && shown === 0 ? null : shown;
+  };
+
+  function fillCurves() {
+    if (curve) pair.setSeries(curve.z, [curve.dceDz, curve.dmseDz], displayed);
+  }
+
+  /** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
+  function marker(z, value, colorKey, baseStyle) {
+    const axis = chart.options.scales.y;
+    let x = z;
+    let y = displayed(value) ?? axis.min;
+    let style = baseStyle;
+    let rotation = 0;
+    if (z < Z_AXIS.min || z > Z_AXIS.max) {
+      x = Math.min(Z_AXIS.max, Math.max(Z_AXIS.min, z));
+      style = 'triangle';
+      rotation = z < Z_AXIS.min ? -90 : 90;
+    }
+    if (y < axis.min) {
+      y = axis.min;
+      style = 'triangle';
+      rotation = 180;
+    }
+    return { x, y, colorKey, style, rotation };
+  }
+
+  return {
+    chart,
+    /** view: {logScale, signed}; rebuilds the axis and the displayed curves. */
+    setView(next) {
+      view = { logScale: next.logScale, signed: next.signed };
+      const axis = yAxisFor(view);
+      const y = chart.options.scales.y;
+      Object.assign(y, { type: axis.type, min: axis.min, max: axis.max });
+      y.ticks.callback = axis.ticks.callback;
+      y.afterBuildTicks = axis.afterBuildTicks;
+      y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
+      pair.setLabels(view.signed ? ['dCE/dz', 'dMSE/dz'] : ['|dCE/dz|', '|dMSE/dz|']);
+      fillCurves();
+      placeZoneLabels();
+    },
+    /** curve: core.binaryCurve output over Z_AXIS. */
+    setCurve(next) {
+      curve = next;
+      fillCurves();
+    },
+    /** zones: [{from, to, lines: string[]}] in z units. */
+    setZones(zones) {
+      rawZones = zones;
+      placeZoneLabels();
+    },
+    /** Returns whether z lies outside the drawn range. */
+    setPoint(z, point) {
+      pair.setMarkers([
+        marker(z, point.dceDz, 'ce', 'circle'),
+        marker(z, point.dmseDz, 'mse', 'rectRot'),
+      ]);
+      return z < Z_AXIS.min || z > Z_AXIS.max;
+    },
+    setColors(next) {
+      pair.setColors(next);
+      chart.$saturationZones.color = next.zone;
+      chart.$saturationZones.textColor = next.muted;
+    },
+    render: pair.render,
+  };
+}

@@ -1,0 +1,187 @@
+// The training race: one model trained twice, with cross-entropy and with MSE, from the same
+// weights on the same data with the same settings, drawn live. The core trains (C++ via
+// core.createRace); this panel builds a race per state, drives it in time slices that leave
+// every frame free to repaint (playback.js), and draws.
+import { drawBoundary } from '../../charts/boundary_plot.js';
+import { readThemeColors } from '../../charts/chart_setup.js';
+import { numberControl } from '../../shared/controls.js';
+import { formatNumber } from '../../shared/number_format.js';
+import { wireExports } from './exports.js';
+import { createPlayback } from './playback.js';
+import { createRaceCharts } from './race_charts.js';
+import { boundaryView, dataFor, settingsFor } from './race_data.js';
+import { createRaceHistory } from './race_history.js';
+import { wireRaceInputs } from './race_inputs.js';
+import { DISPLAY_ONLY, SETTINGS, SYNTHETIC, table } from './state.js';
+
+const CHART_INTERVAL_MS = 33; // while playing, the learning curves redraw at most ~30 times a second
+const GRID = 60; // decision-boundary resolution per side
+
+/** Two states train the same race when they differ only in how it is shown. */
+const sameTraining = (a, b) =>
+  a !== null &&
+  Object.keys(table.defaults).every((key) => DISPLAY_ONLY.has(key) || a[key] === b[key]);
+
+function startRace(core, state, data) {
+  let race;
+  try {
+    race = core.createRace(settingsFor(state, data));
+  } catch (error) {
+    const reason = error.message.replace(/^createRace\(settings\): /, '');
+    throw new Error(`These settings cannot start a race: ${reason}`, { cause: error });
+  }
+  return { race, history: createRaceHistory(race), info: race.info(), view: boundaryView(race) };
+}
+
+function compute(core, state, previous) {
+  if (previous.state && sameTraining(previous.state, state)) return previous.results;
+  let data;
+  try {
+    data = dataFor(state);
+  } catch (error) {
+    throw new Error(`These settings cannot start a race: ${error.message}`, { cause: error });
+  }
+  if (typeof data.then !== 'function') return startRace(core, state, data);
+  return data.then(
+    (loaded) => startRace(core, state, loaded),
+    (error) => {
+      throw new Error(`These settings cannot start a race: ${error.message}`, { cause: error });
+    },
+  );
+}
+
+const finished = (race, state) => {
+  const diverged = race.diverged();
+  return race.epoch() >= state.epochs || (diverged.ce && diverged.mse);
+};
+
+function createView(ctx) {
+  const { $ } = ctx;
+  const wrongSide = ctx.core.binaryPoint(-6, 1); // where the confidently-wrong preset starts
+  $('race-hint-dce').textContent = formatNumber(Math.abs(wrongSide.dceDz));
+  $('race-hint-dmse').textContent = formatNumber(Math.abs(wrongSide.dmseDz));
+  const playback = createPlayback({
+    race: () => ctx.results().race,
+    state: () => ctx.state(),
+    finished: () => finished(ctx.results().race, ctx.state()),
+    onTrained: () => ctx.rerender('play'),
+    onChange: (playing) => {
+      $('race-play').textContent = playing ? 'Pause' : 'Play';
+      $('race-play').setAttribute('aria-pressed', String(playing));
+      if (playing) return;
+      ctx.rerender('paused');
+      ctx.announce(
+        () =>
+          `${$('race-epoch').textContent}. ${$('race-status-ce').textContent} ${$('race-status-mse').textContent}`,
+      );
+    },
+  });
+  const fields = Object.entries(SETTINGS).map(([key, kind]) =>
+    numberControl(ctx, { key, kind, field: `race-${key}`, error: `race-${key}-error` }),
+  );
+  const speed = numberControl(ctx, {
+    key: 'speed',
+    kind: SETTINGS.speed,
+    slider: 'race-speed-slider',
+    valueText: (state) => `${state.speed} epochs per second`,
+  });
+  wireRaceInputs(ctx, playback);
+  wireExports(ctx, () => ctx.results().history.current);
+  const colors = readThemeColors(ctx.host.themeElement);
+  const charts = createRaceCharts(
+    { loss: $('race-loss-chart'), accuracy: $('race-accuracy-chart'), norm: $('race-norm-chart') },
+    colors,
+  );
+  return { ctx, playback, controls: [...fields, speed], charts, colors, drawn: {} };
+}
+
+function runStatus(name, run, epoch) {
+  if (run.diverged) {
+    return `The ${name} run diverged at epoch ${run.divergedEpoch}: its loss stopped being a finite number, so it stopped there. Lower the learning rate.`;
+  }
+  const last = run.loss.length - 1;
+  return `${name}: loss ${formatNumber(run.loss[last])}, training accuracy ${formatNumber(100 * run.trainAccuracy[last])} %, test accuracy ${formatNumber(100 * run.testAccuracy[last])} % at epoch ${Math.min(epoch, last)}.`;
+}
+
+function renderStatus($, state, history, info) {
+  $('race-epoch').textContent = `Epoch ${history.epoch} of ${state.epochs}`;
+  for (const [name, label] of [
+    ['ce', 'Cross-entropy'],
+    ['mse', 'MSE'],
+  ]) {
+    $(`race-status-${name}`).textContent = runStatus(label, history[name], history.epoch);
+    $(`race-status-${name}`).classList.toggle('field-error', history[name].diverged);
+  }
+  $('race-data-info').textContent =
+    `${info.trainRows} training and ${info.testRows} test rows, ${info.features} features, ` +
+    `${info.classes} classes; features standardised on the training rows.`;
+}
+
+function renderBoundaries(view, race, boundary) {
+  const { $ } = view.ctx;
+  $('race-boundaries').hidden = boundary === null;
+  if (!boundary) return;
+  for (const loss of ['ce', 'mse']) {
+    drawBoundary($(`race-boundary-${loss}`), {
+      grid: race.grid(loss, ...boundary.bounds, GRID, GRID),
+      nx: GRID,
+      ny: GRID,
+      bounds: boundary.bounds,
+      classes: boundary.classes,
+      points: boundary.points,
+      background: view.colors.surface,
+    });
+  }
+}
+
+function renderInputs(view, state, source) {
+  const { $ } = view.ctx;
+  for (const control of view.controls) control.render(state, source);
+  $('race-data').value = state.data;
+  $('race-activation').value = state.activation;
+  $('race-init').value = state.init;
+  $('race-synthetic-fields').hidden = !SYNTHETIC.has(state.data);
+  $('race-csv-row').hidden = state.data !== 'csv';
+  $('race-activation-row').hidden = state.hidden === 0;
+  $('race-z-row').hidden = state.init !== 'logit';
+}
+
+function render(view, state, results, source) {
+  const { race, info } = results;
+  if (view.drawn.race !== race) {
+    view.playback.pause(); // a new race starts paused at epoch 0
+    view.drawn.race = race;
+  }
+  const history = results.history.sync();
+  // Redrawing three charts costs more than a frame on slow machines; while a race plays they
+  // follow at up to ~30 Hz, and every other change redraws them at once.
+  const now = performance.now();
+  if (source !== 'play' || now - (view.drawn.chartsAt ?? 0) >= CHART_INTERVAL_MS) {
+    view.charts.update(history, state.epochs);
+    view.drawn.chartsAt = now;
+  }
+  renderStatus(view.ctx.$, state, history, info);
+  renderBoundaries(view, race, results.view);
+  renderInputs(view, state, source);
+}
+
+export default {
+  id: 'race',
+  table,
+  liveRegion: 'race-live',
+  errorBox: 'race-settings-error',
+  createView,
+  compute,
+  render,
+  setColors(view, colors) {
+    view.colors = colors;
+    view.charts.setColors(colors);
+  },
+  release: (results) => results.race.dispose(),
+  dispose: (view) => view.playback.pause(),
+  api: (ctx, view) => ({
+    history: () => ctx.results().history.sync(),
+    isPlaying: () => view.playback.isPlaying(),
+    pause: () => view.playback.pause(),
+  }),
+};

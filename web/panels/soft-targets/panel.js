@@ -1,0 +1,141 @@
+// The soft-targets lab: BCE and MSE when the target t lies between 0 and 1. Every number comes
+// from the core: softTargetPoint for the operating point and the table, binaryCurve for the
+// chart (as a function of the logit, drawn against p = σ(z)).
+import { readThemeColors } from '../../charts/chart_setup.js';
+import { numberControl } from '../../shared/controls.js';
+import { formatNumber } from '../../shared/number_format.js';
+import { number } from '../../shared/params.js';
+import { SOFT_AXIS_MAX, createSoftTargetChart } from './soft_target_chart.js';
+import { PRESETS, P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
+
+const CURVE = { zMin: -12, zMax: 12, n: 481 };
+const ASYMMETRY_STEP = 0.1; // compare predictions t ± 0.1, closer when t is near 0 or 1
+
+/** Predictions t ± step and what each costs, or null for a hard target. */
+function asymmetry(point, t) {
+  const room = Math.min(t, 1 - t);
+  if (room === 0) return null;
+  const step = Math.min(ASYMMETRY_STEP, room / 2);
+  return { step, below: point(t - step, t), above: point(t + step, t) };
+}
+
+function compute(core, state, previous) {
+  const point = (p, t) => core.softTargetPoint(core.logit(p), t);
+  const curve =
+    previous.state?.t === state.t
+      ? previous.results.curve
+      : {
+          losses: core.binaryCurve(state.t, CURVE.zMin, CURVE.zMax, CURVE.n),
+          entropy: core.softTargetPoint(0, state.t).entropy,
+        };
+  return {
+    current: point(state.p, state.t),
+    rows: state.rows.map((p) => point(p, state.t)),
+    asymmetry: asymmetry(point, state.t),
+    curve,
+  };
+}
+
+function createView(ctx) {
+  const { $ } = ctx;
+  const t = numberControl(ctx, {
+    key: 't',
+    kind: number(T_SPEC),
+    slider: 'soft-t-slider',
+    field: 'soft-t-field',
+    error: 'soft-t-error',
+  });
+  const p = numberControl(ctx, {
+    key: 'p',
+    kind: number(P_SPEC),
+    slider: 'soft-p-slider',
+    field: 'soft-p-field',
+    error: 'soft-p-error',
+  });
+  const rows = Array.from({ length: ROW_COUNT }, (_, i) =>
+    numberControl(ctx, {
+      kind: number({ ...P_SPEC, name: `prediction ${i + 1}` }),
+      field: `soft-row-${i}`,
+      error: `soft-row-${i}-error`,
+      read: (state) => state.rows[i],
+      write: (state, value) => ({
+        ...state,
+        rows: state.rows.map((r, j) => (j === i ? value : r)),
+      }),
+    }),
+  );
+  for (const button of ctx.root.querySelectorAll('[data-soft-preset]')) {
+    button.addEventListener('click', () =>
+      ctx.propose(structuredClone(PRESETS[button.dataset.softPreset]), 'preset'),
+    );
+  }
+  const chart = createSoftTargetChart($('soft-chart'), readThemeColors(ctx.host.themeElement));
+  return { ctx, controls: [t, p, ...rows], chart, drawnCurve: null };
+}
+
+function renderAsymmetry($, state, asym) {
+  if (!asym) {
+    $('soft-asymmetry').textContent =
+      `With a hard target (t = ${formatNumber(state.t)}) the floor is 0 and BCE is all divergence.`;
+    return;
+  }
+  const { step, below, above } = asym;
+  $('soft-asymmetry').textContent =
+    `Asymmetry: predicting ${formatNumber(step)} below t costs ${formatNumber(below.kl)} ` +
+    `above the floor, ${formatNumber(step)} above t costs ${formatNumber(above.kl)}. ` +
+    `MSE charges both the same: ${formatNumber(below.mse)} and ${formatNumber(above.mse)}.`;
+}
+
+function renderChart(view, state, { current, curve }) {
+  const { $ } = view.ctx;
+  if (view.drawnCurve !== curve) {
+    view.chart.setCurve(curve.losses, curve.entropy);
+    view.drawnCurve = curve;
+  }
+  const offScale = view.chart.setPoint(current, state.t);
+  view.chart.render();
+  $('soft-chart-note').textContent = offScale
+    ? `BCE = ${formatNumber(current.bce)} is above the axis (it stops at ${SOFT_AXIS_MAX}); the triangle marks it.`
+    : `Crosses: the minima at p = t. Both losses are smallest there; BCE's minimum is H(t) = ${formatNumber(current.entropy)}, not 0.`;
+  $('soft-chart').setAttribute(
+    'aria-label',
+    `BCE and MSE against p for t = ${formatNumber(state.t)}. At p = ${formatNumber(current.p)}, BCE is ${formatNumber(current.bce)}, of which ${formatNumber(current.kl)} is KL divergence above the floor ${formatNumber(current.entropy)}; MSE is ${formatNumber(current.mse)}.`,
+  );
+}
+
+function render(view, state, results, source) {
+  const { $ } = view.ctx;
+  const { current } = results;
+  for (const [id, value] of Object.entries({
+    bce: current.bce,
+    entropy: current.entropy,
+    kl: current.kl,
+    mse: current.mse,
+    p: current.p,
+  })) {
+    $(`soft-out-${id}`).textContent = formatNumber(value);
+  }
+  $('soft-table-t').textContent = formatNumber(state.t);
+  results.rows.forEach((row, i) => {
+    for (const key of ['mse', 'bce', 'kl']) {
+      $(`soft-row-${i}-${key}`).textContent = formatNumber(row[key]);
+    }
+  });
+  renderAsymmetry($, state, results.asymmetry);
+  renderChart(view, state, results);
+  for (const control of view.controls) control.render(state, source);
+}
+
+export default {
+  id: 'soft-targets',
+  table,
+  liveRegion: 'soft-live',
+  createView,
+  compute,
+  render,
+  announce: (state, { current }) =>
+    `t ${formatNumber(state.t)}, p ${formatNumber(state.p)}: BCE ${formatNumber(current.bce)}, ` +
+    `of which KL ${formatNumber(current.kl)}; MSE ${formatNumber(current.mse)}.`,
+  setColors: (view, colors) => view.chart.setColors(colors),
+  api: (ctx, view) => ({ markerPixels: () => view.chart.chart.$operatingPixels }),
+};

@@ -1,0 +1,141 @@
+// Parameter kinds and a panel's state in a query string (a page's URL or a widget's
+// attributes). A panel declares one table of parameters, each a URL key with a kind; parsing,
+// writing and the error messages all derive from the kind, and one loop reads a query while one
+// loop writes it (as tensorflow/playground's typed PROPS table). Reading never throws: unknown,
+// repeated or malformed parameters are skipped and reported as notices.
+import { exampleOf, parseNumber, quote } from './number_input.js';
+
+/**
+ * A number within spec's bounds ({name, min, max, open, openMin, integer, example}). `spec` may
+ * be a function returning it, for bounds that come from the core (see core_limits.js).
+ */
+export function number(spec) {
+  const specOf = typeof spec === 'function' ? spec : () => spec;
+  return {
+    get spec() {
+      return specOf();
+    },
+    parse(text) {
+      const current = specOf();
+      const parsed = parseNumber(text, current);
+      if (parsed.ok && current.integer && !Number.isInteger(parsed.value)) {
+        return {
+          ok: false,
+          message: `${current.name} must be a whole number, such as ${exampleOf(current)}.`,
+        };
+      }
+      return parsed;
+    },
+    format: (value) => String(value),
+  };
+}
+
+/** A whole number in spec's bounds. */
+export const integer = (spec) =>
+  number(
+    typeof spec === 'function' ? () => ({ ...spec(), integer: true }) : { ...spec, integer: true },
+  );
+
+/** A comma-separated list of `count` (or `min` to `max`) numbers of the same spec. */
+export function numbers(spec, { count, min = count, max = count }) {
+  return {
+    spec,
+    parse(text) {
+      const parts = String(text).split(',');
+      if (parts.length < min || parts.length > max) {
+        const size = min === max ? `${min}` : `${min} to ${max}`;
+        return {
+          ok: false,
+          message: `List ${size} numbers for ${spec.name}, separated by commas.`,
+        };
+      }
+      const values = [];
+      for (const part of parts) {
+        const parsed = parseNumber(part, spec);
+        if (!parsed.ok) return parsed;
+        values.push(parsed.value);
+      }
+      return { ok: true, value: values };
+    },
+    format: (values) => values.join(','),
+  };
+}
+
+/** One of a few words. */
+export function oneOf(name, values) {
+  return {
+    values,
+    parse: (text) =>
+      values.includes(text)
+        ? { ok: true, value: text }
+        : { ok: false, message: `${name} must be one of ${values.join(', ')}.` },
+    format: (value) => value,
+  };
+}
+
+/** A boolean written as one of two words (`on` for true). */
+export function flag(name, on, off) {
+  const words = oneOf(name, [off, on]);
+  return {
+    parse: (text) => {
+      const parsed = words.parse(text);
+      return parsed.ok ? { ok: true, value: parsed.value === on } : parsed;
+    },
+    format: (value) => (value ? on : off),
+  };
+}
+
+/**
+ * A row of a parameter table: URL `key`, its `kind`, and optionally the state `field` it sets
+ * (default: the key), `omitDefault` (not written while equal to the default), `when(state)`
+ * (written only while true) and `implies` (a patch applied with the value on reading).
+ */
+export const param = (key, kind, options = {}) => ({ key, kind, field: key, ...options });
+
+function applyParameter(state, parameter, value) {
+  if (parameter.apply) return parameter.apply(state, value);
+  return { ...state, ...parameter.implies, [parameter.field]: value };
+}
+
+/**
+ * @param {string} query
+ * @param {{parameters: object[], defaults: object, normalize?: Function}} table
+ * @returns {{state: object, notices: string[]}}
+ */
+export function readQuery(query, { parameters, defaults, normalize }) {
+  const notices = [];
+  let state = structuredClone(defaults);
+  const seen = new Set();
+  for (const [key, text] of new URLSearchParams(query)) {
+    const parameter = parameters.find((p) => p.key === key);
+    if (!parameter) {
+      notices.push(`Ignored the unknown link parameter “${quote(key)}”.`);
+      continue;
+    }
+    if (seen.has(key)) {
+      notices.push(`The link sets ${key} more than once; the first value is used.`);
+      continue;
+    }
+    seen.add(key);
+    const result = parameter.kind.parse(text);
+    if (result.ok) {
+      state = applyParameter(state, parameter, result.value);
+    } else {
+      notices.push(`Ignored ${key} in the link: ${result.message}`);
+    }
+  }
+  return normalize ? normalize(state, notices) : { state, notices };
+}
+
+/** The query string for a state, e.g. "?z=-2&y=1". */
+export function writeQuery(state, { parameters, defaults }) {
+  const params = new URLSearchParams();
+  for (const parameter of parameters) {
+    if (parameter.when && !parameter.when(state)) continue;
+    const value = parameter.write ? parameter.write(state) : state[parameter.field];
+    if (value === null || value === undefined) continue;
+    if (parameter.omitDefault && value === defaults[parameter.field]) continue;
+    params.set(parameter.key, parameter.write ? value : parameter.kind.format(value));
+  }
+  return `?${params}`;
+}

@@ -1,0 +1,85 @@
+// What every page does on load: read the embedding options, start the wasm core, mount the
+// page's panel on it, mark the first complete render (performance mark
+// "lossplay:first-render"), run any work that can wait for that frame, then flag the end of
+// start-up (body[data-ready]) for tests. A failure becomes a notice, never a blank panel.
+//
+// Panels see a `host` instead of `window`: its location holds only the panel's own parameters,
+// and writing the URL keeps the embedding options, so an embedded view stays embedded.
+import createLossCore from 'lossplay-core'; // the core's source, bundled in by scripts/build.mjs
+import { addChartTables } from '../charts/chart_tables.js';
+import { applyHide, splitEmbedOptions } from '../embed/options.js';
+import { wireEmbedButton } from '../embed/button.js';
+import { reportHeightToParent } from '../embed/iframe_height.js';
+import { createNotices } from '../shared/notices.js';
+import { mountPanel } from '../shared/panel.js';
+
+function pageHost(options) {
+  const extra = new URLSearchParams();
+  if (options.embed) extra.set('embed', '1');
+  const userHide = options.hide.filter(
+    (key) => !options.embed || (key !== 'header' && key !== 'embed'),
+  );
+  if (userHide.length) extra.set('hide', userHide.join(','));
+  const suffix = extra.toString();
+  return {
+    location: {
+      search: options.panelQuery,
+      hash: window.location.hash,
+      origin: window.location.origin,
+      pathname: window.location.pathname,
+    },
+    history: {
+      replaceState(state, title, url) {
+        const [path, hash = ''] = String(url).split('#');
+        const joined = suffix ? `${path}${path.includes('?') ? '&' : '?'}${suffix}` : path;
+        window.history.replaceState(state, title, hash ? `${joined}#${hash}` : joined);
+      },
+    },
+    matchMedia: (query) => window.matchMedia(query),
+    navigator: window.navigator,
+    themeElement: document.documentElement,
+  };
+}
+
+function keepTitleForScreenReaders() {
+  // The visible title is gone (an embedded view); screen readers still get one.
+  const title = document.createElement('h1');
+  title.className = 'visually-hidden';
+  title.textContent = document.querySelector('.site-header h1')?.textContent ?? document.title;
+  (document.querySelector('main') ?? document.body).prepend(title);
+}
+
+const nextFrame = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      performance.mark('lossplay:first-render');
+      setTimeout(resolve, 0);
+    });
+  });
+
+/** @param {object} spec  the page's panel module (web/panels/<id>/panel.js) */
+export async function startPage(spec) {
+  const notices = createNotices(document.getElementById('notices'));
+  const options = splitEmbedOptions(window.location.search);
+  options.notices.forEach((message) => notices.show(message));
+  applyHide(document, options.hide);
+  if (options.hide.includes('header')) keepTitleForScreenReaders();
+  if (options.embed) reportHeightToParent();
+  let panel;
+  try {
+    const core = await createLossCore();
+    panel = await mountPanel(spec, { core, root: document, host: pageHost(options), notices });
+  } catch (error) {
+    notices.show(`This page could not start in this browser: ${error.message}`);
+    return;
+  }
+  document.querySelector('main')?.setAttribute('aria-busy', 'false');
+  await nextFrame();
+  panel.afterFirstFrame();
+  wireEmbedButton(document);
+  addChartTables(document);
+  window.lossplay = panel;
+  requestAnimationFrame(() => {
+    document.body.dataset.ready = 'true';
+  });
+}
