@@ -15,6 +15,18 @@ ArgumentError range_error(std::string_view name, std::string_view rule, double v
   return {ErrorKind::range, std::move(message)};
 }
 
+// A range bound as a person writes it: 1e6 and 1e150 rather than their digits.
+std::string format_bound(double value) {
+  if (value >= 1e6) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0e", value);  // "1e+06"
+    if (buffer[0] == '1' && std::strtod(buffer, nullptr) == value) {
+      return "1e" + std::to_string(std::atoi(buffer + 2));
+    }
+  }
+  return format_number(value);
+}
+
 }  // namespace
 
 std::string format_number(double value) {
@@ -63,6 +75,38 @@ ArgumentCheck check_integer_in(std::string_view name, double value, double min, 
         name, "an integer in [" + format_number(min) + ", " + format_number(max) + "]", value);
   }
   return std::nullopt;
+}
+
+ArgumentCheck check_limit(const NumberLimit& limit, double value) {
+  return check_limit(limit.label, limit, value);
+}
+
+ArgumentCheck check_limit(std::string_view name, const NumberLimit& limit, double value) {
+  const bool above_min = limit.min_open ? value > limit.min : value >= limit.min;
+  if (above_min && value <= limit.max && (!limit.integer || std::trunc(value) == value)) {
+    return std::nullopt;  // NaN fails every comparison above
+  }
+  std::string rule = limit.integer ? "an integer in " : "a number in ";
+  rule.append(limit.min_open ? "(" : "[")
+      .append(format_bound(limit.min))
+      .append(", ")
+      .append(format_bound(limit.max))
+      .append("]");
+  return range_error(name, rule, value);
+}
+
+ArgumentError choice_error(std::string_view name, std::span<const std::string_view> choices,
+                           std::string_view value) {
+  std::string message(name);
+  message.append(" must be ");
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    if (i > 0) {
+      message.append(i + 1 == choices.size() ? " or " : ", ");
+    }
+    message.append("\"").append(choices[i]).append("\"");
+  }
+  message.append(", got \"").append(value).append("\"");
+  return {ErrorKind::range, std::move(message)};
 }
 
 ArgumentCheck check_entries(std::string_view name, std::span<const double> values,

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/limits.hpp"
+
 namespace lossplay {
 
 // Whether the argument had the wrong kind of value (not a number, not an array) or a number
@@ -26,17 +28,6 @@ struct ArgumentError {
 // Empty when the argument is acceptable.
 using ArgumentCheck = std::optional<ArgumentError>;
 
-// Largest magnitude accepted for array entries (logits, predictions, targets) and for delta.
-// With |x| <= 1e150 every squared difference and every mean of them stays below the largest
-// double, so valid input always gives finite losses and gradients.
-inline constexpr double kMaxEntryMagnitude = 1e150;
-
-// Longest array accepted; also the most points one curve call may sample.
-inline constexpr std::size_t kMaxArrayLength = 4'000'000;
-
-// Tolerance on sum(target) == 1 for probability-vector targets.
-inline constexpr double kProbabilitySumTolerance = 1e-6;
-
 // Formats a number the way a JavaScript reader expects ("NaN", "Infinity", "1.5").
 [[nodiscard]] std::string format_number(double value);
 
@@ -48,6 +39,14 @@ inline constexpr double kProbabilitySumTolerance = 1e-6;
 // Integer in [min, max].
 [[nodiscard]] ArgumentCheck check_integer_in(std::string_view name, double value, double min,
                                              double max);
+// Within the limit (and whole if it says so); the message names the limit's label, or `name`.
+[[nodiscard]] ArgumentCheck check_limit(const NumberLimit& limit, double value);
+[[nodiscard]] ArgumentCheck check_limit(std::string_view name, const NumberLimit& limit,
+                                        double value);
+// `name must be "a", "b" or "c", got "value"`, for a word that is not one of `choices`.
+[[nodiscard]] ArgumentError choice_error(std::string_view name,
+                                         std::span<const std::string_view> choices,
+                                         std::string_view value);
 // Non-empty, at most kMaxArrayLength entries, each finite with |x| <= kMaxEntryMagnitude.
 [[nodiscard]] ArgumentCheck check_entries(std::string_view name, std::span<const double> values,
                                           std::size_t min_length = 1);

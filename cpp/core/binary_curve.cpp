@@ -6,9 +6,8 @@
 namespace lossplay {
 
 ArgumentCheck check_binary_curve_args(double y, double z_min, double z_max, double n) {
-  if (auto failure = first_failure(
-          check_label("y", y), check_finite("zMin", z_min), check_finite("zMax", z_max),
-          check_integer_in("n", n, 2.0, static_cast<double>(kMaxArrayLength)))) {
+  if (auto failure = first_failure(check_label("y", y), check_finite("zMin", z_min),
+                                   check_finite("zMax", z_max), check_limit(kCurvePoints, n))) {
     return failure;
   }
   if (!(z_min < z_max)) {

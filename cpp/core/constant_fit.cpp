@@ -8,8 +8,6 @@
 namespace lossplay {
 namespace {
 
-constexpr double kMaxCurvePoints = 100'000;
-
 // Mean slope of the Huber loss at c: (1/n) Σ clamp(c − t_i, −δ, δ), non-decreasing in c.
 double huber_slope(std::span<const double> targets, double delta, double c) {
   double sum = 0.0;
@@ -25,17 +23,13 @@ ArgumentCheck check_constant_fit_args(std::span<const double> targets, double de
   if (auto failure = check_entries("targets", targets)) {
     return failure;
   }
-  if (!(delta > 0.0 && delta <= kMaxEntryMagnitude)) {
-    return ArgumentError{ErrorKind::range,
-                         "delta must be a number in (0, 1e150], got " + format_number(delta)};
-  }
-  return std::nullopt;
+  return check_limit(kDelta, delta);
 }
 
 ArgumentCheck check_constant_curve_args(std::span<const double> targets, double delta, double c_min,
                                         double c_max, double n) {
   if (auto failure = first_failure(check_constant_fit_args(targets, delta),
-                                   check_integer_in("n", n, 2.0, kMaxCurvePoints))) {
+                                   check_limit(kConstantCurvePoints, n))) {
     return failure;
   }
   if (!(std::fabs(c_min) <= kMaxEntryMagnitude && std::fabs(c_max) <= kMaxEntryMagnitude &&

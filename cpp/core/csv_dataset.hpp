@@ -9,13 +9,9 @@
 #include <vector>
 
 #include "core/dataset.hpp"
+#include "core/limits.hpp"  // kMaxCsvBytes, kMaxCsvRows, kMinCsvRows, kMaxCsvClasses
 
 namespace lossplay {
-
-inline constexpr std::size_t kMaxCsvBytes = std::size_t{4} * 1024 * 1024;
-inline constexpr std::size_t kMaxCsvRows = 20'000;
-inline constexpr std::size_t kMinCsvRows = 10;
-inline constexpr std::size_t kMaxCsvClasses = 10;
 
 struct CsvDataset {
   bool ok = false;

@@ -18,11 +18,7 @@ ArgumentCheck check_regression_args(std::span<const double> predictions,
                                                std::to_string(predictions.size()) + " and " +
                                                std::to_string(targets.size())};
   }
-  if (!(delta > 0.0 && delta <= kMaxEntryMagnitude)) {
-    return ArgumentError{ErrorKind::range,
-                         "delta must be a number in (0, 1e150], got " + format_number(delta)};
-  }
-  return std::nullopt;
+  return check_limit(kDelta, delta);
 }
 
 RegressionLosses regression_losses(std::span<const double> predictions,

@@ -1,6 +1,7 @@
 // Seeded generators for the race's 2-D data sets.
 #include "core/synthetic_datasets.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -9,30 +10,15 @@
 namespace lossplay {
 
 std::optional<SyntheticKind> synthetic_kind_from_name(std::string_view name) {
-  if (name == "blobs") {
-    return SyntheticKind::blobs;
+  const auto* found = std::find(kSyntheticKindNames.begin(), kSyntheticKindNames.end(), name);
+  if (found == kSyntheticKindNames.end()) {
+    return std::nullopt;
   }
-  if (name == "xor") {
-    return SyntheticKind::xor_pattern;
-  }
-  if (name == "circles") {
-    return SyntheticKind::circles;
-  }
-  if (name == "spiral") {
-    return SyntheticKind::spiral;
-  }
-  return std::nullopt;
+  return static_cast<SyntheticKind>(found - kSyntheticKindNames.begin());
 }
 
 ArgumentCheck check_synthetic_args(double rows, double noise) {
-  if (auto failure = check_integer_in("size", rows, 20.0, 5000.0)) {
-    return failure;
-  }
-  if (!(noise >= 0.0 && noise <= 2.0)) {
-    return ArgumentError{ErrorKind::range,
-                         "noise must be a number in [0, 2], got " + format_number(noise)};
-  }
-  return std::nullopt;
+  return first_failure(check_limit(kRaceSize, rows), check_limit(kRaceNoise, noise));
 }
 
 Dataset make_synthetic(SyntheticKind kind, std::size_t rows, double noise, std::uint64_t seed) {

@@ -1,7 +1,9 @@
 // Two-dimensional, two-class data sets for the training race, generated from a seed.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "core/argument_checks.hpp"
@@ -11,7 +13,11 @@ namespace lossplay {
 
 enum class SyntheticKind { blobs, xor_pattern, circles, spiral };
 
-// "blobs", "xor", "circles" or "spiral".
+// The data sets' names in the JS API, in the enum's order.
+inline constexpr std::array<std::string_view, 4> kSyntheticKindNames{"blobs", "xor", "circles",
+                                                                     "spiral"};
+
+// "blobs", "xor", "circles" or "spiral"; nothing for any other word.
 [[nodiscard]] std::optional<SyntheticKind> synthetic_kind_from_name(std::string_view name);
 
 // rows an integer in [20, 5000]; noise in [0, 2].

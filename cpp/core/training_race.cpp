@@ -98,19 +98,11 @@ bool all_finite(const std::vector<double>& values) {
 ArgumentCheck check_race_settings(double hidden, double learning_rate, double batch_size,
                                   double seed, double init_logit, InitPreset init,
                                   std::size_t classes) {
-  if (auto failure = first_failure(check_integer_in("hidden units", hidden, 0.0, 64.0),
-                                   check_integer_in("batch size", batch_size, 1.0, 4096.0),
-                                   check_integer_in("seed", seed, 0.0, 9007199254740992.0))) {
+  if (auto failure =
+          first_failure(check_limit(kRaceHidden, hidden), check_limit(kRaceBatchSize, batch_size),
+                        check_limit(kRaceSeed, seed), check_limit(kRaceLearningRate, learning_rate),
+                        check_limit(kRaceInitLogit, init_logit))) {
     return failure;
-  }
-  if (!(learning_rate > 0.0 && learning_rate <= 1e6)) {
-    return ArgumentError{ErrorKind::range, "learning rate must be a number in (0, 1e6], got " +
-                                               format_number(learning_rate)};
-  }
-  if (!(std::fabs(init_logit) <= 50.0)) {
-    return ArgumentError{
-        ErrorKind::range,
-        "the starting logit must be a number in [-50, 50], got " + format_number(init_logit)};
   }
   if (init == InitPreset::from_logit && classes != 2) {
     return ArgumentError{

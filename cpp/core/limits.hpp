@@ -1,0 +1,69 @@
+// Every numeric limit the core enforces at its boundary, in one place. The argument checks use
+// these constants, and the bindings export them to JavaScript as `core.limits`, so a page reads
+// its input ranges from here instead of copying them.
+#pragma once
+
+#include <array>
+#include <cstddef>
+
+namespace lossplay {
+
+// An interval of accepted numbers: [min, max], or (min, max] when min_open is set.
+struct NumberLimit {
+  const char* key;    // the setting's name in the JS API, e.g. "learningRate"
+  const char* label;  // its name in error messages, e.g. "learning rate"
+  double min;
+  double max;
+  bool integer = false;
+  bool min_open = false;
+};
+
+// --- Losses -------------------------------------------------------------------------------
+
+// Largest magnitude accepted for array entries (logits, predictions, targets) and for delta.
+// With |x| <= 1e150 every squared difference and every mean of them stays below the largest
+// double, so valid input always gives finite losses and gradients.
+inline constexpr double kMaxEntryMagnitude = 1e150;
+
+// Longest array accepted; also the most points one curve call may sample.
+inline constexpr std::size_t kMaxArrayLength = 4'000'000;
+
+// Tolerance on sum(target) == 1 for probability-vector targets.
+inline constexpr double kProbabilitySumTolerance = 1e-6;
+
+// Points of binaryCurve (n) and of constantLossCurve (n), and the Huber/constant-fit delta.
+inline constexpr NumberLimit kCurvePoints{"curvePoints", "n", 2.0,
+                                          static_cast<double>(kMaxArrayLength), true};
+inline constexpr NumberLimit kConstantCurvePoints{"constantCurvePoints", "n", 2.0, 100'000.0, true};
+inline constexpr NumberLimit kDelta{"delta", "delta", 0.0, kMaxEntryMagnitude, false, true};
+
+// --- Data sets ----------------------------------------------------------------------------
+
+inline constexpr std::size_t kMaxCsvBytes = std::size_t{4} * 1024 * 1024;
+inline constexpr std::size_t kMaxCsvRows = 20'000;
+inline constexpr std::size_t kMinCsvRows = 10;
+inline constexpr std::size_t kMaxCsvClasses = 10;
+
+// --- The training race --------------------------------------------------------------------
+
+inline constexpr NumberLimit kRaceSize{"size", "size", 20.0, 5000.0, true};
+inline constexpr NumberLimit kRaceNoise{"noise", "noise", 0.0, 2.0};
+inline constexpr NumberLimit kRaceHidden{"hidden", "hidden units", 0.0, 64.0, true};
+// High enough to watch a run diverge.
+inline constexpr NumberLimit kRaceLearningRate{
+    "learningRate", "learning rate", 0.0, 1e6, false, true};
+inline constexpr NumberLimit kRaceBatchSize{"batchSize", "batch size", 1.0, 4096.0, true};
+// 2^53: every integer up to it is exact in a double (and in a JS number).
+inline constexpr NumberLimit kRaceSeed{"seed", "seed", 0.0, 9007199254740992.0, true};
+inline constexpr NumberLimit kRaceInitLogit{"initLogit", "the starting logit", -50.0, 50.0};
+// Epochs one race.step(epochs) call may train.
+inline constexpr NumberLimit kRaceStepEpochs{"stepEpochs", "epochs", 1.0, 10'000.0, true};
+// Columns and rows of race.grid(...).
+inline constexpr NumberLimit kRaceGridSide{"gridSide", "nx", 2.0, 400.0, true};
+
+// The race's limits as one table (exported in this order).
+inline constexpr std::array kRaceLimits{kRaceSize,         kRaceNoise,      kRaceHidden,
+                                        kRaceLearningRate, kRaceBatchSize,  kRaceSeed,
+                                        kRaceInitLogit,    kRaceStepEpochs, kRaceGridSide};
+
+}  // namespace lossplay
