@@ -18,7 +18,7 @@ function run(command, args) {
 }
 
 export function nativeRaceThroughput(csvPath) {
-  run('cmake', ['--build', 'build/native', '--target', 'race_bench', '--parallel', '2']);
+  run('cmake', ['--build', '--preset', 'native', '--target', 'race_bench']);
   const output = run(path.join(root, 'build', 'native', 'race_bench'), [
     csvPath,
     String(MEASURED_EPOCHS),

@@ -30,15 +30,15 @@ function lastJsonLine(output) {
 }
 
 function nativeFigures() {
-  run('cmake', ['-S', '.', '-B', 'build/native', '-DCMAKE_BUILD_TYPE=Release']);
-  run('cmake', ['--build', 'build/native', '--target', 'binary_curve_bench', '--parallel', '2']);
+  run('cmake', ['--preset', 'native']);
+  run('cmake', ['--build', '--preset', 'native', '--target', 'binary_curve_bench']);
   const binary = path.join(root, 'build', 'native', 'binary_curve_bench');
   return lastJsonLine(run(binary, [String(POINTS), String(REPEATS)]));
 }
 
 function wasmProgramFigures() {
   const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
-  run('cmake', ['--build', 'build/wasm', '--target', 'binary_curve_bench_wasm'], env);
+  run('cmake', ['--build', '--preset', 'wasm', '--target', 'binary_curve_bench_wasm'], env);
   const program = path.join(root, 'build', 'wasm', 'binary_curve_bench_wasm.cjs');
   return lastJsonLine(run(process.execPath, [program, String(POINTS), String(REPEATS)]));
 }

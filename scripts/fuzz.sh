@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-60}"
-CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOSSPLAY_FUZZ=ON >/dev/null
-cmake --build build/fuzz --target core_fuzz --parallel 2 >/dev/null
+cmake --preset fuzz >/dev/null # clang, ASan + UBSan + libFuzzer (CMakePresets.json)
+cmake --build --preset fuzz >/dev/null
 mkdir -p build/fuzz/corpus
 log=build/fuzz/last-run.log
 if ./build/fuzz/core_fuzz -max_total_time="$seconds" -print_final_stats=1 build/fuzz/corpus >"$log" 2>&1; then

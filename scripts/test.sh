@@ -4,20 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+# Configured first: lint's clang-tidy reads build/native/compile_commands.json.
+cmake --preset native >/dev/null
 
 echo "== lint"
 bash scripts/lint.sh
 
-echo "== native core (Catch2 through CTest)"
-cmake --build build/native --parallel 2
-ctest --test-dir build/native --output-on-failure
-
-echo "== native core under AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOSSPLAY_SANITIZE=ON >/dev/null
-cmake --build build/asan --target core_tests --parallel 2 >/dev/null
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ./build/asan/core_tests
+bash scripts/test_cpp.sh
 
 echo "== wasm core (node:test) and the page in headless Chromium"
 node --test tests/js/ tests/e2e/

@@ -1,0 +1,284 @@
+// RawRace and parseCsvDataset (declared in race_api.hpp).
+#include "bindings/race_api.hpp"
+
+#include <emscripten/val.h>
+
+#include <cmath>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/argument_checks.hpp"
+#include "core/csv_dataset.hpp"
+#include "core/limits.hpp"
+#include "core/race_names.hpp"
+#include "core/synthetic_datasets.hpp"
+
+namespace lossplay::js {
+
+using emscripten::val;
+
+namespace {
+
+constexpr double kTestFraction = 0.3;
+
+ArgumentError type_error(std::string message) { return {ErrorKind::type, std::move(message)}; }
+ArgumentError range_error(std::string message) { return {ErrorKind::range, std::move(message)}; }
+
+// One run's history rows from `first` on, as Float64Arrays.
+JsObject run_history(const RaceRun& run, std::size_t first) {
+  const std::size_t begin = std::min(first, run.history.size());
+  const std::size_t n = run.history.size() - begin;
+  std::vector<double> loss(n);
+  std::vector<double> train(n);
+  std::vector<double> test(n);
+  std::vector<double> norm(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const EpochRecord& record = run.history[begin + i];
+    loss[i] = record.loss;
+    train[i] = record.train_accuracy;
+    test[i] = record.test_accuracy;
+    norm[i] = record.gradient_norm;
+  }
+  val out = val::object();
+  out.set("loss", to_float64_array(loss));
+  out.set("trainAccuracy", to_float64_array(train));
+  out.set("testAccuracy", to_float64_array(test));
+  out.set("gradientNorm", to_float64_array(norm));
+  out.set("diverged", run.diverged);
+  out.set("divergedEpoch", static_cast<double>(run.diverged_epoch));
+  return out;
+}
+
+}  // namespace
+
+RawRace::RawRace(const JsObject& settings) {
+  if (!is_object(settings)) {
+    fail(type_error("settings must be an object"));
+    return;
+  }
+  std::optional<TrainTestSplit> split = read_data(settings);
+  if (!split) {
+    return;
+  }
+  double hidden = 0;
+  double learning_rate = 0;
+  double batch_size = 0;
+  double seed = 0;
+  double init_logit = 0;
+  std::string activation;
+  std::string init;
+  if (auto failure = first_failure(number_field(settings, "hidden", 0, hidden),
+                                   number_field(settings, "learningRate", 0.5, learning_rate),
+                                   number_field(settings, "batchSize", 32, batch_size),
+                                   number_field(settings, "seed", 1, seed),
+                                   number_field(settings, "initLogit", 0, init_logit),
+                                   word_field(settings, "activation", "tanh", activation),
+                                   word_field(settings, "init", "standard", init))) {
+    fail(*failure);
+    return;
+  }
+  RaceSettings race;
+  if (const auto parsed = parse_activation(activation)) {
+    race.activation = *parsed;
+  } else {
+    fail(choice_error("activation", kActivationNames, activation));
+    return;
+  }
+  if (const auto parsed = parse_init_preset(init)) {
+    race.init = *parsed;
+  } else {
+    fail(choice_error("init", kInitPresetNames, init));
+    return;
+  }
+  if (auto failure = check_race_settings(hidden, learning_rate, batch_size, seed, init_logit,
+                                         race.init, split->train.classes)) {
+    fail(*failure);
+    return;
+  }
+  race.hidden = static_cast<std::size_t>(hidden);
+  race.learning_rate = learning_rate;
+  race.batch_size = static_cast<std::size_t>(batch_size);
+  race.seed = static_cast<std::uint64_t>(seed);
+  race.init_logit = init_logit;
+  race_ = std::make_unique<TrainingRace>(std::move(*split), race);
+}
+
+JsResult RawRace::error() const {
+  return error_ ? to_js_error("createRace(settings)", *error_) : val::null();
+}
+
+JsResult RawRace::step(const JsValue& epochs_in) {
+  constexpr const char* kSignature = "race.step(epochs)";
+  double epochs = 0;
+  if (auto failure = first_failure(read_number("epochs", epochs_in, epochs),
+                                   check_limit(kRaceStepEpochs, epochs))) {
+    return to_js_error(kSignature, *failure);
+  }
+  for (int i = 0; i < static_cast<int>(epochs); ++i) {
+    race_->step();
+  }
+  return val(static_cast<double>(race_->epoch()));
+}
+
+double RawRace::epoch() const { return static_cast<double>(race_->epoch()); }
+
+JsObject RawRace::diverged() const {
+  val out = val::object();
+  out.set("ce", race_->run(LossKind::cross_entropy).diverged);
+  out.set("mse", race_->run(LossKind::squared_error).diverged);
+  return out;
+}
+
+JsObject RawRace::history() const { return history_from(0); }
+
+JsResult RawRace::history_since(const JsValue& from_in) const {
+  constexpr const char* kSignature = "race.historySince(fromEpoch)";
+  double from = 0;
+  if (auto failure = read_number("fromEpoch", from_in, from)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const double last = static_cast<double>(race_->epoch()) + 1.0;
+  if (auto failure = check_integer_in("fromEpoch", from, 0.0, last)) {
+    return to_js_error(kSignature, *failure);
+  }
+  return history_from(static_cast<std::size_t>(from));
+}
+
+JsObject RawRace::history_from(std::size_t first) const {
+  val out = val::object();
+  out.set("epoch", static_cast<double>(race_->epoch()));
+  out.set("ce", run_history(race_->run(LossKind::cross_entropy), first));
+  out.set("mse", run_history(race_->run(LossKind::squared_error), first));
+  return out;
+}
+
+JsObject RawRace::info() const {
+  const auto& data = race_->data();
+  val out = val::object();
+  out.set("trainRows", static_cast<double>(data.train.rows()));
+  out.set("testRows", static_cast<double>(data.test.rows()));
+  out.set("features", static_cast<double>(data.train.features));
+  out.set("classes", static_cast<double>(data.train.classes));
+  return out;
+}
+
+JsResult RawRace::points() const {
+  const auto& data = race_->data();
+  if (data.train.features != 2) {
+    return to_js_error("race.points()", range_error("points are drawn for two features only"));
+  }
+  val out = val::object();
+  for (const auto& [name, part] :
+       {std::pair{"train", &data.train}, std::pair{"test", &data.test}}) {
+    val set = val::object();
+    set.set("x", to_float64_array(part->x));
+    const std::vector<double> labels(part->y.begin(), part->y.end());
+    set.set("y", to_float64_array(labels));
+    out.set(name, set);
+  }
+  return out;
+}
+
+JsResult RawRace::grid(const JsValue& which, const JsValue& x0, const JsValue& x1,
+                       const JsValue& y0, const JsValue& y1, const JsValue& nx,
+                       const JsValue& ny) const {
+  constexpr const char* kSignature = "race.grid(loss, x0, x1, y0, y1, nx, ny)";
+  if (race_->data().train.features != 2) {
+    return to_js_error(kSignature, range_error("a decision boundary needs two features"));
+  }
+  const std::optional<LossKind> loss =
+      which.isString() ? parse_loss_kind(which.as<std::string>()) : std::nullopt;
+  if (!loss) {
+    return to_js_error(kSignature, range_error("loss must be \"ce\" or \"mse\""));
+  }
+  double bounds[4] = {};
+  const val* inputs[4] = {&x0, &x1, &y0, &y1};
+  for (int i = 0; i < 4; ++i) {
+    if (!inputs[i]->isNumber() || !std::isfinite(inputs[i]->as<double>())) {
+      return to_js_error(kSignature, range_error("the grid bounds must be finite numbers"));
+    }
+    bounds[i] = inputs[i]->as<double>();
+  }
+  if (!nx.isNumber() || !ny.isNumber()) {
+    return to_js_error(kSignature, type_error("nx and ny must be numbers"));
+  }
+  if (auto failure = first_failure(check_limit("nx", kRaceGridSide, nx.as<double>()),
+                                   check_limit("ny", kRaceGridSide, ny.as<double>()))) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto columns = static_cast<std::size_t>(nx.as<double>());
+  const auto rows = static_cast<std::size_t>(ny.as<double>());
+  std::vector<double> out(columns * rows);
+  race_->predict_grid(*loss, bounds[0], bounds[1], bounds[2], bounds[3], columns, rows, out);
+  return to_float64_array(out);
+}
+
+void RawRace::fail(const ArgumentError& error) { error_ = error; }
+
+std::optional<TrainTestSplit> RawRace::read_data(const JsObject& settings) {
+  const val data = settings["data"];
+  if (!is_object(data)) {
+    fail(type_error("data must be an object: {kind, size, noise} or {csv}"));
+    return std::nullopt;
+  }
+  double seed = 1;
+  if (auto failure =
+          first_failure(number_field(settings, "seed", 1, seed), check_limit(kRaceSeed, seed))) {
+    fail(*failure);
+    return std::nullopt;
+  }
+  const auto data_seed = static_cast<std::uint64_t>(seed);
+  if (data["csv"].isString()) {
+    const auto parsed = lossplay::parse_csv_dataset(data["csv"].as<std::string>());
+    if (!parsed.ok) {
+      fail(range_error(parsed.error));
+      return std::nullopt;
+    }
+    return split_and_standardize(parsed.data, kTestFraction, data_seed);
+  }
+  std::string kind;
+  double size = 0;
+  double noise = 0;
+  if (auto failure = first_failure(word_field(data, "kind", "blobs", kind),
+                                   number_field(data, "size", 200, size),
+                                   number_field(data, "noise", 0.2, noise))) {
+    fail(*failure);
+    return std::nullopt;
+  }
+  const auto synthetic = synthetic_kind_from_name(kind);
+  if (!synthetic) {
+    fail(choice_error("data.kind", kSyntheticKindNames, kind));
+    return std::nullopt;
+  }
+  if (auto failure = check_synthetic_args(size, noise)) {
+    fail(*failure);
+    return std::nullopt;
+  }
+  return split_and_standardize(
+      make_synthetic(*synthetic, static_cast<std::size_t>(size), noise, data_seed), kTestFraction,
+      data_seed);
+}
+
+JsResult parse_csv_dataset(const JsValue& text) {
+  constexpr const char* kSignature = "parseCsvDataset(text)";
+  if (!text.isString()) {
+    return to_js_error(kSignature, type_error("text must be a string"));
+  }
+  const auto parsed = lossplay::parse_csv_dataset(text.as<std::string>());
+  if (!parsed.ok) {
+    return to_js_error(kSignature, range_error(parsed.error));
+  }
+  val out = val::object();
+  out.set("rows", static_cast<double>(parsed.data.rows()));
+  out.set("features", static_cast<double>(parsed.data.features));
+  out.set("classes", static_cast<double>(parsed.data.classes));
+  val names = val::array();
+  for (const auto& name : parsed.class_names) {
+    names.call<void>("push", val(name));
+  }
+  out.set("classNames", names);
+  return out;
+}
+
+}  // namespace lossplay::js

@@ -1,0 +1,53 @@
+// The training race as JS sees it: RawRace (wrapped by the Race class of lossplay_core.mjs)
+// and parseCsvDataset. Like the loss functions, errors are returned as JS Error objects.
+// Registered by race_bindings.cpp; full build only.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "bindings/js_types.hpp"
+#include "core/dataset.hpp"
+#include "core/training_race.hpp"
+
+namespace lossplay::js {
+
+class RawRace {
+ public:
+  // settings: {data: {kind, size, noise} | {csv}, hidden, activation, learningRate, batchSize,
+  // seed, init, initLogit}. A bad setting leaves the race empty and error() non-null.
+  explicit RawRace(const JsObject& settings);
+
+  // null, or the Error that stopped the constructor.
+  [[nodiscard]] JsResult error() const;
+  // Trains `epochs` epochs; returns the epoch reached.
+  JsResult step(const JsValue& epochs);
+  // The number of epochs trained (no copy of anything).
+  [[nodiscard]] double epoch() const;
+  // {ce, mse}: whether each run has diverged (no copy of the history).
+  [[nodiscard]] JsObject diverged() const;
+  // {epoch, ce, mse}, each run's whole history as Float64Arrays.
+  [[nodiscard]] JsObject history() const;
+  // As history(), only the rows of epochs from `from_epoch` on (an integer in [0, epoch + 1]).
+  [[nodiscard]] JsResult history_since(const JsValue& from_epoch) const;
+  [[nodiscard]] JsObject info() const;
+  // Standardised coordinates and labels of the training and test points (two features only).
+  [[nodiscard]] JsResult points() const;
+  [[nodiscard]] JsResult grid(const JsValue& loss, const JsValue& x0, const JsValue& x1,
+                              const JsValue& y0, const JsValue& y1, const JsValue& nx,
+                              const JsValue& ny) const;
+
+ private:
+  void fail(const ArgumentError& error);
+  std::optional<TrainTestSplit> read_data(const JsObject& settings);
+  [[nodiscard]] JsObject history_from(std::size_t first) const;
+
+  std::unique_ptr<TrainingRace> race_;
+  std::optional<ArgumentError> error_;
+};
+
+// {rows, features, classes, classNames}, or a RangeError naming the line and column.
+JsResult parse_csv_dataset(const JsValue& text);
+
+}  // namespace lossplay::js
