@@ -1,7 +1,7 @@
 // The public JS API of the loss core: `const core = await createLossCore()`.
 //
 // Wraps the embind module so that every function checks its argument count and throws the
-// Error objects the bindings return (see lossplay_bindings.cpp for why they are returned,
+// Error objects the bindings return (see bindings/js_types.hpp for why they are returned,
 // not thrown, inside wasm). The resulting object holds only the documented functions.
 import instantiateLossplayWasm from 'lossplay-wasm';
 // The .wasm bytes, inlined by the bundler. Handing them to Emscripten as `wasmBinary` means it
@@ -9,8 +9,8 @@ import instantiateLossplayWasm from 'lossplay-wasm';
 // a strict Content-Security-Policy (no connect-src data:) reports as a violation.
 import wasmBinary from 'lossplay-wasm-binary';
 
-/** Public functions and their parameter names, as documented in README.md. */
-const SIGNATURES = {
+/** Public functions of both builds and their parameter names, as documented in README.md. */
+const LOSS_SIGNATURES = {
   sigmoid: ['z'],
   logit: ['p'],
   binaryPoint: ['z', 'y'],
@@ -24,6 +24,10 @@ const SIGNATURES = {
   naiveSoftmax: ['logits'],
   fitConstant: ['targets', 'delta'],
   constantLossCurve: ['targets', 'delta', 'cMin', 'cMax', 'n'],
+};
+
+/** Functions of the full build only (the one with the trainer; see cpp/bindings/CMakeLists.txt). */
+const TRAINER_SIGNATURES = {
   parseCsvDataset: ['text'],
 };
 
@@ -64,9 +68,36 @@ class Race {
     return this.#call('step', epochs);
   }
 
-  /** {epoch, ce, mse}: per-epoch loss, trainAccuracy, testAccuracy, gradientNorm, diverged. */
+  /** The number of epochs trained so far (cheap: nothing is copied). */
+  epoch() {
+    return this.#call('epoch');
+  }
+
+  /** {ce, mse}: whether each run has diverged (cheap: nothing is copied). */
+  diverged() {
+    return this.#call('diverged');
+  }
+
+  /**
+   * {epoch, ce, mse}: each run's whole history, one row per epoch from epoch 0 (before
+   * training): Float64Arrays loss, trainAccuracy, testAccuracy, gradientNorm, and diverged,
+   * divergedEpoch. A run that diverged has no rows from its divergedEpoch on.
+   */
   history() {
     return this.#call('history');
+  }
+
+  /**
+   * As history(), with only the rows of epochs >= fromEpoch, an integer in [0, epoch() + 1]:
+   * a caller that has rows 0 … k − 1 appends historySince(k). Costs the new rows only.
+   */
+  historySince(fromEpoch) {
+    if (arguments.length !== 1) {
+      throw new TypeError(
+        `race.historySince(fromEpoch) expects 1 argument(s), got ${arguments.length}`,
+      );
+    }
+    return this.#call('historySince', fromEpoch);
   }
 
   /** {trainRows, testRows, features, classes} */
@@ -96,11 +127,6 @@ function createRace(raw, settings) {
       'createRace(settings) expects 1 argument(s), got ' + (arguments.length - 1),
     );
   }
-  if (!raw.RawRace) {
-    throw new Error(
-      'createRace(settings): this build of the core has no trainer (use dist/lossplay-core.mjs)',
-    );
-  }
   const instance = new raw.RawRace(settings);
   const error = instance.error();
   if (error) {
@@ -110,20 +136,42 @@ function createRace(raw, settings) {
   return new Race(instance);
 }
 
+/** A frozen copy of a plain object tree. */
+function deepFreeze(value) {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * Instantiates the WebAssembly core (inlined in this file; no network request).
+ *
+ * The object holds the loss functions, `limits` and `memoryBytes` in every build, and
+ * `parseCsvDataset` and `createRace` only in the build with the trainer (dist/lossplay-core.mjs
+ * and the race page): test for `core.createRace` rather than calling it blind.
  * @param {object} [options] Emscripten module overrides, e.g. `{ print, printErr }`.
- * @returns {Promise<Readonly<Record<keyof typeof SIGNATURES, Function>>>}
+ * @returns {Promise<Readonly<Record<string, Function | object>>>}
  */
 export default async function createLossCore(options = {}) {
   // locateFile: Emscripten otherwise resolves the .wasm path against import.meta.url, which a
   // classic-script bundle (pages opened from disk) does not have; the bytes are inlined anyway.
   const raw = await instantiateLossplayWasm({ locateFile: (file) => file, ...options, wasmBinary });
+  const hasTrainer = typeof raw.RawRace === 'function';
+  const signatures = hasTrainer ? { ...LOSS_SIGNATURES, ...TRAINER_SIGNATURES } : LOSS_SIGNATURES;
   const core = {};
-  for (const [name, params] of Object.entries(SIGNATURES)) {
+  for (const [name, params] of Object.entries(signatures)) {
+    if (typeof raw[name] !== 'function') {
+      throw new Error(`createLossCore: the wasm module does not register ${name}`);
+    }
     core[name] = wrap(name, params, raw[name]);
   }
-  core.createRace = (...args) => createRace(raw, ...args);
+  if (hasTrainer) {
+    core.createRace = (...args) => createRace(raw, ...args);
+  }
+  /** The core's input limits (see README, "core.limits"), frozen. */
+  core.limits = deepFreeze(raw.limits());
   /** Size of the wasm linear memory in bytes (diagnostics: it only grows, never shrinks). */
   core.memoryBytes = () => raw.HEAP8.buffer.byteLength;
   return Object.freeze(core);

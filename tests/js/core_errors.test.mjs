@@ -168,6 +168,7 @@ test('the API object holds exactly the documented functions and cannot be altere
     'constantLossCurve',
     'createRace',
     'fitConstant',
+    'limits',
     'logit',
     'memoryBytes',
     'multiclassPoint',

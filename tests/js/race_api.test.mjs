@@ -78,3 +78,89 @@ test('bad settings and bad CSV throw errors that say what is wrong', async () =>
     message: 'parseCsvDataset(text): Line 12 has 2 columns; the lines before it have 3.',
   });
 });
+
+test('epoch() and diverged() are the cheap reads of what history() says', async () => {
+  const core = await corePromise;
+  const race = core.createRace({ data: { kind: 'blobs' }, hidden: 4, seed: 3 });
+  assert.equal(race.epoch(), 0);
+  assert.deepEqual(race.diverged(), { ce: false, mse: false });
+  race.step(7);
+  assert.equal(race.epoch(), 7);
+  assert.equal(race.epoch(), race.history().epoch);
+  race.dispose();
+  // A learning rate that blows the cross-entropy run up within a few epochs (as in the
+  // browser suite's divergence test).
+  const wild = core.createRace({
+    data: { kind: 'spiral' },
+    hidden: 8,
+    activation: 'relu',
+    learningRate: 1e5,
+    batchSize: 4,
+  });
+  wild.step(20);
+  const history = wild.history();
+  assert.deepEqual(wild.diverged(), { ce: history.ce.diverged, mse: history.mse.diverged });
+  assert.equal(wild.diverged().ce, true);
+  // A diverged run has rows up to its divergedEpoch only; historySince past them is empty.
+  assert.equal(history.ce.loss.length, history.ce.divergedEpoch);
+  assert.equal(wild.historySince(history.ce.divergedEpoch).ce.loss.length, 0);
+  wild.dispose();
+});
+
+test('historySince(k) is the tail of history() from row k, for every k', async () => {
+  const core = await corePromise;
+  const race = core.createRace({ data: { kind: 'xor', size: 120 }, hidden: 6, seed: 5 });
+  race.step(12);
+  const whole = race.history();
+  for (let k = 0; k <= 13; k += 1) {
+    const tail = race.historySince(k);
+    assert.equal(tail.epoch, 12);
+    for (const run of ['ce', 'mse']) {
+      for (const series of ['loss', 'trainAccuracy', 'testAccuracy', 'gradientNorm']) {
+        assert.ok(tail[run][series] instanceof Float64Array);
+        assert.deepEqual([...tail[run][series]], [...whole[run][series].slice(k)], `${run} ${k}`);
+      }
+      assert.equal(tail[run].diverged, whole[run].diverged);
+      assert.equal(tail[run].divergedEpoch, whole[run].divergedEpoch);
+    }
+  }
+  // Appending the new rows each epoch rebuilds the whole history.
+  const fresh = core.createRace({ data: { kind: 'xor', size: 120 }, hidden: 6, seed: 5 });
+  const loss = [...fresh.historySince(0).ce.loss];
+  for (let e = 1; e <= 12; e += 1) {
+    fresh.step(1);
+    assert.equal(fresh.epoch(), e);
+    loss.push(...fresh.historySince(e).ce.loss);
+  }
+  assert.deepEqual(loss, [...whole.ce.loss]);
+  race.dispose();
+  fresh.dispose();
+});
+
+test('historySince names its argument when it is wrong', async () => {
+  const core = await corePromise;
+  const race = core.createRace({ data: { kind: 'blobs' } });
+  race.step(3);
+  for (const [value, error] of [
+    [-1, { name: 'RangeError', message: /fromEpoch must be an integer in \[0, 4\], got -1/ }],
+    [5, { name: 'RangeError', message: /fromEpoch must be an integer in \[0, 4\], got 5/ }],
+    [1.5, { name: 'RangeError', message: /fromEpoch must be an integer in \[0, 4\], got 1.5/ }],
+    [NaN, { name: 'RangeError', message: /fromEpoch must be an integer/ }],
+    [
+      '2',
+      {
+        name: 'TypeError',
+        message: /^race\.historySince\(fromEpoch\): fromEpoch must be a number/,
+      },
+    ],
+  ]) {
+    assert.throws(() => race.historySince(value), error, String(value));
+  }
+  assert.throws(() => race.historySince(), {
+    name: 'TypeError',
+    message: 'race.historySince(fromEpoch) expects 1 argument(s), got 0',
+  });
+  assert.equal(race.historySince(4).ce.loss.length, 0);
+  race.dispose();
+  assert.throws(() => race.epoch(), /disposed/);
+});
