@@ -134,6 +134,8 @@ for (const [key, label] of [
     `  ${label.padEnd(22)} native ${nativeRace[key].toFixed(0).padStart(6)}   WASM ${wasmRace[key].toFixed(0).padStart(6)}   native/WASM ${(nativeRace[key] / wasmRace[key]).toFixed(2)}x (target <= 1.5x)`,
   );
 }
+const historyBench = await import('./race_history_bench.mjs');
+historyBench.printHistoryReads(historyBench.measureHistoryReads(core));
 const repaint = await raceBench.raceRepaintRate();
 for (const [name, figures] of Object.entries(repaint)) {
   console.log(
