@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
-import { formatNumber } from '../../web/number_format.js';
+import { formatNumber } from '../../web/shared/number_format.js';
 import { openPage, screenshot } from './browser_harness.mjs';
 import { useServerAndBrowser } from './page_helpers.mjs';
 

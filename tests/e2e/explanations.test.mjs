@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
-import { formatNumber } from '../../web/number_format.js';
+import { formatNumber } from '../../web/shared/number_format.js';
 import { openPage, screenshot } from './browser_harness.mjs';
 import { useServerAndBrowser } from './page_helpers.mjs';
 

@@ -1,68 +1,32 @@
-// Hostile input, generated: every text field of every panel is fed the same list of values
-// that no field accepts. After each one the field is marked invalid with a message next to it,
+// Hostile input: every text field of every panel is fed values that no field accepts. After each one the field is marked invalid with a message next to it,
 // the panel's state is unchanged, no number on the page reads NaN or Infinity, nothing
 // executes, and the console stays clean.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage } from './browser_harness.mjs';
+import { PANELS, PANEL_IDS } from '../../web/panels/registry.js';
 import { useServerAndBrowser } from './page_helpers.mjs';
 
+// The unit suite proves every value of tests/hostile_values.mjs is refused by every parameter
+// kind; here a few representatives check the wiring of each real field: the message, the
+// aria-invalid mark, the kept state, nothing injected.
 const HOSTILE = [
   'NaN',
-  'nan',
-  'Infinity',
-  '-Infinity',
-  '∞',
   '1e309',
-  '-1e309',
-  '1e99999',
   '',
-  ' ',
-  '\t',
-  '٣',
-  '１２',
-  '½',
   '0x10',
-  '0b11',
-  '1_000',
-  '1,5',
-  '1 2',
   '--1',
-  '+-1',
-  '1e',
-  'e5',
-  '.',
-  '-',
-  'abc',
-  'null',
-  'undefined',
-  '{}',
-  '[]',
-  '%00',
-  '\u0000',
   '<img src=x onerror=alert(1)>',
-  '<script>alert(1)</script>',
-  'javascript:alert(1)',
   '"><svg onload=alert(1)>',
-  '${7*7}',
-  '1'.repeat(400),
   'a'.repeat(10000),
-  '9'.repeat(400),
-  '1e-99999x',
 ];
 
-const PAGES = {
-  'index.html': ['#z-field', '#y-field'],
-  'soft-targets.html': [
-    '#soft-t-field',
-    '#soft-p-field',
-    '#soft-row-0',
-    '#soft-row-1',
-    '#soft-row-2',
-  ],
-  'multiclass.html': ['#mc-logit-0', '#mc-logit-1', '#mc-logit-2', '#mc-demo'],
-  'regression.html': ['#rg-target-0', '#rg-pred-0', '#rg-target-1', '#rg-pred-2', '#rg-delta'],
-  'race.html': [
+const FIELDS = {
+  binary: ['#z-field', '#y-field'],
+  'soft-targets': ['#soft-t-field', '#soft-p-field', '#soft-row-0', '#soft-row-1', '#soft-row-2'],
+  multiclass: ['#mc-logit-0', '#mc-logit-1', '#mc-logit-2', '#mc-demo'],
+  regression: ['#rg-target-0', '#rg-pred-0', '#rg-target-1', '#rg-pred-2', '#rg-delta'],
+  race: [
     '#race-size',
     '#race-noise',
     '#race-hidden',
@@ -82,7 +46,12 @@ let browser;
 
 useServerAndBrowser((env) => ({ server, browser } = env));
 
-for (const [file, fields] of Object.entries(PAGES)) {
+test('every panel of the registry has its fields listed here', () => {
+  assert.deepEqual(Object.keys(FIELDS).sort(), [...PANEL_IDS].sort());
+});
+
+for (const { id, page: file } of PANELS) {
+  const fields = FIELDS[id];
   test(`${file}: ${HOSTILE.length} hostile values in each of ${fields.length} fields`, async () => {
     const { page, context, problems } = await openPage(browser, `${server.url}${file}`);
     page.on('dialog', (dialog) => {
@@ -90,7 +59,7 @@ for (const [file, fields] of Object.entries(PAGES)) {
       dialog.dismiss();
     });
     await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-    if (file === 'index.html') await page.check('input[name="label-mode"][value="soft"]');
+    if (id === 'binary') await page.check('input[name="label-mode"][value="soft"]');
     const good = await page.evaluate(() => JSON.stringify(window.lossplay.getState()));
     for (const selector of fields) {
       for (const value of HOSTILE.filter((v) => !VALID_FOR[selector]?.has(v))) {

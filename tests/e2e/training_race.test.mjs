@@ -151,7 +151,7 @@ describe('training race', () => {
     await page.waitForSelector('#race-csv-error:not([hidden])');
     assert.equal(
       await page.textContent('#race-csv-error'),
-      'mine.csv: Line 8, column 2: “x” is not a number.',
+      'mine.csv: Line 8, column 2: “x” is not a number. The race keeps its previous data set (blobs).',
     );
     assert.equal((await getState(page)).data, 'blobs', 'the last good data set stays');
     await page.setInputFiles('#race-csv', {

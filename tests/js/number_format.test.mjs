@@ -2,7 +2,7 @@
 // never "NaN" or "Infinity".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatNumber } from '../../web/number_format.js';
+import { formatNumber } from '../../web/shared/number_format.js';
 
 test('ordinary magnitudes keep about four significant digits', () => {
   assert.equal(formatNumber(0.11920292202211755), '0.1192');
@@ -26,7 +26,7 @@ test('non-finite values never print as NaN or Infinity', () => {
 });
 
 test('number parsing: open and closed bounds, strict syntax', async () => {
-  const { parseNumber } = await import('../../web/number_input.js');
+  const { parseNumber } = await import('../../web/shared/number_input.js');
   const open = { name: 'p', min: 0, max: 1, open: true };
   assert.equal(parseNumber('1', open).ok, false);
   assert.match(parseNumber('0', open).message, /p must be strictly between 0 and 1/);

@@ -12,5 +12,6 @@ export function createAnnouncer(region) {
         region.textContent = text();
       }, SETTLE_MS);
     },
+    cancel: () => clearTimeout(timer),
   };
 }

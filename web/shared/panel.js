@@ -26,6 +26,83 @@ import { bindNumberField } from './number_field.js';
 import { readQuery, writeQuery } from './params.js';
 
 const URL_DELAY_MS = 200;
+
+/** The first state: the URL's (or a widget's attributes'), else the defaults. */
+async function showFirstState(spec, { core, host, notices }, propose) {
+  useCoreLimits(core.limits);
+  const fromUrl = readQuery(host.location.search, spec.table);
+  fromUrl.notices.forEach((message) => notices.show(message));
+  if (!(await propose(fromUrl.state, 'url'))) {
+    await propose(structuredClone(spec.table.defaults), 'url');
+  }
+}
+
+/** Field errors and a refused state's message (in spec.errorBox, else a notice). */
+function createPanelErrors(root, spec, notices) {
+  const fields = [];
+  const box = spec.errorBox ? root.getElementById(spec.errorBox) : null;
+  return {
+    add(field) {
+      fields.push(field);
+      return field;
+    },
+    /** Clears every message: the next good input or Reset. */
+    clear() {
+      for (const field of fields) field.clearError();
+      notices.clear(REJECTED);
+      if (box) box.hidden = true;
+    },
+    show(message) {
+      if (!box) return notices.set(REJECTED, message);
+      box.textContent = message;
+      box.hidden = false;
+      return undefined;
+    },
+  };
+}
+
+/** Writes the state's query into the URL once the input pauses (not on every drag step). */
+function createUrlWriter(host, query) {
+  let timer = 0;
+  return {
+    query,
+    schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        host.history.replaceState(null, '', `${query()}${host.location.hash ?? ''}`);
+      }, URL_DELAY_MS);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+/** Calls onChange(colors) when the reader's colour scheme changes; returns the cleanup. */
+function watchTheme(host, onChange) {
+  const scheme = host.matchMedia('(prefers-color-scheme: dark)');
+  const listener = () => onChange(readThemeColors(host.themeElement));
+  scheme.addEventListener('change', listener);
+  return () => scheme.removeEventListener?.('change', listener);
+}
+
+/** The panel's public API (window.lossplay on a page, element.lossplay in a widget). */
+function panelApi(spec, ctx, view, disposeState) {
+  const api = {
+    getState: () => structuredClone(ctx.state()),
+    /** Sets part of the state from outside (the explanations' "Show me" buttons). */
+    show: (patch) => ctx.propose({ ...ctx.state(), ...patch }, 'show-me'),
+    reset: ctx.reset,
+    /** Size of the wasm core's memory, for the long-session benchmark. */
+    memoryBytes: () => ctx.core.memoryBytes(),
+    dispose() {
+      disposeState();
+      for (const canvas of ctx.root.querySelectorAll('canvas')) Chart.getChart(canvas)?.destroy();
+    },
+    /** Work that can wait until the first frame is on screen (the explanations). */
+    afterFirstFrame: () => spec.afterFirstFrame?.(ctx, api),
+    ...spec.api?.(ctx, view),
+  };
+  return api;
+}
 const REJECTED = 'rejected-state';
 
 /**
@@ -36,12 +113,12 @@ const REJECTED = 'rejected-state';
  */
 export function mountPanel(spec, { core, root, host, notices }) {
   const doc = root.ownerDocument ?? root;
-  const fields = [];
+  const errors = createPanelErrors(root, spec, notices);
+  const url = createUrlWriter(host, () => writeQuery(state, spec.table));
   const cleanups = [];
   let state = null;
   let results = null;
   let proposals = 0;
-  let urlTimer = 0;
   const announcer = spec.liveRegion ? createAnnouncer(root.getElementById(spec.liveRegion)) : null;
 
   const ctx = {
@@ -58,48 +135,31 @@ export function mountPanel(spec, { core, root, host, notices }) {
     rerender: (source) => spec.render(view, state, results, source),
     reset: () => propose(structuredClone(spec.table.defaults), 'reset'),
     /** A text field whose valid values propose states; its error is cleared with the others. */
-    bindField(options) {
-      const field = bindNumberField(options);
-      fields.push(field);
-      return field;
-    },
-    clearErrors,
+    bindField: (options) => errors.add(bindNumberField(options)),
+    clearErrors: errors.clear,
     /** Registers something to undo on dispose (a listener, a timer). */
     onDispose: (cleanup) => cleanups.push(cleanup),
-    query: () => writeQuery(state, spec.table),
+    query: url.query,
     /** Says `text()` to screen readers once the input settles (needs spec.liveRegion). */
     announce: (text) => announcer?.announce(text),
   };
-
-  const errorBox = spec.errorBox ? root.getElementById(spec.errorBox) : null;
-
-  function clearErrors() {
-    for (const field of fields) field.clearError();
-    notices.clear(REJECTED);
-    if (errorBox) errorBox.hidden = true;
-  }
 
   function accept(next, computed, source) {
     if (results && computed !== results) spec.release?.(results);
     state = next;
     results = computed;
-    if (source !== 'theme') clearErrors();
+    if (source !== 'theme') errors.clear();
     spec.render(view, state, results, source);
-    if (announcer && spec.announce) announcer.announce(() => spec.announce(state, results));
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => {
-      host.history.replaceState(null, '', `${ctx.query()}${host.location.hash ?? ''}`);
-    }, URL_DELAY_MS);
+    if (announcer && spec.announce) {
+      const [shown, computed] = [state, results];
+      announcer.announce(() => spec.announce(shown, computed));
+    }
+    url.schedule();
     return true;
   }
 
   function reject(error) {
-    if (errorBox) {
-      errorBox.textContent = error.message;
-      errorBox.hidden = false;
-    } else {
-      notices.set(REJECTED, error.message);
-    }
+    errors.show(error.message);
     return false;
   }
 
@@ -128,42 +188,22 @@ export function mountPanel(spec, { core, root, host, notices }) {
 
   const view = spec.createView(ctx);
 
-  const scheme = host.matchMedia('(prefers-color-scheme: dark)');
-  const onScheme = () => {
-    spec.setColors?.(view, readThemeColors(host.themeElement));
-    if (state) spec.render(view, state, results, 'theme');
-  };
-  scheme.addEventListener('change', onScheme);
-  cleanups.push(() => scheme.removeEventListener?.('change', onScheme));
+  cleanups.push(
+    watchTheme(host, (colors) => {
+      spec.setColors?.(view, colors);
+      if (state) spec.render(view, state, results, 'theme');
+    }),
+  );
 
-  const api = {
-    getState: () => structuredClone(state),
-    /** Sets part of the state from outside (the explanations' "Show me" buttons). */
-    show: (patch) => propose({ ...state, ...patch }, 'show-me'),
-    reset: ctx.reset,
-    /** Size of the wasm core's memory, for the long-session benchmark. */
-    memoryBytes: () => core.memoryBytes(),
-    dispose() {
-      proposals += 1; // drops a computation still on its way
-      clearTimeout(urlTimer);
-      spec.dispose?.(view);
-      for (const cleanup of cleanups.splice(0)) cleanup();
-      if (results) spec.release?.(results);
-      results = null;
-      for (const canvas of root.querySelectorAll('canvas')) Chart.getChart(canvas)?.destroy();
-    },
-    /** Work that can wait until the first frame is on screen (the explanations). */
-    afterFirstFrame: () => spec.afterFirstFrame?.(ctx, api),
-    ...spec.api?.(ctx, view),
-  };
+  const api = panelApi(spec, ctx, view, () => {
+    proposals += 1; // drops a computation still on its way
+    url.cancel();
+    announcer?.cancel();
+    spec.dispose?.(view);
+    for (const cleanup of cleanups.splice(0)) cleanup();
+    if (results) spec.release?.(results);
+    results = null;
+  });
 
-  useCoreLimits(core.limits);
-  const fromUrl = readQuery(host.location.search, spec.table);
-  fromUrl.notices.forEach((message) => notices.show(message));
-  const started = async () => {
-    if (await propose(fromUrl.state, 'url')) return api;
-    await propose(structuredClone(spec.table.defaults), 'url');
-    return api;
-  };
-  return started();
+  return showFirstState(spec, { core, host, notices }, propose).then(() => api);
 }

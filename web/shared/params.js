@@ -36,8 +36,11 @@ export const integer = (spec) =>
     typeof spec === 'function' ? () => ({ ...spec(), integer: true }) : { ...spec, integer: true },
   );
 
-/** A comma-separated list of `count` (or `min` to `max`) numbers of the same spec. */
-export function numbers(spec, { count, min = count, max = count }) {
+/**
+ * A comma-separated list of `count` (or `min` to `max`) numbers of the same spec; `items` names
+ * them in messages ("logits").
+ */
+export function numbers(spec, { count, min = count, max = count, items }) {
   return {
     spec,
     parse(text) {
@@ -46,7 +49,7 @@ export function numbers(spec, { count, min = count, max = count }) {
         const size = min === max ? `${min}` : `${min} to ${max}`;
         return {
           ok: false,
-          message: `List ${size} numbers for ${spec.name}, separated by commas.`,
+          message: `List ${size} ${items ?? `numbers for ${spec.name}`}, separated by commas.`,
         };
       }
       const values = [];

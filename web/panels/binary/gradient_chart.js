@@ -43,6 +43,26 @@ function yAxisFor({ logScale, signed }) {
   };
 }
 
+/** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
+function edgeMarker(chart, shown, z, colorKey, baseStyle) {
+  const axis = chart.options.scales.y;
+  let x = z;
+  let y = shown ?? axis.min;
+  let style = baseStyle;
+  let rotation = 0;
+  if (z < Z_AXIS.min || z > Z_AXIS.max) {
+    x = Math.min(Z_AXIS.max, Math.max(Z_AXIS.min, z));
+    style = 'triangle';
+    rotation = z < Z_AXIS.min ? -90 : 90;
+  }
+  if (y < axis.min) {
+    y = axis.min;
+    style = 'triangle';
+    rotation = 180;
+  }
+  return { x, y, colorKey, style, rotation };
+}
+
 export function createGradientChart(canvas, colors) {
   const pair = createCurveChart(canvas, colors, {
     series: [
@@ -82,26 +102,6 @@ export function createGradientChart(canvas, colors) {
     if (curve) pair.setSeries(curve.z, [curve.dceDz, curve.dmseDz], displayed);
   }
 
-  /** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
-  function marker(z, value, colorKey, baseStyle) {
-    const axis = chart.options.scales.y;
-    let x = z;
-    let y = displayed(value) ?? axis.min;
-    let style = baseStyle;
-    let rotation = 0;
-    if (z < Z_AXIS.min || z > Z_AXIS.max) {
-      x = Math.min(Z_AXIS.max, Math.max(Z_AXIS.min, z));
-      style = 'triangle';
-      rotation = z < Z_AXIS.min ? -90 : 90;
-    }
-    if (y < axis.min) {
-      y = axis.min;
-      style = 'triangle';
-      rotation = 180;
-    }
-    return { x, y, colorKey, style, rotation };
-  }
-
   return {
     chart,
     /** view: {logScale, signed}; rebuilds the axis and the displayed curves. */
@@ -130,8 +130,8 @@ export function createGradientChart(canvas, colors) {
     /** Returns whether z lies outside the drawn range. */
     setPoint(z, point) {
       pair.setMarkers([
-        marker(z, point.dceDz, 'ce', 'circle'),
-        marker(z, point.dmseDz, 'mse', 'rectRot'),
+        edgeMarker(chart, displayed(point.dceDz), z, 'ce', 'circle'),
+        edgeMarker(chart, displayed(point.dmseDz), z, 'mse', 'rectRot'),
       ]);
       return z < Z_AXIS.min || z > Z_AXIS.max;
     },

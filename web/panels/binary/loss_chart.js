@@ -3,6 +3,7 @@
 // readable; a CE value above it is drawn as a triangle on the top edge.
 import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
+import { lossMarkers } from '../../charts/loss_markers.js';
 import { formatNumber } from '../../shared/number_format.js';
 
 export const LOSS_AXIS_MAX = 4;
@@ -28,18 +29,9 @@ export function createLossChart(canvas, colors) {
     },
     /** point: core.binaryPoint output. Returns whether CE is above the axis. */
     setPoint(point) {
-      const ceOffScale = point.ce > LOSS_AXIS_MAX;
-      pair.setMarkers([
-        {
-          x: point.p,
-          y: Math.min(point.ce, LOSS_AXIS_MAX),
-          colorKey: 'ce',
-          style: ceOffScale ? 'triangle' : 'circle',
-          rotation: 0,
-        },
-        { x: point.p, y: point.mse, colorKey: 'mse', style: 'rectRot', rotation: 0 },
-      ]);
-      return ceOffScale;
+      const { offScale, markers } = lossMarkers(point.p, point.ce, point.mse, LOSS_AXIS_MAX);
+      pair.setMarkers(markers);
+      return offScale;
     },
     setColors: pair.setColors,
     render: pair.render,

@@ -41,8 +41,16 @@ const listOf = (kind) => ({
   format: (values) => values.join(','),
 });
 
-export const logitsKind = numbers(LOGIT_SPEC, { min: MIN_CLASSES, max: MAX_CLASSES });
-const targetProbsKind = numbers(TARGET_SPEC, { min: MIN_CLASSES, max: MAX_CLASSES });
+export const logitsKind = numbers(LOGIT_SPEC, {
+  min: MIN_CLASSES,
+  max: MAX_CLASSES,
+  items: 'logits',
+});
+const targetProbsKind = numbers(TARGET_SPEC, {
+  min: MIN_CLASSES,
+  max: MAX_CLASSES,
+  items: 'target probabilities',
+});
 const targetKind = {
   parse: (text) =>
     text.includes(',')

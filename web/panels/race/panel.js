@@ -180,6 +180,13 @@ export default {
   release: (results) => results.race.dispose(),
   dispose: (view) => view.playback.pause(),
   api: (ctx, view) => ({
+    /** The settings (the reader's CSV text and the run counter stay inside). */
+    getState() {
+      const settings = structuredClone(ctx.state());
+      delete settings.csv;
+      delete settings.run;
+      return settings;
+    },
     history: () => ctx.results().history.sync(),
     isPlaying: () => view.playback.isPlaying(),
     pause: () => view.playback.pause(),

@@ -3,6 +3,7 @@
 // showing the KL divergence (BCE above its floor) at the current p.
 import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
+import { lossMarkers } from '../../charts/loss_markers.js';
 import { bracketPlugin } from '../../charts/plugins/kl_bracket.js';
 import { formatNumber } from '../../shared/number_format.js';
 
@@ -32,16 +33,9 @@ export function createSoftTargetChart(canvas, colors) {
     },
     /** point: core.softTargetPoint at the current p; t the target. */
     setPoint(point, t) {
-      const offScale = point.bce > SOFT_AXIS_MAX;
+      const { offScale, markers } = lossMarkers(point.p, point.bce, point.mse, SOFT_AXIS_MAX);
       chart.setMarkers([
-        {
-          x: point.p,
-          y: Math.min(point.bce, SOFT_AXIS_MAX),
-          colorKey: 'ce',
-          style: offScale ? 'triangle' : 'circle',
-          rotation: 0,
-        },
-        { x: point.p, y: point.mse, colorKey: 'mse', style: 'rectRot', rotation: 0 },
+        ...markers,
         { x: t, y: point.entropy, colorKey: 'ce', style: 'crossRot', rotation: 0 },
         { x: t, y: 0, colorKey: 'mse', style: 'crossRot', rotation: 0 },
       ]);
