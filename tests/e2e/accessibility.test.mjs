@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { useServerAndBrowser } from './page_helpers.mjs';
+import { PANELS } from '../../web/panels/registry.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server;
@@ -32,13 +33,7 @@ async function violations(url, options, ready) {
   return found;
 }
 
-const PAGES = [
-  'index.html',
-  'soft-targets.html',
-  'multiclass.html',
-  'regression.html',
-  'race.html',
-];
+const PAGES = PANELS.map((panel) => panel.page);
 const VIEWS = [
   ['light, desktop', { colorScheme: 'light', viewport: { width: 1280, height: 900 } }],
   ['dark, desktop', { colorScheme: 'dark', viewport: { width: 1280, height: 900 } }],

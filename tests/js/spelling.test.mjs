@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { visibleProse } from '../spelling/extract_text.mjs';
+import { PANELS } from '../../web/panels/registry.js';
 
 const wordList = new URL('../spelling/words.txt', import.meta.url).pathname;
 
@@ -23,13 +24,7 @@ test('the checker itself catches typos', () => {
   assert.deepEqual(misspelled('The sigmoid squashes teh logit.'), ['teh']);
 });
 
-for (const page of [
-  'index.html',
-  'soft-targets.html',
-  'multiclass.html',
-  'regression.html',
-  'race.html',
-]) {
+for (const { page } of PANELS) {
   test(`${page} has no misspelled words`, () => {
     const html = readFileSync(new URL(`../../dist/${page}`, import.meta.url), 'utf8');
     const prose = visibleProse(html);
