@@ -26,6 +26,7 @@ import { bindNumberField } from './number_field.js';
 import { readQuery, writeQuery } from './params.js';
 
 const URL_DELAY_MS = 200;
+const REJECTED = 'rejected-state'; // the notices key of a refused state's message
 
 /** The first state: the URL's (or a widget's attributes'), else the defaults. */
 async function showFirstState(spec, { core, host, notices }, propose) {
@@ -103,7 +104,63 @@ function panelApi(spec, ctx, view, disposeState) {
   };
   return api;
 }
-const REJECTED = 'rejected-state';
+
+/**
+ * The state and its results, and how a proposed state becomes them: computed once, accepted
+ * (then `onAccept(source)`) or refused (then `onReject(error)`); a computation still on its way
+ * when a newer one starts, or after cancel(), is dropped.
+ */
+function createStateHolder(spec, core, { onAccept, onReject }) {
+  let state = null;
+  let results = null;
+  let proposals = 0;
+
+  function accept(next, computed, source) {
+    if (results && computed !== results) spec.release?.(results);
+    state = next;
+    results = computed;
+    onAccept(source);
+    return true;
+  }
+
+  const reject = (error) => {
+    onReject(error);
+    return false;
+  };
+
+  return {
+    state: () => state,
+    results: () => results,
+    /**
+     * Proposes a whole state. Returns true once it is shown, false if it was refused (a
+     * promise of either for a panel whose compute is asynchronous).
+     */
+    propose(next, source) {
+      const proposal = (proposals += 1);
+      let outcome;
+      try {
+        outcome = spec.compute(core, next, { state, results });
+      } catch (error) {
+        return reject(error);
+      }
+      if (typeof outcome?.then !== 'function') return accept(next, outcome, source);
+      return outcome.then(
+        (computed) => {
+          if (proposal === proposals) return accept(next, computed, source);
+          if (computed !== results) spec.release?.(computed);
+          return false;
+        },
+        (error) => (proposal === proposals ? reject(error) : false),
+      );
+    },
+    /** Drops any computation on its way and frees the results. */
+    cancel() {
+      proposals += 1;
+      if (results) spec.release?.(results);
+      results = null;
+    },
+  };
+}
 
 /**
  * @param {object} spec  the panel module
@@ -112,98 +169,50 @@ const REJECTED = 'rejected-state';
  *   matchMedia, navigator, themeElement)
  */
 export function mountPanel(spec, { core, root, host, notices }) {
-  const doc = root.ownerDocument ?? root;
   const errors = createPanelErrors(root, spec, notices);
-  const url = createUrlWriter(host, () => writeQuery(state, spec.table));
-  const cleanups = [];
-  let state = null;
-  let results = null;
-  let proposals = 0;
   const announcer = spec.liveRegion ? createAnnouncer(root.getElementById(spec.liveRegion)) : null;
-
+  const held = createStateHolder(spec, core, {
+    onAccept(source) {
+      const [state, results] = [held.state(), held.results()];
+      if (source !== 'theme') errors.clear();
+      spec.render(view, state, results, source);
+      if (announcer && spec.announce) announcer.announce(() => spec.announce(state, results));
+      url.schedule();
+    },
+    onReject: (error) => errors.show(error.message),
+  });
+  const url = createUrlWriter(host, () => writeQuery(held.state(), spec.table));
   const ctx = {
     core,
     root,
-    doc,
+    doc: root.ownerDocument ?? root,
     host,
     notices,
     $: (id) => root.getElementById(id),
-    state: () => state,
-    results: () => results,
-    propose,
+    state: held.state,
+    results: held.results,
+    propose: held.propose,
     /** Redraws the current state without computing it again (the race while it plays). */
-    rerender: (source) => spec.render(view, state, results, source),
-    reset: () => propose(structuredClone(spec.table.defaults), 'reset'),
+    rerender: (source) => spec.render(view, held.state(), held.results(), source),
+    reset: () => held.propose(structuredClone(spec.table.defaults), 'reset'),
     /** A text field whose valid values propose states; its error is cleared with the others. */
     bindField: (options) => errors.add(bindNumberField(options)),
     clearErrors: errors.clear,
-    /** Registers something to undo on dispose (a listener, a timer). */
-    onDispose: (cleanup) => cleanups.push(cleanup),
     query: url.query,
     /** Says `text()` to screen readers once the input settles (needs spec.liveRegion). */
     announce: (text) => announcer?.announce(text),
   };
-
-  function accept(next, computed, source) {
-    if (results && computed !== results) spec.release?.(results);
-    state = next;
-    results = computed;
-    if (source !== 'theme') errors.clear();
-    spec.render(view, state, results, source);
-    if (announcer && spec.announce) {
-      const [shown, computed] = [state, results];
-      announcer.announce(() => spec.announce(shown, computed));
-    }
-    url.schedule();
-    return true;
-  }
-
-  function reject(error) {
-    errors.show(error.message);
-    return false;
-  }
-
-  /**
-   * Proposes a whole state. Returns true once it is shown, false if it was refused (a promise
-   * of either for a panel whose compute is asynchronous).
-   */
-  function propose(next, source) {
-    const proposal = (proposals += 1);
-    let outcome;
-    try {
-      outcome = spec.compute(core, next, { state, results });
-    } catch (error) {
-      return reject(error);
-    }
-    if (typeof outcome?.then !== 'function') return accept(next, outcome, source);
-    return outcome.then(
-      (computed) => {
-        if (proposal === proposals) return accept(next, computed, source);
-        if (computed !== results) spec.release?.(computed);
-        return false;
-      },
-      (error) => (proposal === proposals ? reject(error) : false),
-    );
-  }
-
   const view = spec.createView(ctx);
-
-  cleanups.push(
-    watchTheme(host, (colors) => {
-      spec.setColors?.(view, colors);
-      if (state) spec.render(view, state, results, 'theme');
-    }),
-  );
-
+  const stopWatchingTheme = watchTheme(host, (colors) => {
+    spec.setColors?.(view, colors);
+    if (held.state()) ctx.rerender('theme');
+  });
   const api = panelApi(spec, ctx, view, () => {
-    proposals += 1; // drops a computation still on its way
+    held.cancel();
     url.cancel();
     announcer?.cancel();
     spec.dispose?.(view);
-    for (const cleanup of cleanups.splice(0)) cleanup();
-    if (results) spec.release?.(results);
-    results = null;
+    stopWatchingTheme();
   });
-
-  return showFirstState(spec, { core, host, notices }, propose).then(() => api);
+  return showFirstState(spec, { core, host, notices }, held.propose).then(() => api);
 }
