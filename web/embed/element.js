@@ -11,7 +11,6 @@
 // Every value is read as data; a bad one becomes a notice inside the widget.
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
-import { Chart } from '../charts/chart_setup.js';
 import { addChartTables } from '../charts/chart_tables.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
@@ -104,10 +103,8 @@ class LossPlayground extends HTMLElement {
 
   #dispose() {
     this.#generation += 1;
+    // The panel's dispose (one of the cleanups) destroys its charts.
     for (const cleanup of this.#cleanups.splice(0)) cleanup();
-    for (const canvas of this.shadowRoot?.querySelectorAll('canvas') ?? []) {
-      Chart.getChart(canvas)?.destroy();
-    }
   }
 
   /** The widget's chrome: a notices box and the panel's markup, in the shadow root. */

@@ -5,6 +5,8 @@ import { number } from '../../shared/params.js';
 import { LOGIT_SPEC, TARGET_SPEC, nameKind } from './state.js';
 
 const SLIDER = { min: -10, max: 10 };
+const LOGIT = number({ ...LOGIT_SPEC, name: 'the logit' });
+const TARGET = number(TARGET_SPEC);
 const ROW_HTML = `
   <input class="name-field" type="text" autocomplete="off" spellcheck="false" maxlength="16" />
   <input class="slider" type="range" min="${SLIDER.min}" max="${SLIDER.max}" step="0.1" />
@@ -46,14 +48,14 @@ function buildRow(ctx, i) {
   const logitField = ctx.bindField({
     field: logit,
     errorBox: error,
-    parse: (text) => number({ ...LOGIT_SPEC, name: 'the logit' }).parse(text),
+    parse: LOGIT.parse,
     onValue: (z) =>
       propose({ ...ctx.state(), logits: replaced(ctx.state().logits, i, z) }, logit.id),
   });
   ctx.bindField({
     field: prob,
     errorBox: error,
-    parse: (text) => number(TARGET_SPEC).parse(text),
+    parse: TARGET.parse,
     onValue: (value) => propose(withTargetProbability(ctx.state(), i, value), prob.id),
   });
   slider.addEventListener('input', () => {

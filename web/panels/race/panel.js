@@ -9,7 +9,7 @@ import { formatNumber } from '../../shared/number_format.js';
 import { wireExports } from './exports.js';
 import { createPlayback } from './playback.js';
 import { createRaceCharts } from './race_charts.js';
-import { boundaryView, dataFor, settingsFor } from './race_data.js';
+import { boundaryView, dataFor, raceFinished, settingsFor } from './race_data.js';
 import { createRaceHistory } from './race_history.js';
 import { wireRaceInputs } from './race_inputs.js';
 import { DISPLAY_ONLY, SETTINGS, SYNTHETIC, table } from './state.js';
@@ -50,11 +50,6 @@ function compute(core, state, previous) {
   );
 }
 
-const finished = (race, state) => {
-  const diverged = race.diverged();
-  return race.epoch() >= state.epochs || (diverged.ce && diverged.mse);
-};
-
 function createView(ctx) {
   const { $ } = ctx;
   const wrongSide = ctx.core.binaryPoint(-6, 1); // where the confidently-wrong preset starts
@@ -63,7 +58,7 @@ function createView(ctx) {
   const playback = createPlayback({
     race: () => ctx.results().race,
     state: () => ctx.state(),
-    finished: () => finished(ctx.results().race, ctx.state()),
+    finished: () => raceFinished(ctx.results().race, ctx.state()),
     onTrained: () => ctx.rerender('play'),
     onChange: (playing) => {
       $('race-play').textContent = playing ? 'Pause' : 'Play';

@@ -1,5 +1,7 @@
 // The race's own controls besides its number fields: the data set (with the reader's CSV
 // file), the activation and the start, and Play, Step and Reset.
+import { raceFinished } from './race_data.js';
+
 const stripSignature = (message) => message.replace(/^parseCsvDataset\(text\): /, '');
 
 function wireCsv(ctx) {
@@ -46,8 +48,7 @@ export function wireRaceInputs(ctx, playback) {
   $('race-step').addEventListener('click', () => {
     playback.pause();
     const { race } = ctx.results();
-    const diverged = race.diverged();
-    if (race.epoch() < ctx.state().epochs && !(diverged.ce && diverged.mse)) {
+    if (!raceFinished(race, ctx.state())) {
       race.step(1);
       ctx.rerender('step');
     }
