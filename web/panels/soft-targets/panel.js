@@ -21,18 +21,18 @@ function asymmetry(point, t) {
 
 function compute(core, state, previous) {
   const point = (p, t) => core.softTargetPoint(core.logit(p), t);
-  const curve =
-    previous.state?.t === state.t
+  // The curve and the asymmetry depend on t alone: a new p or row reuses them.
+  const sameTarget = previous.state?.t === state.t;
+  return {
+    current: point(state.p, state.t),
+    rows: state.rows.map((p) => point(p, state.t)),
+    asymmetry: sameTarget ? previous.results.asymmetry : asymmetry(point, state.t),
+    curve: sameTarget
       ? previous.results.curve
       : {
           losses: core.binaryCurve(state.t, CURVE.zMin, CURVE.zMax, CURVE.n),
           entropy: core.softTargetPoint(0, state.t).entropy,
-        };
-  return {
-    current: point(state.p, state.t),
-    rows: state.rows.map((p) => point(p, state.t)),
-    asymmetry: asymmetry(point, state.t),
-    curve,
+        },
   };
 }
 
