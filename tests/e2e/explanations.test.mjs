@@ -81,23 +81,38 @@ test('every live number in the prose is the core value for the state it names', 
   await context.close();
 });
 
-test('every "Show me" button sets the playground to the state it names', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+test('every "Show me" button sets the state it names and brings its chart into view', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, {
+    viewport: { width: 390, height: 844 },
+  });
   await page.waitForSelector('body[data-ready="true"]');
   const buttons = await page.$$('.explanations .show-me');
   assert.ok(buttons.length >= 7, `found ${buttons.length} buttons`);
+  const seen = new Set();
   for (const button of buttons) {
-    const { z, y } = await button.evaluate((node) => ({ ...node.dataset }));
     const label = await button.textContent();
-    assert.equal(label, `Show me: z = ${formatNumber(Number(z))}, y = ${formatNumber(Number(y))}`);
+    // The label is this test's only source for the state: "Show me: z = −8, y = 1".
+    const match = label.replace(/\u2212/g, '-').match(/^Show me: z = (-?[\d.]+), y = ([\d.]+)$/);
+    assert.ok(match, `label “${label}”`);
+    const [z, y] = [Number(match[1]), Number(match[2])];
+    seen.add(z);
     await button.click();
     const state = await page.evaluate(() => window.lossplay.getState());
-    assert.equal(state.z, Number(z), label);
-    assert.equal(state.y, Number(y), label);
-    const point = core.binaryPoint(Number(z), Number(y));
+    assert.equal(state.z, z, label);
+    assert.equal(state.y, y, label);
+    const point = core.binaryPoint(z, y);
     assert.equal(await page.textContent('#out-ce'), formatNumber(point.ce), label);
-    assert.equal(await page.inputValue('#z-field'), String(Number(z)), label);
+    assert.equal(await page.inputValue('#z-field'), String(z), label);
+    // The chart it talks about ends up on screen, not hidden under the stuck control strip.
+    await page.waitForFunction((shown) => {
+      const scene = window.lossplay.scenes.find((one) => `Show me: ${one.label}` === shown);
+      const card = document.getElementById(scene.shows).closest('section');
+      const strip = document.querySelector('.strip').getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      return box.top >= strip.bottom - 1 && box.top < window.innerHeight / 2;
+    }, label);
   }
+  assert.ok(seen.has(-700) && seen.has(-8), 'the scenes include z = −8 and z = −700');
   await page.waitForFunction(() => window.location.search.startsWith('?z=-700&y=1'));
   assert.deepEqual(problems, []);
   await context.close();

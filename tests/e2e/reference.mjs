@@ -116,7 +116,7 @@ export function shownNumber(text) {
 export function assertShows(text, expected, label = '') {
   if (!Number.isFinite(expected)) {
     // Beyond the largest double the page says so rather than printing Infinity.
-    assert.equal(text, expected > 0 ? '> 1.8e308' : '< \u22121.8e308', label);
+    assert.equal(text, expected > 0 ? '> 1.8 × 10³⁰⁸' : '< \u22121.8 × 10³⁰⁸', label);
     return;
   }
   const shown = shownNumber(text);

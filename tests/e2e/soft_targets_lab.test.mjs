@@ -63,13 +63,17 @@ describe('soft-targets lab', () => {
 
   test('presets, fields and the keyboard change every number to the core value', async () => {
     const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    await page.click('button[data-soft-preset="seed-06"]');
+    await page.click('button[data-scene="target-06"]');
     await assertShows(page, { t: 0.6, p: 0.5, rows: [0.5, 0.6, 0.7] });
     // At p = t the KL divergence is 0 and BCE equals the entropy.
     assert.equal(await page.textContent('#soft-row-1-kl'), '0');
     assertNumber(await page.textContent('#soft-row-1-bce'), expected(0.6, 0.6).entropy, 'H(0.6)');
-    await page.click('button[data-soft-preset="smoothing"]');
+    await page.click('button[data-scene="smoothing"]');
     await assertShows(page, { t: 0.95, p: 0.99, rows: [0.9, 0.95, 0.99] });
+    // The usual convention: ε = 0.1 over two classes gives t = 1 − ε + ε/2 = 0.95.
+    assert.equal(await page.textContent('#soft-smoothing-epsilon'), '0.1');
+    assert.equal(await page.textContent('#soft-smoothing-classes'), '2');
+    assert.equal(await page.textContent('#soft-smoothing-target'), '0.95');
     await typeInto(page, '#soft-t-field', '0.3');
     await typeInto(page, '#soft-p-field', '0.8');
     await assertShows(page, { t: 0.3, p: 0.8, rows: [0.9, 0.95, 0.99] });

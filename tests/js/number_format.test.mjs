@@ -13,16 +13,24 @@ test('ordinary magnitudes keep about four significant digits', () => {
 });
 
 test('very small and very large magnitudes use scientific notation', () => {
-  assert.equal(formatNumber(6.702504975196975e-4), '6.703e\u22124');
-  assert.equal(formatNumber(9.85967654375977e-305), '9.860e\u2212305');
-  assert.equal(formatNumber(5.0711602736750225e303), '5.071e303');
+  assert.equal(formatNumber(6.702504975196975e-4), '6.703 × 10⁻⁴');
+  assert.equal(formatNumber(6.118e-7), '6.118 × 10⁻⁷');
+  assert.equal(formatNumber(9.85967654375977e-305), '9.860 × 10⁻³⁰⁵');
+  assert.equal(formatNumber(5.0711602736750225e303), '5.071 × 10³⁰³');
+  assert.equal(formatNumber(-1.5e-20), '\u22121.500 × 10⁻²⁰');
   assert.equal(formatNumber(0), '0');
+});
+
+test('numbers from a thousand to 10⁵ keep every whole digit', () => {
+  assert.equal(formatNumber(11014.232920090438), '11014'); // 1 + cosh 10
+  assert.equal(formatNumber(99999.4), '99999');
+  assert.equal(formatNumber(123456), '1.235 × 10⁵');
 });
 
 test('non-finite values never print as NaN or Infinity', () => {
   assert.equal(formatNumber(NaN), '\u2014');
-  assert.equal(formatNumber(Infinity), '> 1.8e308');
-  assert.equal(formatNumber(-Infinity), '< \u22121.8e308');
+  assert.equal(formatNumber(Infinity), '> 1.8 × 10³⁰⁸');
+  assert.equal(formatNumber(-Infinity), '< \u22121.8 × 10³⁰⁸');
 });
 
 test('number parsing: open and closed bounds, strict syntax', async () => {
@@ -38,4 +46,13 @@ test('number parsing: open and closed bounds, strict syntax', async () => {
     assert.equal(parseNumber(text, { name: 'z' }).ok, false, text);
   }
   assert.match(parseNumber('1e400', { name: 'z' }).message, /too large/);
+});
+
+test('log-axis ticks label powers of ten only', async () => {
+  const { powerOfTenTick } = await import('../../web/shared/number_format.js');
+  assert.equal(powerOfTenTick(1), '1');
+  assert.equal(powerOfTenTick(0.01), '0.01');
+  assert.equal(powerOfTenTick(1e-4), '10⁻⁴');
+  assert.equal(powerOfTenTick(1e-10), '10⁻¹⁰');
+  assert.equal(powerOfTenTick(3e-4), '');
 });

@@ -50,7 +50,11 @@ export function readThemeColors(element = document.documentElement) {
 
 /** Axis and legend text that grows with the chart, for projectors, and stays small on phones. */
 export const chartFont = (context) => {
-  const width = context.chart.width;
+  const { width, canvas } = context.chart;
+  // Present mode (a lecture): read from the back of the room.
+  if (canvas.ownerDocument.documentElement.dataset.present === 'true') {
+    return { size: width < 420 ? 15 : width < 640 ? 17 : 22 };
+  }
   return { size: width < 420 ? 11 : width < 640 ? 13 : 15 };
 };
 

@@ -89,8 +89,15 @@ function watchTheme(host, onChange) {
 function panelApi(spec, ctx, view, disposeState) {
   const api = {
     getState: () => structuredClone(ctx.state()),
-    /** Sets part of the state from outside (the explanations' "Show me" buttons). */
+    /** Sets part of the state from outside. */
     show: (patch) => ctx.propose({ ...ctx.state(), ...patch }, 'show-me'),
+    /** The panel's scenes ("Show me" buttons, present mode), in order (web/shared/scenes.js). */
+    scenes: spec.scenes ?? [],
+    /** Shows the scene with this id; resolves to whether it was accepted. */
+    showScene: async (id) => {
+      const scene = api.scenes.find((one) => one.id === id);
+      return scene ? api.show(structuredClone(scene.state)) : false;
+    },
     reset: ctx.reset,
     /** Size of the wasm core's memory, for the long-session benchmark. */
     memoryBytes: () => ctx.core.memoryBytes(),

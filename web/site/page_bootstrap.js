@@ -12,15 +12,29 @@ import { wireEmbedButton } from '../embed/button.js';
 import { reportHeightToParent } from '../embed/iframe_height.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
+import { wirePresentMode } from './present.js';
+import { watchStripHeight } from '../shared/scenes.js';
 
-function pageHost(options) {
+/** The view options a written URL keeps besides the panel's state (embed, hide, present). */
+function viewQuery(options) {
   const extra = new URLSearchParams();
   if (options.embed) extra.set('embed', '1');
   const userHide = options.hide.filter(
     (key) => !options.embed || (key !== 'header' && key !== 'embed'),
   );
   if (userHide.length) extra.set('hide', userHide.join(','));
-  const suffix = extra.toString();
+  if (document.documentElement.dataset.present === 'true') extra.set('present', '1');
+  return extra.toString();
+}
+
+function withViewQuery(url, options) {
+  const [path, hash = ''] = String(url).split('#');
+  const suffix = viewQuery(options);
+  const joined = suffix ? `${path}${path.includes('?') ? '&' : '?'}${suffix}` : path;
+  return hash ? `${joined}#${hash}` : joined;
+}
+
+function pageHost(options) {
   return {
     location: {
       search: options.panelQuery,
@@ -30,9 +44,7 @@ function pageHost(options) {
     },
     history: {
       replaceState(state, title, url) {
-        const [path, hash = ''] = String(url).split('#');
-        const joined = suffix ? `${path}${path.includes('?') ? '&' : '?'}${suffix}` : path;
-        window.history.replaceState(state, title, hash ? `${joined}#${hash}` : joined);
+        window.history.replaceState(state, title, withViewQuery(url, options));
       },
     },
     matchMedia: (query) => window.matchMedia(query),
@@ -60,7 +72,10 @@ const nextFrame = () =>
 /** @param {object} spec  the page's panel module (web/panels/<id>/panel.js) */
 export async function startPage(spec) {
   const notices = createNotices(document.getElementById('notices'));
-  const options = splitEmbedOptions(window.location.search);
+  const query = new URLSearchParams(window.location.search);
+  const present = query.get('present') === '1';
+  query.delete('present');
+  const options = splitEmbedOptions(`?${query}`);
   options.notices.forEach((message) => notices.show(message));
   applyHide(document, options.hide);
   if (options.hide.includes('header')) keepTitleForScreenReaders();
@@ -77,6 +92,22 @@ export async function startPage(spec) {
   await nextFrame();
   panel.afterFirstFrame();
   wireEmbedButton(document);
+  watchStripHeight(document);
+  wirePresentMode(document, panel, {
+    start: present && !options.embed,
+    // Keeps the flag in the URL, so a projected view can be linked.
+    onChange: () => {
+      const { pathname, search, hash } = window.location;
+      const own = new URLSearchParams(search);
+      for (const key of ['embed', 'hide', 'present']) own.delete(key);
+      const ownQuery = own.toString();
+      window.history.replaceState(
+        null,
+        '',
+        withViewQuery(`${pathname}${ownQuery ? `?${ownQuery}` : ''}${hash}`, options),
+      );
+    },
+  });
   addChartTables(document);
   window.lossplay = panel;
   requestAnimationFrame(() => {

@@ -3,18 +3,11 @@
 // point marked (pinned to the edge, as a triangle, when it lies outside the axis range).
 import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
-import { formatNumber } from '../../shared/number_format.js';
+import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
 import { saturationZonesPlugin } from '../../charts/plugins/saturation_zones.js';
 
 export const Z_AXIS = Object.freeze({ min: -10, max: 10 });
 const LOG_AXIS = Object.freeze({ min: 1e-10, max: 2 });
-
-/** "1", "0.01", "1e−4": a label for powers of ten only, the rest stay unlabelled. */
-function powerOfTenLabel(value) {
-  const exponent = Math.round(Math.log10(value));
-  if (Math.abs(value / 10 ** exponent - 1) > 1e-9) return '';
-  return exponent >= -3 ? formatNumber(value) : `1e\u2212${-exponent}`;
-}
 
 function yAxisFor({ logScale, signed }) {
   if (logScale && !signed) {
@@ -22,7 +15,7 @@ function yAxisFor({ logScale, signed }) {
       type: 'logarithmic',
       min: LOG_AXIS.min,
       max: LOG_AXIS.max,
-      ticks: { callback: powerOfTenLabel },
+      ticks: { callback: powerOfTenTick },
       afterBuildTicks: undefined,
     };
   }

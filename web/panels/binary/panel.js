@@ -10,7 +10,8 @@ import { fillLiveNumbers } from './live_numbers.js';
 import { createPlayer } from './play_animation.js';
 import { renderReadouts, verdictFor } from './readouts.js';
 import { number } from '../../shared/params.js';
-import { wireShowMeButtons } from './show_me.js';
+import { SCENES } from './scenes.js';
+import { wireSceneButtons } from '../../shared/scenes.js';
 import { Y_SPEC, Z_SPEC, table } from './state.js';
 
 const LOSS_CURVE = { zMin: -16, zMax: 16, n: 321 }; // p from 1e-7 to 1 − 1e-7
@@ -215,6 +216,7 @@ function renderInputs(ctx, view, state, source) {
 export default {
   id: 'binary',
   table,
+  scenes: SCENES,
   liveRegion: 'live-summary',
   createView,
   compute,
@@ -238,7 +240,7 @@ export default {
     for (const problem of fillLiveNumbers(explanations, ctx.core)) {
       ctx.notices.show(`A number in the explanations could not be computed (${problem}).`);
     }
-    wireShowMeButtons(explanations, api, ctx.host);
+    wireSceneButtons(explanations, SCENES, (scene) => api.showScene(scene.id), ctx.host);
   },
   api: (ctx, view) => ({
     show(patch) {

@@ -8,6 +8,7 @@ import { formatNumber } from '../../shared/number_format.js';
 import { createClassRows } from './class_rows.js';
 import { computeStability, renderStability } from './stability_table.js';
 import { MAX_CLASSES, MIN_CLASSES, defaultName, logitsKind, table } from './state.js';
+import { SCENES } from './scenes.js';
 
 const MISTAKE_TEXT = {
   twice:
@@ -151,6 +152,7 @@ function render(view, state, results, source) {
 export default {
   id: 'multiclass',
   table,
+  scenes: SCENES,
   liveRegion: 'mc-live',
   createView,
   compute,

@@ -7,6 +7,7 @@ import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
 import { createConstantFitChart } from './constant_fit_chart.js';
 import { DELTA_SPEC, POINT_COUNT, VALUE_SPEC, dataOf, table } from './state.js';
+import { SCENES } from './scenes.js';
 
 const CURVE_POINTS = 161; // enough for smooth curves at any chart width, cheap to redraw
 const CURVE_MARGIN = 2; // plot c from min(t) − 2 to max(t) + 2
@@ -129,6 +130,7 @@ function render(view, state, results, source) {
 export default {
   id: 'regression',
   table,
+  scenes: SCENES,
   liveRegion: 'rg-live',
   createView,
   compute,

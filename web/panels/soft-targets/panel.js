@@ -6,7 +6,9 @@ import { numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
 import { SOFT_AXIS_MAX, createSoftTargetChart } from './soft_target_chart.js';
-import { PRESETS, P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
+import { P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
+import { SCENES, SMOOTHING } from './scenes.js';
+import { wireSceneButtons } from '../../shared/scenes.js';
 
 const CURVE = { zMin: -12, zMax: 12, n: 481 };
 const ASYMMETRY_STEP = 0.1; // compare predictions t ± 0.1, closer when t is near 0 or 1
@@ -64,11 +66,17 @@ function createView(ctx) {
       }),
     }),
   );
-  for (const button of ctx.root.querySelectorAll('[data-soft-preset]')) {
-    button.addEventListener('click', () =>
-      ctx.propose(structuredClone(PRESETS[button.dataset.softPreset]), 'preset'),
-    );
-  }
+  $('soft-smoothing-epsilon').textContent = formatNumber(SMOOTHING.epsilon);
+  $('soft-smoothing-classes').textContent = String(SMOOTHING.classes);
+  $('soft-smoothing-target').textContent = formatNumber(
+    SCENES.find((scene) => scene.id === 'smoothing').state.t,
+  );
+  wireSceneButtons(
+    $('soft-presets'),
+    SCENES,
+    (scene) => ctx.propose({ ...ctx.state(), ...structuredClone(scene.state) }, 'show-me'),
+    ctx.host,
+  );
   const chart = createSoftTargetChart($('soft-chart'), readThemeColors(ctx.host.themeElement));
   return { ctx, controls: [t, p, ...rows], chart, drawnCurve: null };
 }
@@ -129,6 +137,7 @@ function render(view, state, results, source) {
 export default {
   id: 'soft-targets',
   table,
+  scenes: SCENES,
   liveRegion: 'soft-live',
   createView,
   compute,

@@ -13,10 +13,3 @@ export const table = {
   ],
   defaults: Object.freeze({ t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] }),
 };
-
-/** The seed's two examples and label smoothing, as one-click presets. */
-export const PRESETS = Object.freeze({
-  'seed-09': { t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] },
-  'seed-06': { t: 0.6, p: 0.5, rows: [0.5, 0.6, 0.7] },
-  smoothing: { t: 0.95, p: 0.99, rows: [0.9, 0.95, 0.99] },
-});

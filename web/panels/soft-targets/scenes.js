@@ -1,0 +1,33 @@
+// The soft-targets lab's scenes (see web/shared/scenes.js); the preset buttons show them too.
+
+/** Label smoothing by the usual convention (Szegedy et al.; PyTorch's label_smoothing):
+ * with K classes and strength ε the true class's target is 1 − ε + ε/K. */
+export const SMOOTHING = Object.freeze({ epsilon: 0.1, classes: 2 });
+// Rounded to 12 places so the field reads 0.95, not 0.9500000000000001.
+const smoothedTarget = Number(
+  (1 - SMOOTHING.epsilon + SMOOTHING.epsilon / SMOOTHING.classes).toFixed(12),
+);
+
+export const SCENES = Object.freeze([
+  {
+    id: 'target-09',
+    title: 'A target of 0.9: both losses are smallest at p = t, and BCE never drops to 0.',
+    label: 't = 0.9',
+    state: { t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] },
+    shows: 'soft-chart',
+  },
+  {
+    id: 'target-06',
+    title: 'A target of 0.6: the floor rises, and BCE charges a confident miss far more than MSE.',
+    label: 't = 0.6',
+    state: { t: 0.6, p: 0.5, rows: [0.5, 0.6, 0.7] },
+    shows: 'soft-chart',
+  },
+  {
+    id: 'smoothing',
+    title: 'Label smoothing: the target is below 1, so the model is never pushed to certainty.',
+    label: 'label smoothing',
+    state: { t: smoothedTarget, p: 0.99, rows: [0.9, smoothedTarget, 0.99] },
+    shows: 'soft-chart',
+  },
+]);

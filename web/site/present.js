@@ -1,0 +1,78 @@
+// Present mode, for a lecture: one panel fills the screen (its control strip, its charts and
+// its verdict, in type that reads from the back of a room), and the arrow keys, Page Up/Down (a
+// presentation clicker) or the buttons step through the panel's scenes in order. Entered with
+// the Present button or `present=1` in the URL; Escape or Exit leaves it.
+import { Chart } from 'chart.js';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', 'n']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp', 'p']);
+
+/** Keys a focused form control uses itself (a slider's arrows, a field's letters). */
+function keyBelongsToControl(event) {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  return Boolean(target.closest('input, select, textarea, [contenteditable="true"]'));
+}
+
+function redrawCharts(doc) {
+  for (const canvas of doc.querySelectorAll('canvas')) Chart.getChart(canvas)?.update('none');
+}
+
+/**
+ * @param {Document} doc
+ * @param {object} api  the mounted panel (scenes, showScene)
+ * @param {{start: boolean, onChange: (presenting: boolean) => void}} options
+ */
+export function wirePresentMode(doc, api, { start, onChange }) {
+  const $ = (id) => doc.getElementById(id);
+  const [button, bar] = [$('present-button'), $('present-bar')];
+  if (!button || !bar) return;
+  let index = -1;
+
+  const caption = () => {
+    const scene = api.scenes[index];
+    $('present-count').textContent = api.scenes.length
+      ? `${Math.max(index + 1, 0)} / ${api.scenes.length}`
+      : '';
+    $('present-title').textContent = scene
+      ? `${scene.title} (${scene.label})`
+      : 'Move the controls, or press Next to step through the scenes.';
+    $('present-prev').disabled = index <= 0;
+    $('present-next').disabled = index >= api.scenes.length - 1;
+  };
+  const go = async (step) => {
+    const next = Math.min(Math.max(index + step, 0), api.scenes.length - 1);
+    if (next === index || !api.scenes[next]) return;
+    index = next;
+    caption();
+    await api.showScene(api.scenes[index].id);
+  };
+  const onKey = (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || keyBelongsToControl(event)) return;
+    if (event.key === 'Escape') setPresenting(false);
+    else if (NEXT_KEYS.has(event.key)) go(1);
+    else if (PREVIOUS_KEYS.has(event.key)) go(-1);
+    else return;
+    event.preventDefault();
+  };
+
+  function setPresenting(on) {
+    const root = doc.documentElement;
+    if (on === (root.dataset.present === 'true')) return;
+    if (on) root.dataset.present = 'true';
+    else delete root.dataset.present;
+    bar.hidden = !on;
+    if (on) doc.addEventListener('keydown', onKey);
+    else doc.removeEventListener('keydown', onKey);
+    caption();
+    redrawCharts(doc);
+    (on ? $('present-next') : button).focus();
+    onChange(on);
+  }
+
+  button.addEventListener('click', () => setPresenting(true));
+  $('present-exit').addEventListener('click', () => setPresenting(false));
+  $('present-prev').addEventListener('click', () => go(-1));
+  $('present-next').addEventListener('click', () => go(1));
+  if (start) setPresenting(true);
+}
