@@ -183,4 +183,31 @@ describe('navigation', () => {
     assert.match(page.url(), /regression\.html$/);
     await context.close();
   });
+
+  test('the fit chart’s x-axis follows the targets, the outlier and the fits on every change', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const axisHolds = async (values, label) => {
+      const axis = await page.evaluate(() => window.lossplay.fitAxis());
+      for (const value of values) {
+        assert.ok(
+          axis.min < value && value < axis.max,
+          `${label}: ${value} in [${axis.min}, ${axis.max}]`,
+        );
+      }
+    };
+    await axisHolds([2, 3, 5], 'default targets');
+    await page.check('#rg-outlier-on');
+    await page.waitForFunction(() => window.lossplay.getState().outlierOn);
+    // Defaults 3, 5, 2 and the outlier at 25: mean 8.75 and the outlier both inside the axis.
+    await axisHolds([2, 8.75, 25], 'outlier at 25');
+    await typeInto(page, '#rg-outlier-target', '-40');
+    await page.waitForFunction(() => window.lossplay.getState().outlierTarget === -40);
+    await axisHolds([-40, (3 + 5 + 2 - 40) / 4, 5], 'outlier at −40');
+    await page.uncheck('#rg-outlier-on');
+    await page.waitForFunction(() => !window.lossplay.getState().outlierOn);
+    const axis = await page.evaluate(() => window.lossplay.fitAxis());
+    assert.ok(axis.min > -10, `the axis shrinks back once the outlier is gone (min ${axis.min})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

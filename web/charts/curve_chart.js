@@ -28,7 +28,11 @@ export function createCurveChart(canvas, colors, config) {
   return {
     chart,
     palette,
-    options: chart.options,
+    /** The chart's live options. Chart.js makes a new options object on every update, so a
+     * reference kept from creation would silently stop reaching the chart. */
+    get options() {
+      return chart.options;
+    },
     /** Replaces every curve: series k gets points (xs[i], show(ys[k][i])). */
     setSeries(xs, ys, show = (value) => value) {
       ys.forEach((values, k) => {

@@ -2,7 +2,7 @@
 // not datasets: moving them only needs chart.draw(), not a chart.update() that would
 // re-process every curve point, which keeps a slider step well inside one frame.
 //
-// chart.$operatingPoints = [{x, y, color, border, style, rotation}] in data units; a point
+// chart.$operatingPoints = [{x, y, color, border, style, rotation, radius?}] in data units; a point
 // outside the axes is pinned to the nearest edge. Where and in which colour each was drawn
 // is kept in chart.$operatingPixels for the browser tests.
 import { drawPoint } from 'chart.js/helpers';
@@ -32,7 +32,12 @@ export const operatingPointsPlugin = {
       ctx.lineWidth = 2;
       drawPoint(
         ctx,
-        { pointStyle: point.style, rotation: point.rotation, radius: RADIUS, borderWidth: 2 },
+        {
+          pointStyle: point.style,
+          rotation: point.rotation,
+          radius: point.radius ?? RADIUS,
+          borderWidth: 2,
+        },
         x,
         y,
       );

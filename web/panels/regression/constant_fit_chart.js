@@ -41,11 +41,12 @@ export function createConstantFitChart(canvas, colors) {
       Object.assign(chart.options.scales.x, { min: curve.c[0], max: curve.c[curve.c.length - 1] });
       chart.invalidate();
       chart.setMarkers([
-        ...minima.map(({ c, value, colorKey, style }, k) => ({
+        ...minima.map(({ c, value, colorKey, style, radius }, k) => ({
           x: c,
           y: value / largest[k],
           colorKey,
           style,
+          radius,
           rotation: 0,
         })),
         ...targets.map((t) => ({ x: t, y: 0, colorKey: 'text', style: 'triangle', rotation: 0 })),

@@ -28,7 +28,9 @@ function compute(core, state) {
     );
   const minima = [
     { c: fit.mean, value: at(fit.mean).mse, colorKey: 'mse', style: 'rectRot' },
-    { c: fit.median, value: at(fit.median).mae, colorKey: 'mae', style: 'rect' },
+    // Larger than Huber's circle, drawn before it: when the two minimisers coincide, the
+    // square's corners still show around the circle.
+    { c: fit.median, value: at(fit.median).mae, colorKey: 'mae', style: 'rect', radius: 12 },
     { c: fit.huber, value: at(fit.huber).huber, colorKey: 'huber', style: 'circle' },
   ];
   return { data, losses, fit, curve, minima };
@@ -138,5 +140,9 @@ export default {
   announce: (state, { losses }) =>
     `MSE ${formatNumber(losses.mse)}, MAE ${formatNumber(losses.mae)}, Huber ${formatNumber(losses.huber)}.`,
   setColors: (view, colors) => view.chart.setColors(colors),
-  api: (ctx, view) => ({ markerPixels: () => view.chart.chart.$operatingPixels }),
+  api: (ctx, view) => ({
+    markerPixels: () => view.chart.chart.$operatingPixels,
+    /** The fit chart's x-axis as drawn, for the browser tests. */
+    fitAxis: () => ({ min: view.chart.chart.scales.x.min, max: view.chart.chart.scales.x.max }),
+  }),
 };

@@ -1,0 +1,135 @@
+// Where people use it, in headless Chromium: a 390×844 phone, a 1024×768 projector at 150 %
+// zoom (683×512 CSS pixels) and a 1920×1080 screen. On every panel the control being moved and
+// the chart it drives are on screen together, and present mode shows the strip, the charts and
+// the verdict without scrolling, in type that reads from the back of a room.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PANELS } from '../../web/panels/registry.js';
+import { screenshot } from './browser_harness.mjs';
+import { openReady, useServerAndBrowser } from './page_helpers.mjs';
+
+let server;
+let browser;
+useServerAndBrowser((env) => ({ server, browser } = env));
+
+const VIEWPORTS = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  projector: { viewport: { width: 683, height: 512 }, deviceScaleFactor: 1.5 },
+  'full-hd': { viewport: { width: 1920, height: 1080 } },
+};
+
+/** Rectangles of the strip's first control and of a chart, after scrolling the chart to the
+ * bottom edge of the window (the farthest a reader can look from the strip). */
+function pairOnScreen(page, chartIndex) {
+  return page.evaluate((index) => {
+    const control = document.querySelector('.strip :is(input[type="range"], button, input)');
+    const canvas = document.querySelectorAll('.charts .chart-panel canvas')[index];
+    canvas.scrollIntoView({ block: 'end', behavior: 'instant' });
+    const box = (element) => {
+      const { top, bottom, left, right } = element.getBoundingClientRect();
+      return { top, bottom, left, right };
+    };
+    const c = box(control);
+    const hit = document.elementFromPoint((c.left + c.right) / 2, (c.top + c.bottom) / 2);
+    return {
+      control: c,
+      chart: box(canvas),
+      chartId: canvas.id,
+      controlVisible: hit === control || control.contains(hit) || hit?.closest('label') !== null,
+      height: window.innerHeight,
+    };
+  }, chartIndex);
+}
+
+const inside = (rect, height) => rect.top >= -1 && rect.bottom <= height + 1;
+
+for (const panel of PANELS) {
+  for (const [size, options] of Object.entries(VIEWPORTS)) {
+    test(`${panel.id} at ${size}: the moved control and each chart are on screen together`, async () => {
+      const { page, context, problems } = await openReady(
+        browser,
+        `${server.url}${panel.page}`,
+        options,
+      );
+      const charts = await page.$$eval('.charts .chart-panel canvas', (nodes) => nodes.length);
+      assert.ok(charts >= 1, 'the panel has a chart');
+      for (let index = 0; index < charts; index += 1) {
+        const pair = await pairOnScreen(page, index);
+        assert.ok(inside(pair.chart, pair.height), `${pair.chartId} inside the window`);
+        assert.ok(inside(pair.control, pair.height), `control on screen with ${pair.chartId}`);
+        assert.ok(pair.controlVisible, `control not covered next to ${pair.chartId}`);
+        const apart =
+          pair.chart.top >= pair.control.bottom - 1 ||
+          pair.chart.left >= pair.control.right - 1 ||
+          pair.chart.right <= pair.control.left + 1;
+        assert.ok(apart, `${pair.chartId} not under the control`);
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, 'no sideways scrolling');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  for (const size of ['projector', 'full-hd']) {
+    test(`${panel.id} in present mode at ${size}: one screen, large type, keys step scenes`, async () => {
+      const { page, context, problems } = await openReady(
+        browser,
+        `${server.url}${panel.page}?present=1`,
+        VIEWPORTS[size],
+      );
+      const fit = await page.evaluate(() => {
+        const visible = (element) => element.getClientRects().length > 0;
+        const rects = [
+          document.querySelector('.strip'),
+          ...document.querySelectorAll('.charts .chart-panel canvas'),
+          document.querySelector('.present-bar'),
+        ]
+          .filter(visible)
+          .map((element) => element.getBoundingClientRect());
+        const canvases = [...document.querySelectorAll('.charts .chart-panel canvas')].filter(
+          visible,
+        );
+        return {
+          scroll: document.documentElement.scrollHeight - window.innerHeight,
+          sideways: document.documentElement.scrollWidth - window.innerWidth,
+          allInside: rects.every((r) => r.top >= 0 && r.bottom <= window.innerHeight + 1),
+          charts: canvases.length,
+          smallestChart: Math.min(...canvases.map((c) => c.getBoundingClientRect().height)),
+          height: window.innerHeight,
+          fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+          explanationsShown: [...document.querySelectorAll('.explanations')].some(visible),
+        };
+      });
+      assert.ok(fit.scroll <= 0, `no vertical scrolling (${fit.scroll} px too tall)`);
+      assert.ok(fit.sideways <= 0, 'no sideways scrolling');
+      assert.ok(fit.allInside, 'strip, charts and scene bar inside the window');
+      assert.ok(fit.charts >= 1, 'at least one chart shown');
+      assert.ok(
+        fit.smallestChart >= 0.3 * fit.height,
+        `charts not squashed (${fit.smallestChart} px)`,
+      );
+      assert.ok(fit.fontSize >= 16, `text at least 16 CSS px (${fit.fontSize})`);
+      assert.equal(fit.explanationsShown, false, 'the long explanations are out of the way');
+      // Scenes 1 and 2 differ by construction: the second arrow press must change the state.
+      await page.keyboard.press('ArrowRight');
+      assert.match(await page.textContent('#present-count'), /^1 \/ \d+$/);
+      await page.waitForTimeout(100);
+      const first = await page.evaluate(() => JSON.stringify(window.lossplay.getState()));
+      await page.keyboard.press('PageDown');
+      assert.match(await page.textContent('#present-count'), /^2 \/ \d+$/);
+      await page.waitForFunction(
+        (old) => JSON.stringify(window.lossplay.getState()) !== old,
+        first,
+      );
+      await screenshot(page, `present-${panel.id}-${size}`);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.documentElement.dataset.present);
+      assert.doesNotMatch(await page.evaluate(() => window.location.search), /present=1/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
