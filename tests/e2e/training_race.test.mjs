@@ -1,9 +1,13 @@
 // The training race in headless Chromium: a race runs and both curves grow, pause, step and
 // reset behave, a link restores the settings, a bad CSV file is refused with its message,
-// and a run that diverges is reported with its epoch instead of being drawn.
+// and a run that diverges is reported with its epoch instead of being drawn. The verdict's
+// epochs are checked against the history scanned here (never with the page's own code), Play
+// refuses invalid settings, messages never pile up, epoch 0 is drawn before Play, both runs'
+// curves share their line styles, and the widget offers only the data sets it ships.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { screenshot } from './browser_harness.mjs';
+import { openPage, screenshot } from './browser_harness.mjs';
 import {
   getState,
   noticeTexts,
@@ -31,6 +35,28 @@ const history = (page) =>
       ceEpoch: h.ce.divergedEpoch,
     };
   });
+
+// Written here, not imported from the page: the verdict is checked against an independent scan.
+const firstAtLeast = (values, level) => {
+  for (let epoch = 0; epoch < values.length; epoch += 1) {
+    if (values[epoch] >= level) return epoch;
+  }
+  return null;
+};
+const percentText = (fraction) => `${Number((100 * fraction).toPrecision(4))} %`;
+const milestoneCells = (page) =>
+  page.$$eval('#race-milestones-body tr', (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+  );
+const visibleMessages = (page) =>
+  page.$$eval('.field-error:not([hidden])', (nodes) => nodes.map((node) => node.id));
+const charts = (page) => page.evaluate(() => window.lossplay.charts());
+const finishRace = async (page) => {
+  await page.click('#race-play');
+  await page.waitForFunction(() => !window.lossplay.isPlaying(), null, { timeout: 20000 });
+};
+const ALL_DATA_SETS = ['blobs', 'xor', 'circles', 'spiral', 'breast-cancer', 'digits', 'csv'];
+
 describe('training race', () => {
   test('play trains both runs, the curves grow, and CE wins from a confidently wrong start', async () => {
     const { page, context, problems } = await openReady(
@@ -211,6 +237,12 @@ describe('training race', () => {
       /starting from a logit needs two classes/,
     );
     assert.equal((await getState(page)).init, 'standard');
+    await page.click('#race-play');
+    assert.match(
+      await page.textContent('#race-play-message'),
+      /^Play waits: these settings cannot start a race\./,
+    );
+    assert.equal((await history(page)).epoch, 0);
     await typeInto(page, '#race-batch', '0');
     assert.match(
       await page.textContent('#race-batch-error'),
@@ -218,6 +250,277 @@ describe('training race', () => {
     );
     await typeInto(page, '#race-hidden', '2.5');
     assert.match(await page.textContent('#race-hidden-error'), /must be a whole number/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+  test('before Play, epoch 0 is drawn: the curves, the decision regions, a waiting verdict', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const drawn = await charts(page);
+    for (const chart of [drawn.loss, drawn.accuracy]) {
+      for (const dataset of chart.datasets) {
+        assert.deepEqual(
+          dataset.points.map((point) => point.x),
+          [0],
+          `${dataset.label} has its epoch-0 point`,
+        );
+        assert.ok(Number.isFinite(dataset.points[0].y), dataset.label);
+        assert.deepEqual(dataset.dots, [0], `${dataset.label} shows a dot at epoch 0`);
+      }
+    }
+    const regions = await page.evaluate(() => {
+      const canvas = document.getElementById('race-boundary-ce');
+      const { width, height } = canvas;
+      const pixel = canvas.getContext('2d').getImageData(width >> 1, height >> 1, 1, 1).data;
+      return { width, height, alpha: pixel[3] };
+    });
+    assert.ok(regions.width > 10 && regions.height > 10, JSON.stringify(regions));
+    assert.equal(regions.alpha, 255, 'the decision regions are painted');
+    assert.deepEqual(await milestoneCells(page), [
+      ['90 %', 'not yet', 'not yet'],
+      ['100 %', 'not yet', 'not yet'],
+    ]);
+    assert.equal(
+      await page.textContent('#race-verdict-stuck'),
+      'Neither run has reached 90 % training accuracy yet.',
+    );
+    assert.deepEqual(
+      await page.$$eval('#race-data option', (options) => options.map((o) => o.value)),
+      ALL_DATA_SETS,
+      'the site offers every data set',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the verdict gives the epochs each run first reached 90 % and 100 %, as the history says', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?speed=200&epochs=60`,
+    );
+    await finishRace(page);
+    const h = await page.evaluate(() => {
+      const { epoch, ce, mse } = window.lossplay.history();
+      const run = (r) => ({ train: [...r.trainAccuracy], test: [...r.testAccuracy] });
+      return { epoch, ce: run(ce), mse: run(mse) };
+    });
+    assert.equal(h.epoch, 60);
+    const [ce90, ce100] = [0.9, 1].map((level) => firstAtLeast(h.ce.train, level));
+    const [mse90, mse100] = [0.9, 1].map((level) => firstAtLeast(h.mse.train, level));
+    assert.ok(ce90 !== null && mse90 !== null && ce90 < mse90, 'this start makes MSE stall');
+    const cell = (epoch) => (epoch === null ? 'never in 60 epochs' : `epoch ${epoch}`);
+    assert.deepEqual(await milestoneCells(page), [
+      ['90 %', cell(ce90), cell(mse90)],
+      ['100 %', cell(ce100), cell(mse100)],
+    ]);
+    assert.equal(
+      await page.textContent('#race-verdict-stuck'),
+      `MSE was stuck below 90 % training accuracy for ${mse90 - ce90} epochs after cross-entropy got there (epoch ${ce90} to epoch ${mse90}).`,
+    );
+    const [ceTest, mseTest] = [h.ce.test.at(-1), h.mse.test.at(-1)];
+    assert.equal(
+      await page.textContent('#race-verdict-final'),
+      ceTest === mseTest
+        ? `Both end at ${percentText(ceTest)} test accuracy: the difference is how fast they got there.`
+        : `At epoch 60, test accuracy is ${percentText(ceTest)} for cross-entropy and ${percentText(mseTest)} for MSE.`,
+    );
+    assert.match(await page.textContent('.race-verdict'), /different\s+scales/);
+    // The accuracy chart marks the same epochs, one line per run and epoch.
+    const drawn = await charts(page);
+    const expected = [
+      ['ce', ce90, ce100],
+      ['mse', mse90, mse100],
+    ].flatMap(([run, at90, at100]) =>
+      at90 === at100
+        ? [{ run, x: at90, levels: [0.9, 1] }]
+        : [
+            { run, x: at90, levels: [0.9] },
+            ...(at100 === null ? [] : [{ run, x: at100, levels: [1] }]),
+          ],
+    );
+    assert.deepEqual(
+      drawn.accuracy.markers.map(({ run, x, levels }) => ({ run, x, levels })),
+      expected,
+    );
+    assert.equal(drawn.accuracy.markerPixels.length, expected.length, 'every marker is drawn');
+    // Line styles mean the same for both runs: training solid, test dashed.
+    const dash = (chart, label) => chart.datasets.find((d) => d.label === label).borderDash;
+    assert.deepEqual(dash(drawn.accuracy, 'CE, test'), dash(drawn.accuracy, 'MSE, test'));
+    assert.deepEqual(dash(drawn.accuracy, 'CE, training'), dash(drawn.accuracy, 'MSE, training'));
+    assert.deepEqual(dash(drawn.accuracy, 'CE, training'), []);
+    assert.notDeepEqual(dash(drawn.accuracy, 'CE, test'), []);
+    for (const chart of [drawn.loss, drawn.norm]) {
+      assert.deepEqual(
+        chart.datasets.map((d) => d.borderDash),
+        [[], []],
+      );
+    }
+    await screenshot(page, 'race-verdict');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a race that ends before MSE gets there says “never”, as the exported CSV says', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?speed=200&epochs=12`,
+    );
+    await finishRace(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#race-export-csv'),
+    ]);
+    const [header, ...rows] = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+    const column = (name) => {
+      const index = header.split(',').indexOf(name);
+      return rows.map((row) => Number(row.split(',')[index]));
+    };
+    const ce90 = firstAtLeast(column('ce_trainAccuracy'), 0.9);
+    const ce100 = firstAtLeast(column('ce_trainAccuracy'), 1);
+    assert.equal(rows.length, 13);
+    assert.ok(ce90 !== null, 'CE gets there');
+    assert.equal(firstAtLeast(column('mse_trainAccuracy'), 0.9), null, 'MSE does not');
+    assert.deepEqual(await milestoneCells(page), [
+      ['90 %', `epoch ${ce90}`, 'never in 12 epochs'],
+      ['100 %', ce100 === null ? 'never in 12 epochs' : `epoch ${ce100}`, 'never in 12 epochs'],
+    ]);
+    assert.equal(
+      await page.textContent('#race-verdict-stuck'),
+      `MSE stayed stuck below 90 % training accuracy for all ${12 - ce90} epochs after cross-entropy got there at epoch ${ce90}.`,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Play refuses while a field is invalid, says why, and starts once it is fixed', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?speed=200&epochs=30`,
+    );
+    await page.fill('#race-lr', '-1'); // no Enter: its own message would wait for a pause
+    await page.click('#race-play');
+    assert.equal(
+      await page.textContent('#race-play-message'),
+      'Play waits: the learning rate is not valid. Fix it, or press Reset to go back to the values in use.',
+    );
+    assert.equal(await page.isVisible('#race-lr-error'), true, 'the field says what is wrong');
+    await page.click('#race-step');
+    assert.match(await page.textContent('#race-play-message'), /^Step waits: the learning rate/);
+    await page.fill('#race-batch', '0');
+    await page.click('#race-play');
+    assert.match(
+      await page.textContent('#race-play-message'),
+      /^Play waits: the learning rate and the batch size are not valid\./,
+    );
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.lossplay.isPlaying()), false);
+    assert.equal((await history(page)).epoch, 0, 'nothing trained with the old values');
+    await typeInto(page, '#race-lr', '0.4');
+    assert.deepEqual(await visibleMessages(page), [], 'a valid input clears every message');
+    assert.equal(await page.inputValue('#race-batch'), '32', 'the batch size in use is shown');
+    await page.click('#race-play');
+    await page.waitForFunction(() => window.lossplay.history().epoch >= 1);
+    assert.equal((await getState(page)).lr, 0.4);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('messages never pile up, a link’s CSV notice goes with a new data set, Reset clears all', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?data=csv`);
+    assert.equal((await noticeTexts(page)).length, 1);
+    assert.match((await noticeTexts(page))[0], /CSV file of its own/);
+    await page.selectOption('#race-data', 'xor');
+    await page.waitForFunction(() => window.lossplay.getState().data === 'xor');
+    assert.deepEqual(await noticeTexts(page), [], 'the notice goes once another data set loads');
+
+    const rows = Array.from({ length: 12 }, (_, i) => `${i},${i % 3},${i % 2}`);
+    const badCsv = async (name) => {
+      await page.selectOption('#race-data', 'csv');
+      await page.setInputFiles('#race-csv', {
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`a,b,label\n${rows.join('\n')}\n1,x,0\n`),
+      });
+      await page.waitForFunction(
+        (file) => document.getElementById('race-csv-error').textContent.startsWith(file),
+        name,
+      );
+    };
+    const everyBadInput = async () => {
+      for (const text of ['-1', 'abc', '0']) await typeInto(page, '#race-lr', text);
+      for (const text of ['0', '99999']) await typeInto(page, '#race-batch', text);
+      await typeInto(page, '#race-hidden', '2.5');
+      await badCsv('first.csv');
+      await badCsv('second.csv');
+      await page.click('#race-play');
+      await page.click('#race-play');
+    };
+    await everyBadInput();
+    assert.deepEqual((await visibleMessages(page)).sort(), [
+      'race-batch-error',
+      'race-csv-error',
+      'race-hidden-error',
+      'race-lr-error',
+      'race-play-message',
+    ]);
+    assert.match(await page.textContent('#race-lr-error'), /\(got 0\)/, 'the latest problem only');
+    assert.match(await page.textContent('#race-csv-error'), /^second\.csv: .*previous data set/);
+    assert.ok((await noticeTexts(page)).length <= 1);
+    await page.click('#race-reset');
+    assert.deepEqual(await visibleMessages(page), [], 'Reset clears every message');
+    assert.deepEqual(await noticeTexts(page), []);
+    assert.equal(await page.inputValue('#race-lr'), '0.5');
+    assert.equal(await page.inputValue('#race-data'), 'xor');
+    await everyBadInput();
+    await typeInto(page, '#race-seed', '2');
+    assert.deepEqual(await visibleMessages(page), [], 'so does the next valid input');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('axis titles fit their axes on a short phone screen', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`, {
+      viewport: { width: 390, height: 600 },
+    });
+    const drawn = await charts(page);
+    for (const [name, chart] of Object.entries(drawn)) {
+      const { lines, widths, axisLength } = chart.yTitle;
+      widths.forEach((width, i) =>
+        assert.ok(
+          width <= axisLength,
+          `${name}: “${lines[i]}” ${width} px on a ${axisLength} px axis`,
+        ),
+      );
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the widget’s race offers only the data sets it ships', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}examples/blog.html`);
+    await page.evaluate(() => {
+      const widget = document.createElement('loss-playground');
+      widget.id = 'race-widget';
+      widget.setAttribute('panel', 'race');
+      document.body.append(widget);
+    });
+    await page.waitForFunction(
+      () => document.getElementById('race-widget').dataset.ready === 'true',
+      null,
+      { timeout: 20000 },
+    );
+    const offered = await page.evaluate(() =>
+      [
+        ...document.getElementById('race-widget').shadowRoot.getElementById('race-data').options,
+      ].map((option) => option.value),
+    );
+    assert.deepEqual(
+      offered,
+      ALL_DATA_SETS.filter((name) => name !== 'breast-cancer' && name !== 'digits'),
+    );
+    const accuracy = await page.evaluate(
+      () => document.getElementById('race-widget').lossplay.charts().accuracy,
+    );
+    assert.deepEqual(accuracy.datasets[0].dots, [0], 'epoch 0 drawn in the widget too');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,21 +1,40 @@
 // The training race: one model trained twice, with cross-entropy and with MSE, from the same
 // weights on the same data with the same settings, drawn live. The core trains (C++ via
 // core.createRace); this panel builds a race per state, drives it in time slices that leave
-// every frame free to repaint (playback.js), and draws.
+// every frame free to repaint (playback.js), and draws, with a verdict in words (verdict.js).
 import { drawBoundary } from '../../charts/boundary_plot.js';
 import { readThemeColors } from '../../charts/chart_setup.js';
-import { numberControl } from '../../shared/controls.js';
+import { fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { wireExports } from './exports.js';
 import { createPlayback } from './playback.js';
 import { createRaceCharts } from './race_charts.js';
-import { boundaryView, dataFor, raceFinished, settingsFor } from './race_data.js';
+import {
+  OFFERED_DATA_SETS,
+  boundaryView,
+  dataFor,
+  raceFinished,
+  settingsFor,
+} from './race_data.js';
 import { createRaceHistory } from './race_history.js';
 import { wireRaceInputs } from './race_inputs.js';
-import { DISPLAY_ONLY, SETTINGS, SYNTHETIC, table } from './state.js';
+import {
+  CSV_LINK_NOTICE,
+  DISPLAY_ONLY,
+  SETTINGS,
+  SYNTHETIC,
+  linkNamesCsv,
+  table,
+} from './state.js';
+import { MILESTONES, percent, raceVerdict } from './verdict.js';
+import { SCENES } from './scenes.js';
 
 const CHART_INTERVAL_MS = 33; // while playing, the learning curves redraw at most ~30 times a second
 const GRID = 60; // decision-boundary resolution per side
+const CSV_LINK = 'race-csv-link'; // the notices key of the link-named-a-CSV notice
+// Renders that only show training progress (or the theme); every other one is a new, valid
+// input, which clears the race's messages.
+const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
 
 /** Two states train the same race when they differ only in how it is shown. */
 const sameTraining = (a, b) =>
@@ -41,17 +60,20 @@ function compute(core, state, previous) {
   } catch (error) {
     throw new Error(`These settings cannot start a race: ${error.message}`, { cause: error });
   }
-  if (typeof data.then !== 'function') return startRace(core, state, data);
-  return data.then(
-    (loaded) => startRace(core, state, loaded),
-    (error) => {
-      throw new Error(`These settings cannot start a race: ${error.message}`, { cause: error });
-    },
-  );
+  return startRace(core, state, data);
+}
+
+/** Offers only the data sets this build ships (the widget leaves the real ones out). */
+function offerShippedDataSets(select) {
+  for (const option of [...select.options]) {
+    if (!OFFERED_DATA_SETS.includes(option.value)) option.remove();
+  }
 }
 
 function createView(ctx) {
   const { $ } = ctx;
+  offerShippedDataSets($('race-data'));
+  $('race-milestone-levels').textContent = MILESTONES.map(percent).join(' or ');
   const wrongSide = ctx.core.binaryPoint(-6, 1); // where the confidently-wrong preset starts
   $('race-hint-dce').textContent = formatNumber(Math.abs(wrongSide.dceDz));
   $('race-hint-dmse').textContent = formatNumber(Math.abs(wrongSide.dmseDz));
@@ -67,7 +89,7 @@ function createView(ctx) {
       ctx.rerender('paused');
       ctx.announce(
         () =>
-          `${$('race-epoch').textContent}. ${$('race-status-ce').textContent} ${$('race-status-mse').textContent}`,
+          `${$('race-epoch').textContent}. ${$('race-status-ce').textContent} ${$('race-status-mse').textContent} ${$('race-verdict-stuck').textContent}`,
       );
     },
   });
@@ -110,6 +132,40 @@ function renderStatus($, state, history, info) {
   $('race-data-info').textContent =
     `${info.trainRows} training and ${info.testRows} test rows, ${info.features} features, ` +
     `${info.classes} classes; features standardised on the training rows.`;
+}
+
+/** The verdict: milestone epochs as a table, the stuck and test-accuracy sentences. */
+function renderVerdict(view, history, finished) {
+  const { $, doc } = view.ctx;
+  const verdict = raceVerdict(history, finished);
+  const rows = MILESTONES.map((level, i) => [
+    percent(level),
+    verdict.cells.ce[i],
+    verdict.cells.mse[i],
+  ]);
+  const key = JSON.stringify(rows);
+  if (view.drawn.milestones !== key) {
+    fillRows(doc, $('race-milestones-body'), rows);
+    view.drawn.milestones = key;
+  }
+  $('race-verdict-stuck').textContent = verdict.stuck;
+  $('race-verdict-final').textContent = verdict.final;
+  $('race-verdict-final').hidden = verdict.final === '';
+}
+
+/**
+ * The race's own messages besides the field errors mountPanel clears: a refused CSV file,
+ * why Play waited, and the notice that a link named a CSV (shown with the link's state, gone
+ * with the next valid input, such as another data set).
+ */
+function renderMessages({ ctx }, source) {
+  if (source === 'url') {
+    if (linkNamesCsv(ctx.host.location.search)) ctx.notices.set(CSV_LINK, CSV_LINK_NOTICE);
+    return;
+  }
+  if (PROGRESS.has(source)) return;
+  for (const id of ['race-csv-error', 'race-play-message']) ctx.$(id).hidden = true;
+  ctx.notices.clear(CSV_LINK);
 }
 
 function renderBoundaries(view, race, boundary) {
@@ -156,6 +212,8 @@ function render(view, state, results, source) {
     view.drawn.chartsAt = now;
   }
   renderStatus(view.ctx.$, state, history, info);
+  renderVerdict(view, history, raceFinished(race, state));
+  renderMessages(view, source);
   renderBoundaries(view, race, results.view);
   renderInputs(view, state, source);
 }
@@ -163,6 +221,7 @@ function render(view, state, results, source) {
 export default {
   id: 'race',
   table,
+  scenes: SCENES,
   liveRegion: 'race-live',
   errorBox: 'race-settings-error',
   createView,
@@ -183,6 +242,8 @@ export default {
       return settings;
     },
     history: () => ctx.results().history.sync(),
+    /** What the charts hold (curves, their dash patterns, the milestone markers). */
+    charts: () => view.charts.describe(),
     isPlaying: () => view.playback.isPlaying(),
     pause: () => view.playback.pause(),
   }),

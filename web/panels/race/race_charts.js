@@ -1,20 +1,35 @@
 // The race's three learning-curve charts over epochs: each run's loss (relative to its value
 // at epoch 0, so both fit one axis; hovering shows the actual loss), training and test
 // accuracy, and the gradient norm on a logarithmic axis, where an MSE stall shows as a floor.
-import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+// Colour tells the runs apart (the loss they train with); the line style means the same for
+// both: solid for the training data, dashed for the test data. The accuracy chart marks the
+// epoch each run first reached 90 % and 100 % training accuracy. The newest epoch of every
+// curve is a dot, so epoch 0 shows before the race starts.
+import { toFont } from 'chart.js/helpers';
 import { createCurveChart } from '../../charts/curve_chart.js';
+import { epochMarkersPlugin } from '../../charts/plugins/epoch_markers.js';
 import { formatNumber } from '../../shared/number_format.js';
+import { MILESTONES, milestoneEpochs, percent } from './verdict.js';
 
-const TEST_DASH = [2, 3];
-const MSE_TEST_DASH = [9, 3, 2, 3];
+export const TRAIN_DASH = [];
+export const TEST_DASH = [6, 4];
+const SHORT = { ce: 'CE', mse: 'MSE' };
 
-function epochChart(canvas, colors, series, yTitle) {
-  return createCurveChart(canvas, colors, {
+function epochChart(canvas, colors, series, yTitle, plugins = []) {
+  const chart = createCurveChart(canvas, colors, {
     series,
     xTitle: 'epoch',
     yTitle,
     titleOf: (epoch) => `epoch ${formatNumber(epoch)}`,
+    plugins,
   });
+  for (const dataset of chart.chart.data.datasets) {
+    // A dot at the newest epoch: the only point there is before Play, the head while training.
+    dataset.pointRadius = (context) =>
+      context.dataIndex === context.dataset.data.length - 1 ? 4 : 0;
+    dataset.clip = 6; // the dot at epoch 0 sits on the axis: draw all of it
+  }
+  return chart;
 }
 
 const MAX_POINTS = 300; // long races are drawn with every k-th epoch, and always the last
@@ -30,52 +45,112 @@ function drawnEpochs(n) {
 
 const pick = (values, indices) => indices.filter((i) => i < values.length).map((i) => values[i]);
 
-export function createRaceCharts(canvases, colors) {
+/** One vertical line per run and epoch, labelled with the milestones reached there. */
+function milestoneMarkers(history, palette) {
+  const first = milestoneEpochs(history);
+  return ['ce', 'mse'].flatMap((name, row) => {
+    const byEpoch = new Map();
+    first[name].forEach((epoch, i) => {
+      if (epoch !== null) byEpoch.set(epoch, [...(byEpoch.get(epoch) ?? []), MILESTONES[i]]);
+    });
+    return [...byEpoch].map(([epoch, levels]) => ({
+      x: epoch,
+      label: `${SHORT[name]} ${levels.map(percent).join(', ')}`,
+      color: palette[name],
+      row,
+      run: name,
+      levels,
+    }));
+  });
+}
+
+function createCharts(canvases, colors) {
   const loss = epochChart(
     canvases.loss,
     colors,
     [
-      { label: 'cross-entropy run: CE', colorKey: 'ce', dash: CE_DASH },
-      { label: 'MSE run: MSE', colorKey: 'mse', dash: MSE_DASH },
+      { label: 'CE run, training loss', colorKey: 'ce', dash: TRAIN_DASH },
+      { label: 'MSE run, training loss', colorKey: 'mse', dash: TRAIN_DASH },
     ],
-    'training loss ÷ its value at epoch 0',
+    ['training loss ÷', 'loss at epoch 0'],
   );
-  let rawLoss = [[], []];
-  loss.options.plugins.tooltip.callbacks.label = (item) =>
-    `${item.dataset.label}: ${formatNumber(rawLoss[item.datasetIndex][item.dataIndex])}`;
   Object.assign(loss.options.scales.y, { min: 0 });
-
   const accuracy = epochChart(
     canvases.accuracy,
     colors,
     [
-      { label: 'CE, training', colorKey: 'ce', dash: CE_DASH },
+      { label: 'CE, training', colorKey: 'ce', dash: TRAIN_DASH },
       { label: 'CE, test', colorKey: 'ce', dash: TEST_DASH },
-      { label: 'MSE, training', colorKey: 'mse', dash: MSE_DASH },
-      { label: 'MSE, test', colorKey: 'mse', dash: MSE_TEST_DASH },
+      { label: 'MSE, training', colorKey: 'mse', dash: TRAIN_DASH },
+      { label: 'MSE, test', colorKey: 'mse', dash: TEST_DASH },
     ],
     'accuracy',
+    [epochMarkersPlugin],
   );
   Object.assign(accuracy.options.scales.y, { min: 0, max: 1 });
-
   const norm = epochChart(
     canvases.norm,
     colors,
     [
-      { label: 'CE run', colorKey: 'ce', dash: CE_DASH },
-      { label: 'MSE run', colorKey: 'mse', dash: MSE_DASH },
+      { label: 'CE run', colorKey: 'ce', dash: TRAIN_DASH },
+      { label: 'MSE run', colorKey: 'mse', dash: TRAIN_DASH },
     ],
-    'gradient norm per epoch (log scale)',
+    ['gradient norm', '(log scale)'],
   );
   Object.assign(norm.options.scales.y, { type: 'logarithmic' });
   norm.options.scales.y.ticks.callback = (value) => {
     const exponent = Math.round(Math.log10(value));
     return Math.abs(value / 10 ** exponent - 1) < 1e-9 ? formatNumber(value) : '';
   };
+  return { loss, accuracy, norm };
+}
 
+/** The y-axis title's lines, each with its drawn width, and the axis length they must fit. */
+function yTitleSize(chart) {
+  const scale = chart.scales.y;
+  const lines = [scale.options.title.text].flat();
+  const { ctx } = chart;
+  ctx.save();
+  ctx.font = toFont(scale.options.title.font).string;
+  const widths = lines.map((line) => ctx.measureText(line).width);
+  ctx.restore();
+  return { lines, widths, axisLength: scale.height };
+}
+
+/** What each chart holds, for the browser tests: its curves' styles and points, and markers. */
+function describeChart({ chart }) {
+  return {
+    datasets: chart.data.datasets.map((dataset, k) => ({
+      label: dataset.label,
+      borderDash: [...dataset.borderDash],
+      points: dataset.data.map(({ x, y }) => ({ x, y })),
+      // The epochs drawn as a visible dot (the line alone shows nothing for one point).
+      dots: chart
+        .getDatasetMeta(k)
+        .data.flatMap((point, i) =>
+          point.options.radius > 0 && !point.skip ? [dataset.data[i].x] : [],
+        ),
+    })),
+    markers: (chart.$epochMarkers ?? []).map(({ x, label, run, levels }) => ({
+      x,
+      label,
+      run,
+      levels,
+    })),
+    markerPixels: chart.$epochMarkerPixels ?? [],
+    yTitle: yTitleSize(chart),
+  };
+}
+
+export function createRaceCharts(canvases, colors) {
+  const { loss, accuracy, norm } = createCharts(canvases, colors);
+  let rawLoss = [[], []];
+  loss.options.plugins.tooltip.callbacks.label = (item) =>
+    `${item.dataset.label}: ${formatNumber(rawLoss[item.datasetIndex][item.dataIndex])}`;
+  accuracy.chart.$epochMarkerBackground = colors.surface;
   const all = [loss, accuracy, norm];
   return {
-    /** history: race.history(); maxEpochs: the x-axis length. */
+    /** history: race_history.js's; maxEpochs: the x-axis length. */
     update(history, maxEpochs) {
       const { ce, mse } = history;
       for (const chart of all) {
@@ -92,6 +167,7 @@ export function createRaceCharts(canvases, colors) {
           pick(values, shown),
         ),
       );
+      accuracy.chart.$epochMarkers = milestoneMarkers(history, accuracy.palette);
       // Epoch 0 has no gradient yet; a diverged run's arrays are shorter (missing = not drawn).
       norm.setSeries(
         shown,
@@ -102,6 +178,13 @@ export function createRaceCharts(canvases, colors) {
     },
     setColors(next) {
       for (const chart of all) chart.setColors(next);
+      accuracy.chart.$epochMarkerBackground = next.surface;
+      for (const marker of accuracy.chart.$epochMarkers ?? []) marker.color = next[marker.run];
     },
+    describe: () => ({
+      loss: describeChart(loss),
+      accuracy: describeChart(accuracy),
+      norm: describeChart(norm),
+    }),
   };
 }

@@ -1,27 +1,24 @@
 // What the core trains for a state: the data set (generated, bundled or the reader's CSV) and
 // the settings object of core.createRace.
-import { BUNDLED, SYNTHETIC } from './state.js';
+// 'lossplay-race-datasets' is web/panels/race/race_datasets.js on the site; the embeddable
+// widget leaves the two real data sets out to stay small (race_datasets_omitted.js, chosen by
+// scripts/build.mjs).
+import { BUNDLED_CSV } from 'lossplay-race-datasets';
+import { BUNDLED, DATA_SETS, SYNTHETIC } from './state.js';
 
-let bundled = null; // breast cancer and digits, loaded on first use
+/** The data sets this build can train: every one but the bundled sets it leaves out. */
+export const OFFERED_DATA_SETS = Object.freeze(
+  DATA_SETS.filter((name) => !BUNDLED.has(name) || Object.hasOwn(BUNDLED_CSV, name)),
+);
 
-/** The data part of the race settings; a promise only for a bundled set not loaded yet. */
+/** The data part of the race settings for a state. */
 export function dataFor(state) {
   if (SYNTHETIC.has(state.data)) return { kind: state.data, size: state.size, noise: state.noise };
   if (state.data === 'csv') return { csv: state.csv };
-  if (bundled) return bundledData(state.data);
-  // 'lossplay-race-datasets' is web/panels/race/race_datasets.js on the site; the embeddable
-  // widget leaves the two real data sets out to stay small (scripts/build.mjs).
-  return import('lossplay-race-datasets').then((module) => {
-    bundled = module.BUNDLED_CSV;
-    return bundledData(state.data);
-  });
-}
-
-function bundledData(name) {
-  if (!BUNDLED.has(name) || !bundled[name]) {
+  if (!OFFERED_DATA_SETS.includes(state.data)) {
     throw new Error('this embedded copy has no bundled data sets; use a 2-D set or your own CSV');
   }
-  return { csv: bundled[name] };
+  return { csv: BUNDLED_CSV[state.data] };
 }
 
 export const settingsFor = (state, data) => ({

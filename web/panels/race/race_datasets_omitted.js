@@ -1,3 +1,4 @@
 // Stands in for race_datasets.js in the embeddable widget, which leaves the two real data
-// sets (about 380 KB) out; the race then offers the 2-D sets and the user's own CSV.
+// sets (about 380 KB) out; the race then offers (race_data.js, OFFERED_DATA_SETS) only the
+// 2-D sets and the reader's own CSV.
 export const BUNDLED_CSV = Object.freeze({});

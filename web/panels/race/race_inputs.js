@@ -1,6 +1,9 @@
 // The race's own controls besides its number fields: the data set (with the reader's CSV
-// file), the activation and the start, and Play, Step and Reset.
+// file), the activation and the start, and Play, Step and Reset. Play and Step train only
+// the settings on screen: while a field holds something that is not a valid value, or the
+// core refused the settings, they say why next to Play instead of training the old ones.
 import { raceFinished } from './race_data.js';
+import { SETTINGS } from './state.js';
 
 const stripSignature = (message) => message.replace(/^parseCsvDataset\(text\): /, '');
 
@@ -15,6 +18,10 @@ function wireCsv(ctx) {
       return;
     }
     ctx.propose({ ...ctx.state(), data }, 'data');
+  });
+  // No file chosen: the select goes back to the data set in use.
+  $('race-csv').addEventListener('cancel', () => {
+    $('race-data').value = ctx.state().data;
   });
   $('race-csv').addEventListener('change', async () => {
     const file = $('race-csv').files[0];
@@ -36,6 +43,40 @@ function wireCsv(ctx) {
   });
 }
 
+const joined = (names) =>
+  names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * Why `verb` (Play, Step) cannot train now, or '' if it can: a number field holding text that
+ * is not a valid value (its own message is shown at once), or settings the core refused.
+ */
+function blockedReason(ctx, verb) {
+  const { $ } = ctx;
+  const invalid = Object.entries(SETTINGS).filter(
+    ([key, kind]) => !kind.parse($(`race-${key}`).value).ok,
+  );
+  if (invalid.length > 0) {
+    // 'change' makes a field report its problem now rather than after the typing pause.
+    for (const [key] of invalid) $(`race-${key}`).dispatchEvent(new Event('change'));
+    const names = invalid.map(([, kind]) => kind.spec.name);
+    const [is, it] = invalid.length === 1 ? ['is', 'it'] : ['are', 'them'];
+    return `${verb} waits: ${joined(names)} ${is} not valid. Fix ${it}, or press Reset to go back to the values in use.`;
+  }
+  if (!$('race-settings-error').hidden) {
+    return `${verb} waits: these settings cannot start a race. Change them, or press Reset to go back to the race in use.`;
+  }
+  return '';
+}
+
+/** Shows why training waits; returns whether it may go ahead. */
+function mayTrain(ctx, verb) {
+  const reason = blockedReason(ctx, verb);
+  const message = ctx.$('race-play-message');
+  message.textContent = reason;
+  message.hidden = reason === '';
+  return reason === '';
+}
+
 export function wireRaceInputs(ctx, playback) {
   const { $ } = ctx;
   wireCsv(ctx);
@@ -44,16 +85,19 @@ export function wireRaceInputs(ctx, playback) {
       ctx.propose({ ...ctx.state(), [key]: $(`race-${key}`).value }, key),
     );
   }
-  $('race-play').addEventListener('click', () => playback.toggle());
+  $('race-play').addEventListener('click', () => {
+    if (playback.isPlaying()) playback.pause();
+    else if (mayTrain(ctx, 'Play')) playback.play();
+  });
   $('race-step').addEventListener('click', () => {
     playback.pause();
     const { race } = ctx.results();
-    if (!raceFinished(race, ctx.state())) {
+    if (mayTrain(ctx, 'Step') && !raceFinished(race, ctx.state())) {
       race.step(1);
       ctx.rerender('step');
     }
   });
-  // The same settings trained again from epoch 0.
+  // The same settings trained again from epoch 0; every message goes.
   $('race-reset').addEventListener('click', () => {
     ctx.clearErrors();
     ctx.propose({ ...ctx.state(), run: ctx.state().run + 1 }, 'reset');

@@ -38,11 +38,15 @@ export const SETTINGS = {
 /** Settings that only change how a race is shown, not what is trained. */
 export const DISPLAY_ONLY = new Set(['epochs', 'speed']);
 
+/** Said (as a notice the panel clears once another data set loads) when a link names a CSV. */
+export const CSV_LINK_NOTICE =
+  'This link was made with a CSV file of its own, which a link cannot carry; showing the blobs instead.';
+
+/** Whether a link (or a widget's attributes) asked for the reader's own CSV file. */
+export const linkNamesCsv = (query) => new URLSearchParams(query).get('data') === 'csv';
+
 function normalize(state, notices) {
   if (state.data !== 'csv') return { state, notices };
-  notices.push(
-    'This link was made with a CSV file of its own, which a link cannot carry; showing the blobs instead.',
-  );
   return { state: { ...state, data: 'blobs' }, notices };
 }
 
