@@ -128,16 +128,31 @@ ${links.join('\n')}
 </nav>`;
 }
 
+/** The embedding guide's list of panels: each id, its page and its state's parameters. */
+function embedPanels() {
+  const rows = PANELS.map((panel) => {
+    const keys = panel.table.parameters.map((p) => `<code>${p.key}</code>`).join(', ');
+    return `    <tr><th scope="row"><code>${panel.id}</code></th><td><a href="${panel.page}">${panel.title}</a></td><td>${keys}</td></tr>`;
+  });
+  return `<table class="numbers embed-guide-table">
+  <thead><tr><th scope="col">panel</th><th scope="col">page</th><th scope="col">state</th></tr></thead>
+  <tbody>
+${rows.join('\n')}
+  </tbody>
+</table>`;
+}
+
 function renderHtml() {
   let formulas = 0;
   const generatedCss = new Set();
   const sources = {
     folders: [path.join(web, 'site'), path.join(web, 'embed')],
-    fragments: { 'site_nav.html': siteNav() },
+    fragments: { 'site_nav.html': siteNav(), 'embed_panels.html': embedPanels() },
   };
   const pages = [
     ...PANELS.map((panel) => [path.join(web, 'panels', panel.id, 'page.html'), panel.page]),
     [path.join(web, 'embed', 'embed.html'), 'embed.html'],
+    [path.join(web, 'site', 'embedding.html'), 'embedding.html'],
   ];
   for (const [template, output] of pages) {
     const page = renderPage(template, sources);

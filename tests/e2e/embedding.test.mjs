@@ -1,13 +1,16 @@
 // Embedding, as a host page sees it: the <loss-playground> element and the iframe route in
 // the example pages, served with the strict Content-Security-Policy, and from disk.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber } from '../../web/shared/number_format.js';
-import { openPage, screenshot } from './browser_harness.mjs';
+import { openPage, screenshot, screenshotDir } from './browser_harness.mjs';
 import { useServerAndBrowser } from './page_helpers.mjs';
+import { PANELS } from '../../web/panels/registry.js';
+import { HIDE_KEYS } from '../../web/embed/options.js';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server;
@@ -210,24 +213,274 @@ describe('the iframe route', () => {
   });
 });
 
-describe('the Embed button', () => {
-  test('shows both snippets for the current view, and they reproduce it', async () => {
-    const { page, context, problems } = await openPage(
-      browser,
-      `${server.url}soft-targets.html?t=0.6`,
+describe('the Embed dialog', () => {
+  // A blog's text column; the dialog's preview lays the widget out at this width too.
+  const COLUMN = 680;
+  // The panel alone in a 680 px column. The binary playground with its explanations is about
+  // 6,900 px tall; alone, about 1,150 px. The labs' panels hold more (a table of predictions,
+  // a second demo, the race's four charts and settings) and measured 1,500-2,200 px when
+  // these budgets were set: each is about 10 % above that, so growth is noticed.
+  const HEIGHT_BUDGET = {
+    binary: 1400,
+    'soft-targets': 1650,
+    regression: 1650,
+    multiclass: 2100,
+    race: 2400,
+  };
+  const budget = (id) => HEIGHT_BUDGET[id] ?? 1400;
+
+  /** A host page with a 680 px content column, on the server's origin, holding `snippet`. */
+  async function openHost(url, snippet) {
+    const { page, context, problems } = await openPage(browser, `${server.url}favicon.svg`, {
+      viewport: { width: 1280, height: 900 },
+    });
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <title>A blog post</title>
+      <style>body { margin: 0; background: #fffdf7; font: 18px/1.6 Georgia, serif; }
+      main { width: ${COLUMN}px; margin: 2rem auto; }</style></head>
+      <body><main><h1>A post</h1><p>Some text before the widget.</p>${snippet}
+      <p>Some text after it.</p></main></body></html>`;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(url);
+    return { page, context, problems };
+  }
+
+  /** Opens a panel's page and its Embed dialog; resolves when the preview has measured. */
+  async function openDialog(file, options = {}) {
+    const opened = await openPage(browser, `${server.url}${file}`, options);
+    await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    await opened.page.click('#embed-button');
+    await previewMeasured(opened.page);
+    return opened;
+  }
+  const previewMeasured = (page) =>
+    page.waitForFunction(
+      () => document.getElementById('embed-preview-height').dataset.height,
+      null,
+      { timeout: 20000 },
     );
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForFunction(() => window.location.search.includes('rows='));
-    await page.click('#embed-button');
-    const element = await page.inputValue('#embed-element');
-    const iframe = await page.inputValue('#embed-iframe');
-    assert.match(
-      element,
-      /<loss-playground panel="soft-targets" t="0.6" p="0.25" rows="0.25,0.5,0.75"><\/loss-playground>/,
+  const snippets = async (page) => ({
+    element: await page.inputValue('#embed-element'),
+    iframe: await page.inputValue('#embed-iframe'),
+  });
+
+  for (const { id, page: file } of PANELS) {
+    test(`${file}: the default element snippet is the panel alone, and the preview measures it`, async () => {
+      const dialog = await openDialog(file);
+      const { element } = await snippets(dialog.page);
+      assert.match(element, new RegExp(`<loss-playground panel="${id}"[^>]* hide="explanations"`));
+      // The race's hidden units go in param-hidden: `hidden` would hide the element itself.
+      assert.doesNotMatch(element, /\shidden=/);
+      const previewText = await dialog.page.textContent('#embed-preview-height');
+      assert.deepEqual(dialog.problems, []);
+      await dialog.context.close();
+
+      const host = await openHost(`${server.url}blog-${id}.html`, element);
+      await widgetsReady(host.page, 1);
+      const measured = await host.page.evaluate(() => {
+        const widget = document.querySelector('loss-playground');
+        const shadow = widget.shadowRoot;
+        const visible = (selector) =>
+          [...shadow.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0)
+            .length;
+        return {
+          height: widget.getBoundingClientRect().height,
+          width: widget.getBoundingClientRect().width,
+          explanations: visible('.explanations'),
+          chrome: visible('.site-nav, .site-header, #embed-button'),
+        };
+      });
+      assert.equal(measured.width, COLUMN);
+      assert.ok(measured.height < budget(id), `${id}: ${measured.height} px tall`);
+      assert.equal(measured.explanations, 0, 'no explanations');
+      assert.equal(measured.chrome, 0, 'no navigation, title or Embed button');
+      // "About 1,150 px tall in a 680 px column.": the real widget's height, give or take.
+      const previewed = Number(previewText.match(/About ([\d,]+) px/)[1].replace(/,/g, ''));
+      assert.ok(
+        Math.abs(previewed - measured.height) <= 40,
+        `preview says ${previewed}, the widget is ${measured.height} px`,
+      );
+      assert.deepEqual(host.problems, []);
+      await host.context.close();
+    });
+
+    test(`${file}: the default iframe snippet is the panel alone and sizes itself`, async () => {
+      const dialog = await openDialog(file);
+      const { iframe } = await snippets(dialog.page);
+      await dialog.context.close();
+      assert.match(iframe, /embed\.html\?panel=[\w-]+&amp;.*hide=explanations/);
+      const host = await openHost(`${server.url}course-${id}.html`, iframe);
+      const frame = host.page.frameLocator('iframe[data-lossplay]');
+      await frame.locator('body[data-ready="true"]').waitFor({ timeout: 20000 });
+      // Resized by lossplay-iframe-resizer.js to the content's height.
+      await host.page.waitForFunction(() => {
+        const element = document.querySelector('iframe');
+        const content = element.contentDocument.documentElement.getBoundingClientRect().height;
+        return Math.abs(Number(element.height) - content) <= 2;
+      });
+      const height = Number(await host.page.getAttribute('iframe', 'height'));
+      assert.ok(height < budget(id), `${id}: the frame is ${height} px tall`);
+      assert.equal(await frame.locator('.explanations:visible').count(), 0);
+      assert.equal(await frame.locator('.site-nav:visible, #embed-button:visible').count(), 0);
+      assert.deepEqual(host.problems, []);
+      await host.context.close();
+    });
+  }
+
+  test('changing the options changes both snippets', async () => {
+    const { page, context, problems } = await openDialog('index.html?z=-6');
+    let { element, iframe } = await snippets(page);
+    assert.match(iframe, /embed\.html\?panel=binary&amp;z=-6&amp;y=1&amp;hide=explanations"/);
+    assert.match(element, /<loss-playground panel="binary" z="-6" y="1" hide="explanations">/);
+    assert.doesNotMatch(element, /theme=|background=/);
+    // Showing the explanations again: nothing is hidden any more.
+    await page.check('input[name="embed-show"][value="explanations"]');
+    ({ element, iframe } = await snippets(page));
+    assert.doesNotMatch(element, /hide=/);
+    assert.doesNotMatch(iframe, /hide=/);
+    await page.uncheck('input[name="embed-show"][value="play"]');
+    assert.match(await page.inputValue('#embed-element'), / hide="play"/);
+    await page.check('input[name="embed-theme"][value="dark"]');
+    await page.check('input[name="embed-background"][value="transparent"]');
+    ({ element, iframe } = await snippets(page));
+    assert.match(element, / background="transparent" theme="dark">/);
+    assert.match(iframe, /&amp;background=transparent"/);
+    assert.doesNotMatch(iframe, /theme/, 'a frame follows the system theme');
+    await page.check('input[name="embed-state"][value="defaults"]');
+    assert.match(await page.inputValue('#embed-element'), /<loss-playground panel="binary" hide=/);
+    // Another panel: its own defaults, since this page's view is not one of its states.
+    await page.check('input[name="embed-state"][value="current"]');
+    await page.selectOption('#embed-panel', 'regression');
+    ({ element, iframe } = await snippets(page));
+    assert.match(element, /<loss-playground panel="regression" hide="play"/);
+    assert.match(iframe, /embed\.html\?panel=regression&amp;hide=play/);
+    assert.equal(await page.isDisabled('input[name="embed-state"][value="current"]'), true);
+    // The preview follows: the regression lab, dark, with no surface of its own.
+    await page.waitForFunction(() => {
+      const widget = document.querySelector('#embed-preview loss-playground');
+      return widget?.getAttribute('panel') === 'regression' && widget.dataset.ready === 'true';
+    });
+    assert.equal(
+      await page.getAttribute('#embed-preview loss-playground', 'theme'),
+      'dark',
+      'the preview shows the chosen theme',
     );
-    assert.match(iframe, /embed\.html\?panel=soft-targets&amp;t=0\.6&amp;p=0\.25/);
-    assert.match(iframe, /lossplay-iframe-resizer\.js/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('background="transparent" lets the host page show through, on the element and the frame', async () => {
+    const snippet =
+      `<script src="${server.url}lossplay-embed.js"></script>` +
+      '<loss-playground id="clear" panel="soft-targets" background="transparent"></loss-playground>' +
+      '<loss-playground id="own" panel="soft-targets"></loss-playground>' +
+      `<iframe data-lossplay src="${server.url}embed.html?panel=binary&amp;background=transparent&amp;hide=explanations" title="lossplay"></iframe>`;
+    const { page, context, problems } = await openHost(`${server.url}clear.html`, snippet);
+    await widgetsReady(page, 2);
+    const backgrounds = await page.evaluate(() =>
+      ['clear', 'own'].map((id) => getComputedStyle(document.getElementById(id)).backgroundColor),
+    );
+    assert.deepEqual(backgrounds, ['rgba(0, 0, 0, 0)', 'rgb(246, 247, 249)']);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('body[data-ready="true"]').waitFor({ timeout: 20000 });
+    const frameBackground = await frame
+      .locator('body')
+      .evaluate((body) => getComputedStyle(body).backgroundColor);
+    assert.equal(frameBackground, 'rgba(0, 0, 0, 0)');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('keyboard: Enter opens it labelled, Escape closes it and focus returns to the button', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}multiclass.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    await page.focus('#embed-button');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.getElementById('embed-dialog').open), true);
+    const name = await page.evaluate(() => {
+      const dialog = document.getElementById('embed-dialog');
+      return document.getElementById(dialog.getAttribute('aria-labelledby')).textContent;
+    });
+    assert.equal(name, 'Embed in your page');
+    assert.equal(
+      await page.evaluate(() =>
+        document.getElementById('embed-dialog').contains(document.activeElement),
+      ),
+      true,
+      'focus moved into the dialog',
+    );
+    // Every option is reachable with Tab, and labelled.
+    const unlabelled = await page.$$eval(
+      '#embed-dialog input, #embed-dialog select, #embed-dialog textarea',
+      (fields) =>
+        fields.filter((f) => !f.labels?.length && !f.getAttribute('aria-labelledby')).length,
+    );
+    assert.equal(unlabelled, 0);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.getElementById('embed-dialog').open), false);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'embed-button');
+    // The Close button does the same.
+    await page.keyboard.press('Enter');
     await page.click('#embed-close');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'embed-button');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [width, height] of [
+    [390, 844],
+    [680, 900],
+    [1920, 1080],
+  ]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`at ${width}×${height} (${colorScheme}) the dialog fits: it scrolls inside, never sideways`, async () => {
+        const { page, context, problems } = await openDialog('index.html', {
+          viewport: { width, height },
+          colorScheme,
+        });
+        const box = await page.evaluate(() => {
+          const dialog = document.getElementById('embed-dialog');
+          const rect = dialog.getBoundingClientRect();
+          return {
+            left: rect.left,
+            right: rect.right,
+            top: rect.top,
+            bottom: rect.bottom,
+            sideways: dialog.scrollWidth - dialog.clientWidth,
+            scrolls: dialog.scrollHeight > dialog.clientHeight,
+          };
+        });
+        assert.ok(box.left >= 0 && box.right <= width, `left ${box.left}, right ${box.right}`);
+        assert.ok(box.top >= 0 && box.bottom <= height, `top ${box.top}, bottom ${box.bottom}`);
+        assert.equal(box.sideways, 0, 'no horizontal overflow');
+        if (width < 1000) assert.equal(box.scrolls, true, 'the dialog scrolls inside');
+        mkdirSync(screenshotDir, { recursive: true });
+        await page.screenshot({
+          path: path.join(screenshotDir, `embed-dialog-${width}x${height}-${colorScheme}.png`),
+        });
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+
+  test('the dialog links to the embedding guide, which documents every option and panel', async () => {
+    const { page, context, problems } = await openDialog('race.html');
+    const href = await page.getAttribute('#embed-dialog a[href$="embedding.html"]', 'href');
+    assert.equal(href, 'embedding.html', 'a relative link: works from disk and from any host');
+    await page.click('#embed-dialog a[href="embedding.html"]');
+    await page.waitForURL(/embedding\.html$/);
+    const text = await page.textContent('main');
+    for (const word of [...HIDE_KEYS, ...PANELS.map((p) => p.id), 'background', 'theme']) {
+      assert.ok(text.includes(word), `the guide mentions ${word}`);
+    }
+    for (const key of PANELS.flatMap((p) => p.table.parameters.map((q) => q.key))) {
+      assert.ok(text.includes(key), `the guide lists the parameter ${key}`);
+    }
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      true,
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });

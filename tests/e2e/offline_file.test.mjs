@@ -40,10 +40,31 @@ for (const file of [
     await page.goto(pathToFileURL(path.join(dist, file)).href);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
     assert.equal(await page.textContent('#notices'), '');
+    // The Embed dialog: no file:/// address in a snippet, a placeholder to replace and a note
+    // that says so; its preview (the element's script, beside the page) works offline too.
+    await page.click('#embed-button');
+    for (const id of ['#embed-element', '#embed-iframe']) {
+      const snippet = await page.inputValue(id);
+      assert.doesNotMatch(snippet, /file:/);
+      assert.match(snippet, /https:\/\/YOUR-SITE\/lossplay\//);
+    }
+    assert.equal(await page.isVisible('#embed-placeholder-note'), true);
+    await page.waitForFunction(
+      () => document.getElementById('embed-preview-height').dataset.height,
+      null,
+      { timeout: 20000 },
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
 }
+
+test('embedding.html, the embedding guide, opens from file://', async () => {
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(path.join(dist, 'embedding.html')).href);
+  assert.match(await page.textContent('h1'), /Embedding/);
+  await page.close();
+});
 
 test('from file://, the playground computes with the core', async () => {
   const page = await browser.newPage();

@@ -24,7 +24,8 @@ test('the checker itself catches typos', () => {
   assert.deepEqual(misspelled('The sigmoid squashes teh logit.'), ['teh']);
 });
 
-for (const { page } of PANELS) {
+// Every panel's page, and the embedding guide.
+for (const page of [...PANELS.map((panel) => panel.page), 'embedding.html']) {
   test(`${page} has no misspelled words`, () => {
     const html = readFileSync(new URL(`../../dist/${page}`, import.meta.url), 'utf8');
     const prose = visibleProse(html);

@@ -1,56 +1,156 @@
-// The "Embed" button: shows ready-to-paste snippets for both ways of embedding the current
-// view (the <loss-playground> element and an iframe), built from the page's current URL.
-import { panelById } from '../panels/registry.js';
+// The "Embed" button and its dialog: the author picks a panel, the parts to show, the theme,
+// the background and the starting state; both snippets (the <loss-playground> element and an
+// iframe) and a live preview follow every change. By default a snippet is the panel alone.
+import { PANELS, panelById } from '../panels/registry.js';
+import { EMBED_CHROME, HIDE_KEYS, stateAttribute } from './options.js';
+import { createPreview } from './preview.js';
 
-const STATE_EXCLUDED = new Set(['embed', 'hide', 'panel']);
+/** Where the snippets point when the page was not served over http(s) (opened from disk). */
+export const PLACEHOLDER_BASE = 'https://YOUR-SITE/lossplay/';
+/** What each part an author may hide is called in the dialog. */
+const PART_LABELS = {
+  explanations: 'Explanations',
+  play: 'Play button',
+  copy: 'Copy-link button (iframe)',
+};
+/** The parts an author chooses (the others are never part of an embed), shown or hidden. */
+export const PART_KEYS = HIDE_KEYS.filter((key) => !EMBED_CHROME.includes(key));
+/** What a fresh dialog proposes: the panel alone. */
+export const DEFAULT_HIDDEN = Object.freeze(['explanations']);
 
 function attributeQuote(text) {
   return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Both snippets for a panel and its state query. */
-export function embedSnippets(panel, query, base) {
+/** The address snippets are built on: this page's folder, or the placeholder from disk. */
+export function embedBase(location) {
+  return /^https?:$/.test(location.protocol) ? new URL('.', location.href).href : PLACEHOLDER_BASE;
+}
+
+/** A file of dist/ at the base, spelled as given (URL() would lower-case the placeholder). */
+const at = (base, file) => `${base}${file}`;
+
+/** The panel's own parameters in a query, in the panel's order. */
+export function panelState(panel, query) {
   const params = new URLSearchParams(query);
-  const state = [...params].filter(([key]) => !STATE_EXCLUDED.has(key));
-  const attributes = state.map(
-    ([key, value]) => ` ${key.toLowerCase()}="${attributeQuote(value)}"`,
-  );
-  const script = new URL('lossplay-embed.js', base).href;
+  const keys = panelById(panel)?.table.parameters.map((p) => p.key) ?? [];
+  return keys.filter((key) => params.has(key)).map((key) => [key, params.get(key)]);
+}
+
+/**
+ * Both snippets, and the element's attributes, for a choice:
+ * {panel, state: [key, value][], hide: string[], theme, background}.
+ */
+export function embedSnippets(choice, base) {
+  const options = [];
+  if (choice.hide.length) options.push(['hide', choice.hide.join(',')]);
+  if (choice.background && choice.background !== 'surface') {
+    options.push(['background', choice.background]);
+  }
+  const theme = choice.theme && choice.theme !== 'auto' ? [['theme', choice.theme]] : [];
+  const attributes = [
+    ['panel', choice.panel],
+    ...choice.state.map(([key, value]) => [stateAttribute(key), value]),
+    ...options,
+    ...theme,
+  ];
+  const script = at(base, 'lossplay-embed.js');
   const element =
     `<script src="${attributeQuote(script)}"></script>\n` +
-    `<loss-playground panel="${panel}"${attributes.join('')}></loss-playground>`;
-  const iframeQuery = new URLSearchParams([['panel', panel], ...state]);
-  const frameSource = new URL(`embed.html?${iframeQuery}`, base).href;
-  const resizer = new URL('lossplay-iframe-resizer.js', base).href;
+    `<loss-playground${attributes.map(([k, v]) => ` ${k}="${attributeQuote(v)}"`).join('')}></loss-playground>`;
+  // The frame follows the reader's system theme (theme is the element's).
+  const iframeQuery = new URLSearchParams([['panel', choice.panel], ...choice.state, ...options]);
+  const frameSource = at(base, `embed.html?${iframeQuery}`);
+  const resizer = at(base, 'lossplay-iframe-resizer.js');
+  const title = `lossplay: ${panelById(choice.panel)?.title ?? choice.panel}`;
   const iframe =
-    `<iframe data-lossplay src="${attributeQuote(frameSource)}" title="lossplay" width="100%" height="640" frameborder="0"></iframe>\n` +
+    `<iframe data-lossplay src="${attributeQuote(frameSource)}" title="${attributeQuote(title)}" width="100%" height="900" frameborder="0"></iframe>\n` +
     `<script src="${attributeQuote(resizer)}"></script>`;
-  return { element, iframe };
+  return { element, iframe, attributes };
+}
+
+/** Fills the dialog's panel list and part checkboxes from the registry and HIDE_KEYS. */
+function buildOptions(doc, current) {
+  const select = doc.getElementById('embed-panel');
+  select.replaceChildren(
+    ...PANELS.map((panel) => new Option(panel.title, panel.id, false, panel.id === current)),
+  );
+  doc.getElementById('embed-parts').replaceChildren(
+    ...PART_KEYS.map((key) => {
+      const label = doc.createElement('label');
+      const box = doc.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'embed-show';
+      box.value = key;
+      box.checked = !DEFAULT_HIDDEN.includes(key);
+      label.append(box, ` ${PART_LABELS[key] ?? key}`);
+      return label;
+    }),
+  );
+}
+
+/** The dialog's current choice. */
+function readChoice(form, currentPanel) {
+  const data = new FormData(form);
+  const panel = data.get('panel');
+  const stateChoice = form.querySelector('input[name="embed-state"][value="current"]');
+  // Another panel than this page's has no current view to start from.
+  stateChoice.disabled = panel !== currentPanel;
+  const fromView = panel === currentPanel && data.get('embed-state') === 'current';
+  const shown = new Set(data.getAll('embed-show'));
+  return {
+    panel,
+    state: fromView ? panelState(panel, window.location.search) : [],
+    hide: PART_KEYS.filter((key) => !shown.has(key)),
+    theme: data.get('embed-theme'),
+    background: data.get('embed-background'),
+  };
+}
+
+function wireCopyButtons(dialog) {
+  for (const copy of dialog.querySelectorAll('[data-copy]')) {
+    const status = copy.parentElement.querySelector('.embed-copy-status');
+    copy.addEventListener('click', async () => {
+      const field = dialog.querySelector(`#${copy.dataset.copy}`);
+      field.select();
+      try {
+        await window.navigator.clipboard.writeText(field.value);
+        status.textContent = 'Copied.';
+      } catch {
+        status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      }
+    });
+  }
 }
 
 export function wireEmbedButton(doc) {
   const button = doc.getElementById('embed-button');
   const dialog = doc.getElementById('embed-dialog');
   if (!button || !dialog) return;
-  const panel = doc.body.dataset.panel;
-  if (!panelById(panel)) return;
-  button.addEventListener('click', () => {
-    const snippets = embedSnippets(panel, window.location.search, window.location.href);
+  const current = doc.body.dataset.panel;
+  if (!panelById(current)) return;
+  const form = doc.getElementById('embed-options');
+  buildOptions(doc, current);
+  const base = embedBase(window.location);
+  doc.getElementById('embed-placeholder-note').hidden = base !== PLACEHOLDER_BASE;
+  const preview = createPreview(
+    doc.getElementById('embed-preview'),
+    doc.getElementById('embed-preview-height'),
+  );
+  const update = () => {
+    const snippets = embedSnippets(readChoice(form, current), base);
     doc.getElementById('embed-element').value = snippets.element;
     doc.getElementById('embed-iframe').value = snippets.iframe;
+    for (const status of dialog.querySelectorAll('.embed-copy-status')) status.textContent = '';
+    if (dialog.open) preview.show(snippets.attributes);
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  button.addEventListener('click', () => {
     dialog.showModal();
+    update();
   });
-  for (const copy of dialog.querySelectorAll('[data-copy]')) {
-    copy.addEventListener('click', async () => {
-      const field = doc.getElementById(copy.dataset.copy);
-      field.select();
-      try {
-        await window.navigator.clipboard.writeText(field.value);
-        copy.textContent = 'Copied';
-      } catch {
-        copy.textContent = 'Select and copy';
-      }
-    });
-  }
+  wireCopyButtons(dialog);
   doc.getElementById('embed-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => button.focus());
 }

@@ -5,22 +5,25 @@
 //   <script src="lossplay-embed.js"></script>
 //   <loss-playground panel="binary" z="-2" y="1" hide="explanations,play"></loss-playground>
 //
-// Attributes: panel (an id of web/panels/registry.js), theme (light, dark,
-// auto), hide (header, explanations, play, copy, embed), and the panel's own state under the
-// same names as its URL parameters. Changing an attribute rebuilds the widget from them.
-// Every value is read as data; a bad one becomes a notice inside the widget.
+// Attributes: panel (an id of web/panels/registry.js), theme (light, dark, auto), hide
+// (header, explanations, play, copy, embed), background (surface, transparent: blend with the
+// host page), and the panel's own state under the same names as its URL parameters. Changing
+// an attribute rebuilds the widget from them. Every value is read as data; a bad one becomes a
+// notice inside the widget. The site's navigation, title and Embed button are never part of
+// a widget (its markup is cut from the pages' <main>).
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { addChartTables } from '../charts/chart_tables.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
 import { ALL_PARAMETER_KEYS, PANEL_IDS } from '../panels/registry.js';
-import { applyHide, splitEmbedOptions } from './options.js';
+import { applyHide, splitEmbedOptions, stateAttribute, THEMES } from './options.js';
 
 const RESERVED = new Set([
   'panel',
   'theme',
   'hide',
+  'background',
   'class',
   'style',
   'id',
@@ -29,11 +32,15 @@ const RESERVED = new Set([
   'dir',
   'slot',
 ]);
-// Attribute names are lower-case; some URL parameters are not (outlierPred).
+// Attribute names are lower-case; some URL parameters are not (outlierPred), and `hidden` is
+// written param-hidden (see stateAttribute).
 const PARAMETER_NAMES = Object.fromEntries(
-  ALL_PARAMETER_KEYS.map((key) => [key.toLowerCase(), key]),
+  ALL_PARAMETER_KEYS.map((key) => [stateAttribute(key), key]),
 );
-const THEMES = ['auto', 'light', 'dark'];
+// background="transparent" clears the surface that the Embed section of styles.css gives the
+// host (background: var(--lossplay-background, var(--bg))); a host page may also set
+// --lossplay-background on the element itself.
+const ELEMENT_CSS = `:host([background='transparent']) { --lossplay-background: transparent; }`;
 
 let corePromise = null;
 let sheet = null;
@@ -74,7 +81,7 @@ class LossPlayground extends HTMLElement {
   #cleanups = [];
 
   static get observedAttributes() {
-    return ['panel', 'theme', 'hide', ...Object.keys(PARAMETER_NAMES)];
+    return ['panel', 'theme', 'hide', 'background', ...Object.keys(PARAMETER_NAMES)];
   }
 
   connectedCallback() {
@@ -96,8 +103,10 @@ class LossPlayground extends HTMLElement {
       if (RESERVED.has(name) || name.startsWith('aria-') || name.startsWith('data-')) continue;
       params.append(PARAMETER_NAMES[name] ?? name, value);
     }
-    const hide = this.getAttribute('hide');
-    if (hide !== null) params.set('hide', hide);
+    for (const option of ['hide', 'background']) {
+      const value = this.getAttribute(option);
+      if (value !== null) params.set(option, value);
+    }
     return `?${params}`;
   }
 
@@ -111,7 +120,7 @@ class LossPlayground extends HTMLElement {
   #buildShadow(panel) {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     sheet ??= new CSSStyleSheet();
-    if (sheet.cssRules.length === 0) sheet.replaceSync(WIDGET_CSS);
+    if (sheet.cssRules.length === 0) sheet.replaceSync(`${WIDGET_CSS}\n${ELEMENT_CSS}`);
     shadow.adoptedStyleSheets = [sheet];
     const container = document.createElement('div');
     container.className = 'widget';

@@ -1,7 +1,12 @@
-// In an iframe (embed=1), tells the parent page how tall the content is whenever it changes,
-// as {type: "lossplay:height", height} — the message lossplay-iframe-resizer.js listens for.
+// What a page does in an iframe (embed=1), called by startPage before the panel mounts: takes
+// the embedded view's styles (markEmbeddedPage: the column-sized layout, the background=
+// option), then tells the parent page how tall the content is whenever it changes, as
+// {type: "lossplay:height", height} — the message lossplay-iframe-resizer.js listens for.
 // The height is not private, so any parent may receive it.
+import { markEmbeddedPage, splitEmbedOptions } from './options.js';
+
 export function reportHeightToParent() {
+  markEmbeddedPage(document.documentElement, splitEmbedOptions(window.location.search));
   if (window.parent === window) return;
   let last = 0;
   const post = () => {
