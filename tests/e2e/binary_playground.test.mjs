@@ -276,6 +276,20 @@ describe('binary playground', () => {
     assert.equal(shownNumber(atMinus8[0]), -8);
     assertNumber(atMinus8[1], Math.abs(point.dceDz), 'table |dCE/dz| at z = −8');
     assertNumber(atMinus8[2], Math.abs(point.dmseDz), 'table |dMSE/dz| at z = −8');
+    // The loss chart is drawn from z, so its points bunch near p = 0 and 1; its table still
+    // samples p evenly (no run of rows all reading p = 1).
+    await page.click('.chart-numbers >> nth=0 >> summary');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.chart-numbers')[0].querySelectorAll('tbody tr').length > 0,
+    );
+    const ps = await page.$$eval('.chart-numbers >> nth=0 >> tbody th', (cells) =>
+      cells.map((c) => c.textContent),
+    );
+    const values = ps.map(shownNumber);
+    assert.ok(values.length >= 15, `${values.length} rows`);
+    const gaps = values.slice(1).map((p, i) => p - values[i]);
+    assert.ok(Math.min(...gaps) > 0, `p increases, no repeated rows: ${ps.join(' ')}`);
+    assert.ok(Math.max(...gaps) < 2.5 * Math.min(...gaps), `p evenly spaced: ${ps.join(' ')}`);
     assert.deepEqual(problems, []);
     await context.close();
   });

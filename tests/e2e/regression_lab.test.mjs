@@ -3,7 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
-import { assertShows as assertNumber, fitConstant, regressionLosses } from './reference.mjs';
+import {
+  assertShows as assertNumber,
+  fitConstant,
+  regressionLosses,
+  shownNumber,
+} from './reference.mjs';
 import {
   assertNoBadNumbers,
   assertNoHorizontalScroll,
@@ -207,6 +212,39 @@ describe('navigation', () => {
     await page.waitForFunction(() => !window.lossplay.getState().outlierOn);
     const axis = await page.evaluate(() => window.lossplay.fitAxis());
     assert.ok(axis.min > -10, `the axis shrinks back once the outlier is gone (min ${axis.min})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the fit chart’s table lists the actual losses, though the chart rescales them', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?outlier=25`);
+    await page.click('.chart-numbers >> nth=0 >> summary');
+    await page.waitForFunction(() => document.querySelector('.chart-numbers tbody tr') !== null);
+    const rows = await page.$$eval('.chart-numbers >> nth=0 >> tbody tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent)),
+    );
+    assert.ok(rows.length >= 15, `${rows.length} rows`);
+    const targets = [3, 5, 2, 25]; // the defaults and the outlier in the link
+    for (const [c, mse, mae, huber] of rows) {
+      const at = regressionLosses(
+        targets.map(() => shownNumber(c)),
+        targets,
+        1,
+      );
+      // The shown c is rounded to four digits; compare at the row's own c within that rounding.
+      const tolerance = (value) => Math.max(2e-3 * Math.abs(value), 0.02);
+      for (const [shown, expected, name] of [
+        [mse, at.mse, 'MSE'],
+        [mae, at.mae, 'MAE'],
+        [huber, at.huber, 'Huber'],
+      ]) {
+        assert.ok(
+          Math.abs(shownNumber(shown) - expected) <= tolerance(expected),
+          `${name} at c = ${c}: table ${shown}, closed form ${expected}`,
+        );
+      }
+    }
+    assert.match(await page.textContent('.chart-numbers caption'), /actual values/);
     assert.deepEqual(problems, []);
     await context.close();
   });

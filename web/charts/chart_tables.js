@@ -13,6 +13,40 @@ function cell(doc, tag, text) {
   return element;
 }
 
+/**
+ * Indices of about `rows` points spread evenly along the x-axis (not along the array: a curve
+ * drawn from z has its points bunched near p = 0 and p = 1). xs must be increasing.
+ */
+export function evenlySpacedIndices(xs, rows) {
+  const n = xs.length;
+  if (n <= rows) return [...Array(n).keys()];
+  const [first, last] = [xs[0], xs[n - 1]];
+  const picked = new Set();
+  let i = 0;
+  for (let k = 0; k < rows; k += 1) {
+    const target = first + ((last - first) * k) / (rows - 1);
+    while (i + 1 < n && Math.abs(xs[i + 1] - target) <= Math.abs(xs[i] - target)) i += 1;
+    picked.add(i);
+  }
+  return [...picked];
+}
+
+/** The row indices a table shows: every bar, or an even sample of a curve. */
+function rowIndices(chart, bars) {
+  const datasets = chart.data.datasets;
+  if (bars) return [...chart.data.labels.keys()];
+  const longest = datasets.reduce((a, b) => (b.data.length > a.data.length ? b : a), datasets[0]);
+  return evenlySpacedIndices(
+    (longest?.data ?? []).map((point) => point.x),
+    ROWS,
+  );
+}
+
+/** A curve's values as a reader should see them: the actual values when the chart rescaled
+ * them to fit one axis (dataset.$actual), else the values drawn. */
+const valueAt = (dataset, i, bars) =>
+  bars ? dataset.data[i] : (dataset.$actual?.[i] ?? dataset.data[i]?.y);
+
 function fillTable(doc, table, chart) {
   const datasets = chart.data.datasets;
   const head = doc.createElement('tr');
@@ -21,18 +55,14 @@ function fillTable(doc, table, chart) {
   const xTitle = bars ? 'class' : (chart.options.scales.x.title?.text ?? 'x');
   head.append(cell(doc, 'th', xTitle), ...datasets.map((d) => cell(doc, 'th', d.label)));
   for (const th of head.children) th.scope = 'col';
-  const count = bars
-    ? chart.data.labels.length
-    : Math.max(0, ...datasets.map((d) => d.data.length));
-  const step = bars ? 1 : Math.max(1, Math.ceil(count / ROWS));
-  for (let i = 0; i < count; i += step) {
+  for (const i of rowIndices(chart, bars)) {
     const row = doc.createElement('tr');
     const x = bars ? chart.data.labels[i] : formatNumber(datasets[0].data[i]?.x);
     const rowHeader = cell(doc, 'th', x);
     rowHeader.scope = 'row';
     row.append(rowHeader);
     for (const dataset of datasets) {
-      const value = bars ? dataset.data[i] : dataset.data[i]?.y;
+      const value = valueAt(dataset, i, bars);
       row.append(
         cell(doc, 'td', value === null || value === undefined ? '—' : formatNumber(value)),
       );
@@ -77,11 +107,13 @@ export function addChartTables(root) {
       const chart = Chart.getChart(canvas);
       if (!chart) return;
       fillTable(doc, table, chart);
+      const rescaled = chart.data.datasets.some((dataset) => dataset.$actual);
       table.prepend(
         cell(
           doc,
           'caption',
-          `The values drawn in: ${canvas.getAttribute('aria-label') ?? 'the chart'}`,
+          `The values drawn in: ${canvas.getAttribute('aria-label') ?? 'the chart'}` +
+            (rescaled ? ' The table lists the actual values; the chart rescales each curve.' : ''),
         ),
       );
     };

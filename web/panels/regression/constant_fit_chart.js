@@ -38,6 +38,10 @@ export function createConstantFitChart(canvas, colors) {
       const largest = raw.map((values) => Math.max(...values));
       const scaled = raw.map((values, k) => Array.from(values, (v) => v / largest[k]));
       chart.setSeries(curve.c, scaled);
+      // The "Show the numbers" table lists the actual losses, not the scaled ones.
+      raw.forEach((values, k) => {
+        chart.chart.data.datasets[k].$actual = values;
+      });
       Object.assign(chart.options.scales.x, { min: curve.c[0], max: curve.c[curve.c.length - 1] });
       chart.invalidate();
       chart.setMarkers([
