@@ -10,13 +10,14 @@ export const PLACEHOLDER_BASE = 'https://YOUR-SITE/lossplay/';
 /** What each part an author may hide is called in the dialog. */
 const PART_LABELS = {
   explanations: 'Explanations',
+  extras: 'Further tables, demos and settings',
   play: 'Play button',
   copy: 'Copy-link button (iframe)',
 };
 /** The parts an author chooses (the others are never part of an embed), shown or hidden. */
 export const PART_KEYS = HIDE_KEYS.filter((key) => !EMBED_CHROME.includes(key));
 /** What a fresh dialog proposes: the panel alone. */
-export const DEFAULT_HIDDEN = Object.freeze(['explanations']);
+export const DEFAULT_HIDDEN = Object.freeze(['explanations', 'extras']);
 
 function attributeQuote(text) {
   return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -60,7 +61,8 @@ export function embedSnippets(choice, base) {
     `<loss-playground${attributes.map(([k, v]) => ` ${k}="${attributeQuote(v)}"`).join('')}></loss-playground>`;
   // The frame follows the reader's system theme (theme is the element's).
   const iframeQuery = new URLSearchParams([['panel', choice.panel], ...choice.state, ...options]);
-  const frameSource = at(base, `embed.html?${iframeQuery}`);
+  // Commas need no escaping in a query; an author reads hide=explanations,extras more easily.
+  const frameSource = at(base, `embed.html?${String(iframeQuery).replaceAll('%2C', ',')}`);
   const resizer = at(base, 'lossplay-iframe-resizer.js');
   const title = `lossplay: ${panelById(choice.panel)?.title ?? choice.panel}`;
   const iframe =

@@ -6,7 +6,7 @@
 //   <loss-playground panel="binary" z="-2" y="1" hide="explanations,play"></loss-playground>
 //
 // Attributes: panel (an id of web/panels/registry.js), theme (light, dark, auto), hide
-// (header, explanations, play, copy, embed), background (surface, transparent: blend with the
+// (header, explanations, extras, play, copy, embed), background (surface, transparent: blend with the
 // host page), and the panel's own state under the same names as its URL parameters. Changing
 // an attribute rebuilds the widget from them. Every value is read as data; a bad one becomes a
 // notice inside the widget. The site's navigation, title and Embed button are never part of

@@ -2,13 +2,21 @@
 // iframe (embed.html → page?embed=1) or as the <loss-playground> element:
 //   embed=1                 hide the site's navigation and title, and report the height to
 //                           the parent
-//   hide=a,b                hide parts: header, explanations, play, copy, embed
+//   hide=a,b                hide parts: header, explanations, extras (a lab's further tables,
+//                           demos and settings), play, copy, embed
 //   theme=auto|light|dark   (element only) the palette; auto follows the reader's system
 //   background=surface|transparent
 //                           the widget's own surface, or none, so it blends with the host page
 //                           (sets --lossplay-background, see the Embed section of styles.css)
 //   panel=…                 (element and embed.html only) which panel to show
-export const HIDE_KEYS = Object.freeze(['header', 'explanations', 'play', 'copy', 'embed']);
+export const HIDE_KEYS = Object.freeze([
+  'header',
+  'explanations',
+  'extras',
+  'play',
+  'copy',
+  'embed',
+]);
 /** Parts no embedded view shows, whatever `hide` says: the site's title and navigation, and
  *  the Embed button. */
 export const EMBED_CHROME = Object.freeze(['header', 'embed']);
