@@ -303,6 +303,7 @@ describe('binary playground', () => {
     assert.ok(log.gradient[1].y < linear.gradient[1].y - 50);
     await page.check('#signed');
     assert.equal(await page.isDisabled('#log-scale'), true);
+    assert.equal(await page.isChecked('#log-scale'), false, 'no ticked box without effect');
     assert.match(
       await page.textContent('#gradient-chart-note'),
       /logarithmic axis shows magnitudes/,
@@ -337,6 +338,17 @@ describe('binary playground', () => {
       darkColor,
     );
     assert.equal(await markerColor(), await cssColor());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a z beyond the race’s limit says where the race will start', async () => {
+    const { page, context, problems } = await open('?z=-700&y=1');
+    const text = await page.textContent('#race-link');
+    assert.match(text, /starts at z = −50, the nearest to −700 the race allows/);
+    assert.match(await page.getAttribute('#race-link', 'href'), /[?&]z=-50(&|$)/);
+    await typeInto(page, '#z-field', '-6');
+    assert.equal(await page.textContent('#race-link'), 'Train a model that starts at z = −6');
     assert.deepEqual(problems, []);
     await context.close();
   });

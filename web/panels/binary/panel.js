@@ -17,7 +17,6 @@ import { Y_SPEC, Z_SPEC, table } from './state.js';
 const LOSS_CURVE = { zMin: -16, zMax: 16, n: 321 }; // p from 1e-7 to 1 − 1e-7
 const GRADIENT_CURVE = { zMin: Z_AXIS.min, zMax: Z_AXIS.max, n: 241 };
 const SATURATION_P = 0.01; // shade where p < 0.01 or p > 0.99, i.e. p(1 − p) < 0.0099
-const RACE_LOGIT = 50; // the race starts every example at a logit in [−50, 50]
 const KEY_STEPS = {
   ArrowRight: 0.1,
   ArrowUp: 0.1,
@@ -201,14 +200,21 @@ function renderNotes(ctx, state, point, { ceOffScale, zOffAxis }) {
 
 function renderInputs(ctx, view, state, source) {
   const { $ } = ctx;
-  const startZ = clamp(state.z, -RACE_LOGIT, RACE_LOGIT);
+  const { min, max } = ctx.core.limits.race.initLogit; // the race's own limit
+  const startZ = clamp(state.z, min, max);
   $('race-link').href = `race.html?init=logit&z=${startZ}&hidden=0&data=blobs`;
-  $('race-link').textContent = `Train a model that starts at z = ${formatNumber(startZ)}`;
+  // Beyond the race's limit the link starts at the limit, and says so rather than quietly.
+  $('race-link').textContent =
+    startZ === state.z
+      ? `Train a model that starts at z = ${formatNumber(startZ)}`
+      : `Train a model that starts at z = ${formatNumber(startZ)}, the nearest to ${formatNumber(state.z)} the race allows,`;
   view.controls.z.render(state, source);
   view.controls.y.render(state, source);
   view.controls.mode.render(state.soft ? 'soft' : String(state.y));
   $('soft-row').hidden = !state.soft;
-  $('log-scale').checked = state.logScale;
+  // A signed axis cannot be logarithmic: the box is then unticked and disabled, never a
+  // ticked box that does nothing.
+  $('log-scale').checked = state.logScale && !state.signed;
   $('log-scale').disabled = state.signed;
   $('signed').checked = state.signed;
 }
