@@ -5,6 +5,15 @@
 // A "Show me" button names its scene (data-scene="…"); its label is written from the scene, so
 // the button always says what it does, and it brings the chart it talks about into view.
 
+/** A maker of scenes that all show the same chart: scenesShowing('rg-chart')(id, title, …). */
+export const scenesShowing = (shows) => (id, title, label, state) => ({
+  id,
+  title,
+  label,
+  state,
+  shows,
+});
+
 /** Brings a scene's chart to the top of the view, below a stuck control strip (its
  * scroll-margin-top is the strip's height, see watchStripHeight). */
 export function revealScene(root, scene, host) {

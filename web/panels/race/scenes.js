@@ -1,5 +1,7 @@
 // The training race's scenes (see web/shared/scenes.js): each sets up a race; Play runs it.
-const scene = (id, title, label, state) => ({ id, title, label, state, shows: 'race-loss-chart' });
+import { scenesShowing } from '../../shared/scenes.js';
+
+const scene = scenesShowing('race-loss-chart');
 
 export const SCENES = Object.freeze([
   scene(

@@ -1,6 +1,8 @@
 // The regression lab's scenes (see web/shared/scenes.js): an outlier, near and far, then
-// Huber's threshold on either side of it.
-const scene = (id, title, label, state) => ({ id, title, label, state, shows: 'rg-chart' });
+// a Huber threshold wider than every residual.
+import { scenesShowing } from '../../shared/scenes.js';
+
+const scene = scenesShowing('rg-chart');
 
 export const SCENES = Object.freeze([
   scene(
