@@ -29,14 +29,14 @@ export async function measureWeight() {
     metafile: true,
     minify: true,
     logLevel: 'error',
-    entryPoints: [path.join(root, 'web', 'main.js')],
+    entryPoints: [path.join(root, 'web', 'panels', 'binary', 'main.js')],
     outfile: path.join(root, 'build', 'weight.js'),
     absWorkingDir: root,
     alias: {
       'lossplay-wasm': path.join(root, 'build', 'wasm', 'lossplay_losses_wasm.mjs'),
       'lossplay-wasm-binary': path.join(root, 'build', 'wasm', 'lossplay_losses_wasm.wasm'),
       'lossplay-core': path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs'),
-      'lossplay-race-datasets': path.join(root, 'web', 'race_datasets.js'),
+      'lossplay-race-datasets': path.join(root, 'web', 'panels', 'race', 'race_datasets.js'),
     },
     loader: { '.wasm': 'binary', '.csv': 'text' },
   });
