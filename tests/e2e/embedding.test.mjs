@@ -390,6 +390,13 @@ describe('the Embed dialog', () => {
       .locator('body')
       .evaluate((body) => getComputedStyle(body).backgroundColor);
     assert.equal(frameBackground, 'rgba(0, 0, 0, 0)');
+    // Moving a control rewrites the frame's URL; the background must survive it (a reload).
+    await frame.locator('#z-field').fill('-3');
+    await frame.locator('#z-field').press('Enter');
+    const frameHandle = await page.$('iframe');
+    const inner = await frameHandle.contentFrame();
+    await inner.waitForFunction(() => window.location.search.includes('z=-3'));
+    assert.match(await inner.evaluate(() => window.location.search), /background=transparent/);
     assert.deepEqual(problems, []);
     await context.close();
   });

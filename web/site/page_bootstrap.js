@@ -15,7 +15,8 @@ import { mountPanel } from '../shared/panel.js';
 import { wirePresentMode } from './present.js';
 import { watchStripHeight } from '../shared/scenes.js';
 
-/** The view options a written URL keeps besides the panel's state (embed, hide, present). */
+/** The view options a written URL keeps besides the panel's state (embed, hide, background,
+ * present), so a reload shows the same view. */
 function viewQuery(options) {
   const extra = new URLSearchParams();
   if (options.embed) extra.set('embed', '1');
@@ -23,6 +24,9 @@ function viewQuery(options) {
     (key) => !options.embed || (key !== 'header' && key !== 'embed'),
   );
   if (userHide.length) extra.set('hide', userHide.join(','));
+  if (options.background && options.background !== 'surface') {
+    extra.set('background', options.background);
+  }
   if (document.documentElement.dataset.present === 'true') extra.set('present', '1');
   return extra.toString();
 }
