@@ -133,3 +133,18 @@ for (const panel of PANELS) {
     });
   }
 }
+
+test('leaving present mode rewrites the URL with each view option once', async () => {
+  const { page, context, problems } = await openReady(
+    browser,
+    `${server.url}index.html?z=-5&background=transparent&present=1`,
+    VIEWPORTS.projector,
+  );
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !window.location.search.includes('present'));
+  const query = new URLSearchParams(await page.evaluate(() => window.location.search));
+  assert.deepEqual(query.getAll('background'), ['transparent']);
+  assert.equal(query.get('z'), '-5');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

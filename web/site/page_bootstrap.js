@@ -102,8 +102,10 @@ export async function startPage(spec) {
     // Keeps the flag in the URL, so a projected view can be linked.
     onChange: () => {
       const { pathname, search, hash } = window.location;
-      const own = new URLSearchParams(search);
-      for (const key of ['embed', 'hide', 'present']) own.delete(key);
+      // The panel's own part (the same split as on load); withViewQuery adds the view options
+      // back once each, background included.
+      const own = new URLSearchParams(splitEmbedOptions(search).panelQuery);
+      own.delete('present');
       const ownQuery = own.toString();
       window.history.replaceState(
         null,
