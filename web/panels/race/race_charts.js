@@ -8,7 +8,7 @@
 import { toFont } from 'chart.js/helpers';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { epochMarkersPlugin } from '../../charts/plugins/epoch_markers.js';
-import { formatNumber } from '../../shared/number_format.js';
+import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
 import { MILESTONES, milestoneEpochs, percent } from './verdict.js';
 
 export const TRAIN_DASH = [];
@@ -98,10 +98,7 @@ function createCharts(canvases, colors) {
     ['gradient norm', '(log scale)'],
   );
   Object.assign(norm.options.scales.y, { type: 'logarithmic' });
-  norm.options.scales.y.ticks.callback = (value) => {
-    const exponent = Math.round(Math.log10(value));
-    return Math.abs(value / 10 ** exponent - 1) < 1e-9 ? formatNumber(value) : '';
-  };
+  norm.options.scales.y.ticks.callback = powerOfTenTick;
   return { loss, accuracy, norm };
 }
 

@@ -68,9 +68,7 @@ function createView(ctx) {
   );
   $('soft-smoothing-epsilon').textContent = formatNumber(SMOOTHING.epsilon);
   $('soft-smoothing-classes').textContent = String(SMOOTHING.classes);
-  $('soft-smoothing-target').textContent = formatNumber(
-    SCENES.find((scene) => scene.id === 'smoothing').state.t,
-  );
+  $('soft-smoothing-target').textContent = formatNumber(SMOOTHING.target);
   wireSceneButtons(
     $('soft-presets'),
     SCENES,

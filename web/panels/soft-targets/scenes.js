@@ -1,12 +1,14 @@
 // The soft-targets lab's scenes (see web/shared/scenes.js); the preset buttons show them too.
 
+const [epsilon, classes] = [0.1, 2];
 /** Label smoothing by the usual convention (Szegedy et al.; PyTorch's label_smoothing):
  * with K classes and strength ε the true class's target is 1 − ε + ε/K. */
-export const SMOOTHING = Object.freeze({ epsilon: 0.1, classes: 2 });
-// Rounded to 12 places so the field reads 0.95, not 0.9500000000000001.
-const smoothedTarget = Number(
-  (1 - SMOOTHING.epsilon + SMOOTHING.epsilon / SMOOTHING.classes).toFixed(12),
-);
+export const SMOOTHING = Object.freeze({
+  epsilon,
+  classes,
+  // Rounded to 12 places so the field reads 0.95, not 0.9500000000000001.
+  target: Number((1 - epsilon + epsilon / classes).toFixed(12)),
+});
 
 export const SCENES = Object.freeze([
   {
@@ -27,7 +29,7 @@ export const SCENES = Object.freeze([
     id: 'smoothing',
     title: 'Label smoothing: the target is below 1, so the model is never pushed to certainty.',
     label: 'label smoothing',
-    state: { t: smoothedTarget, p: 0.99, rows: [0.9, smoothedTarget, 0.99] },
+    state: { t: SMOOTHING.target, p: 0.99, rows: [0.9, SMOOTHING.target, 0.99] },
     shows: 'soft-chart',
   },
 ]);
