@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bindings/likelihood_api.hpp"
 #include "core/argument_checks.hpp"
 #include "core/binary_curve.hpp"
 #include "core/binary_losses.hpp"
@@ -17,6 +18,7 @@
 #include "core/naive_softmax.hpp"
 #include "core/race_names.hpp"
 #include "core/regression_losses.hpp"
+#include "core/sigmoid_chain.hpp"
 #include "core/soft_target_losses.hpp"
 #include "core/synthetic_datasets.hpp"
 
@@ -38,6 +40,15 @@ JsResult unary(const char* signature, const char* name, const JsValue& input, Ch
     return to_js_error(signature, *failure);
   }
   return val(function(x));
+}
+
+// Reads (z, y) and checks them as every binary function does: z finite, y in [0, 1].
+ArgumentCheck read_binary_args(const JsValue& z_in, const JsValue& y_in, double& z, double& y) {
+  if (auto failure =
+          lossplay::first_failure(read_number("z", z_in, z), read_number("y", y_in, y))) {
+    return failure;
+  }
+  return lossplay::check_binary_args(z, y);
 }
 
 // Reads a target given as a class index or as a probability vector, as a vector of length k.
@@ -85,6 +96,18 @@ JsResult multiclass_result(const char* signature, const JsValue& logits_in,
   return out;
 }
 
+JsObject soft_target_object(const lossplay::SoftTargetLosses& losses) {
+  val out = val::object();
+  out.set("p", losses.p);
+  out.set("bce", losses.bce);
+  out.set("mse", losses.mse);
+  out.set("entropy", losses.entropy);
+  out.set("kl", losses.kl);
+  out.set("dbceDz", losses.dbce_dz);
+  out.set("dmseDz", losses.dmse_dz);
+  return out;
+}
+
 // {min, max, integer}, plus open: 'min' for a half-open interval (min excluded).
 JsObject number_limit(const NumberLimit& limit) {
   val out = val::object();
@@ -111,11 +134,7 @@ JsResult binary_point(const JsValue& z_in, const JsValue& y_in) {
   constexpr const char* kSignature = "binaryPoint(z, y)";
   double z = 0.0;
   double y = 0.0;
-  if (auto failure =
-          lossplay::first_failure(read_number("z", z_in, z), read_number("y", y_in, y))) {
-    return to_js_error(kSignature, *failure);
-  }
-  if (auto failure = lossplay::check_binary_args(z, y)) {
+  if (auto failure = read_binary_args(z_in, y_in, z, y)) {
     return to_js_error(kSignature, *failure);
   }
   const auto losses = lossplay::binary_losses(z, y);
@@ -225,7 +244,12 @@ JsResult naive_softmax(const JsValue& logits_in) {
   if (auto failure = lossplay::check_logits(logits)) {
     return to_js_error(kSignature, *failure);
   }
-  return to_float64_array(lossplay::naive_softmax(logits));
+  const auto naive = lossplay::naive_softmax(logits);
+  val out = val::object();
+  out.set("exponentials", to_float64_array(naive.exponentials));
+  out.set("sum", naive.sum);
+  out.set("probs", to_float64_array(naive.probs));
+  return out;
 }
 
 JsResult soft_target_point(const JsValue& z_in, const JsValue& t_in) {
@@ -239,16 +263,21 @@ JsResult soft_target_point(const JsValue& z_in, const JsValue& t_in) {
   if (auto failure = lossplay::check_soft_target_args(z, t)) {
     return to_js_error(kSignature, *failure);
   }
-  const auto losses = lossplay::soft_target_losses(z, t);
-  val out = val::object();
-  out.set("p", losses.p);
-  out.set("bce", losses.bce);
-  out.set("mse", losses.mse);
-  out.set("entropy", losses.entropy);
-  out.set("kl", losses.kl);
-  out.set("dbceDz", losses.dbce_dz);
-  out.set("dmseDz", losses.dmse_dz);
-  return out;
+  return soft_target_object(lossplay::soft_target_losses(z, t));
+}
+
+JsResult soft_target_point_at_p(const JsValue& p_in, const JsValue& t_in) {
+  constexpr const char* kSignature = "softTargetPointAtP(p, t)";
+  double p = 0.0;
+  double t = 0.0;
+  if (auto failure =
+          lossplay::first_failure(read_number("p", p_in, p), read_number("t", t_in, t))) {
+    return to_js_error(kSignature, *failure);
+  }
+  if (auto failure = lossplay::check_soft_target_p_args(p, t)) {
+    return to_js_error(kSignature, *failure);
+  }
+  return soft_target_object(lossplay::soft_target_losses_at_p(p, t));
 }
 
 JsResult fit_constant(const JsValue& targets_in, const JsValue& delta_in) {
@@ -263,10 +292,18 @@ JsResult fit_constant(const JsValue& targets_in, const JsValue& delta_in) {
     return to_js_error(kSignature, *failure);
   }
   const auto fit = lossplay::fit_constant(targets, delta);
+  const auto interval = [](const lossplay::MinimizerInterval& minimizers) {
+    val out = val::object();
+    out.set("low", minimizers.low);
+    out.set("high", minimizers.high);
+    return out;
+  };
   val out = val::object();
   out.set("mean", fit.mean);
-  out.set("median", fit.median);
-  out.set("huber", fit.huber);
+  out.set("median", fit.mae.midpoint());
+  out.set("huber", fit.huber.midpoint());
+  out.set("maeMinimizers", interval(fit.mae));
+  out.set("huberMinimizers", interval(fit.huber));
   return out;
 }
 
@@ -324,6 +361,57 @@ JsResult regression_losses(const JsValue& pred_in, const JsValue& target_in,
   return out;
 }
 
+JsResult sigmoid_chain(const JsValue& z_in, const JsValue& y_in) {
+  constexpr const char* kSignature = "sigmoidChain(z, y)";
+  double z = 0.0;
+  double y = 0.0;
+  if (auto failure = read_binary_args(z_in, y_in, z, y)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto chain = lossplay::sigmoid_chain(z, y);
+  val out = val::object();
+  out.set("p", chain.p);
+  out.set("dpDz", chain.dp_dz);
+  out.set("dceDp", chain.dce_dp);
+  out.set("dmseDp", chain.dmse_dp);
+  out.set("dceDz", chain.dce_dz);
+  out.set("dmseDz", chain.dmse_dz);
+  return out;
+}
+
+JsResult count_descent_steps(const JsValue& z0_in, const JsValue& y_in, const JsValue& loss_in,
+                             const JsValue& rate_in, const JsValue& target_in,
+                             const JsValue& max_steps_in) {
+  constexpr const char* kSignature =
+      "countDescentSteps(z0, y, loss, learningRate, zTarget, maxSteps)";
+  double z0 = 0.0;
+  double y = 0.0;
+  double rate = 0.0;
+  double target = 0.0;
+  double max_steps = 0.0;
+  if (auto failure = lossplay::first_failure(
+          read_number("z0", z0_in, z0), read_number("y", y_in, y),
+          read_number("learningRate", rate_in, rate), read_number("zTarget", target_in, target),
+          read_number("maxSteps", max_steps_in, max_steps))) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto loss =
+      loss_in.isString() ? lossplay::binary_loss_named(loss_in.as<std::string>()) : std::nullopt;
+  if (!loss) {
+    return to_js_error(kSignature,
+                       ArgumentError{ErrorKind::type, "loss must be \"ce\" or \"mse\""});
+  }
+  if (auto failure = lossplay::check_descent_args(z0, y, rate, target, max_steps)) {
+    return to_js_error(kSignature, *failure);
+  }
+  const auto count = lossplay::count_descent_steps(z0, y, *loss, rate, target, max_steps);
+  val out = val::object();
+  out.set("steps", count.steps);
+  out.set("reached", count.reached);
+  out.set("z", count.z);
+  return out;
+}
+
 JsObject limits() {
   val race = val::object();
   for (const NumberLimit& limit : kRaceLimits) {
@@ -346,7 +434,14 @@ JsObject limits() {
   out.set(kCurvePoints.key, number_limit(kCurvePoints));
   out.set(kConstantCurvePoints.key, number_limit(kConstantCurvePoints));
   out.set(kDelta.key, number_limit(kDelta));
+  out.set(kClampEpsilon.key, number_limit(kClampEpsilon));
+  for (const NumberLimit& limit : {kTokenPositions, kVocabularySize, kTokenLogit}) {
+    out.set(limit.key, number_limit(limit));
+  }
+  out.set(kDescentRate.key, number_limit(kDescentRate));
+  out.set(kDescentSteps.key, number_limit(kDescentSteps));
   out.set("race", race);
+  out.set("likelihood", likelihood_limits());
   out.set("csv", csv);
   out.set("choices", choices);
   return out;

@@ -1,8 +1,11 @@
 // embind registration of the loss functions and core.limits, in both wasm builds. Registration
-// only: the adapters live in loss_api.cpp, the conversions in conversions.cpp.
+// only: the adapters live in loss_api.cpp and token_api.cpp, the conversions in
+// conversions.cpp.
 #include <emscripten/bind.h>
 
+#include "bindings/likelihood_api.hpp"
 #include "bindings/loss_api.hpp"
+#include "bindings/token_api.hpp"
 
 EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("sigmoid", &lossplay::js::sigmoid);
@@ -10,13 +13,21 @@ EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("binaryPoint", &lossplay::js::binary_point);
   emscripten::function("binaryCurve", &lossplay::js::binary_curve);
   emscripten::function("clampedBinaryPoint", &lossplay::js::clamped_binary_point);
+  emscripten::function("sigmoidChain", &lossplay::js::sigmoid_chain);
+  emscripten::function("countDescentSteps", &lossplay::js::count_descent_steps);
   emscripten::function("softmax", &lossplay::js::softmax);
   emscripten::function("multiclassPoint", &lossplay::js::multiclass_point);
   emscripten::function("regressionLosses", &lossplay::js::regression_losses);
   emscripten::function("softTargetPoint", &lossplay::js::soft_target_point);
+  emscripten::function("softTargetPointAtP", &lossplay::js::soft_target_point_at_p);
   emscripten::function("softmaxTwicePoint", &lossplay::js::softmax_twice_point);
   emscripten::function("naiveSoftmax", &lossplay::js::naive_softmax);
   emscripten::function("fitConstant", &lossplay::js::fit_constant);
   emscripten::function("constantLossCurve", &lossplay::js::constant_loss_curve);
+  emscripten::function("tokenSequencePoint", &lossplay::js::token_sequence_point);
+  emscripten::function("likelihoodPoint", &lossplay::js::likelihood_point);
+  emscripten::function("likelihoodFit", &lossplay::js::likelihood_fit);
+  emscripten::function("likelihoodCurve", &lossplay::js::likelihood_curve);
+  emscripten::function("likelihoodDensity", &lossplay::js::likelihood_density);
   emscripten::function("limits", &lossplay::js::limits);
 }

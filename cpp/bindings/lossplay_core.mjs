@@ -16,14 +16,22 @@ const LOSS_SIGNATURES = {
   binaryPoint: ['z', 'y'],
   binaryCurve: ['y', 'zMin', 'zMax', 'n'],
   clampedBinaryPoint: ['z', 'y', 'epsilon'],
+  sigmoidChain: ['z', 'y'],
+  countDescentSteps: ['z0', 'y', 'loss', 'learningRate', 'zTarget', 'maxSteps'],
   softmax: ['logits'],
   multiclassPoint: ['logits', 'target'],
   regressionLosses: ['pred', 'target', 'delta'],
   softTargetPoint: ['z', 't'],
+  softTargetPointAtP: ['p', 't'],
   softmaxTwicePoint: ['logits', 'target'],
   naiveSoftmax: ['logits'],
   fitConstant: ['targets', 'delta'],
   constantLossCurve: ['targets', 'delta', 'cMin', 'cMax', 'n'],
+  likelihoodPoint: ['dist', 'data', 'location', 'scale'],
+  likelihoodFit: ['dist', 'data', 'scale'],
+  likelihoodCurve: ['dist', 'data', 'scale', 'lo', 'hi', 'n'],
+  likelihoodDensity: ['dist', 'location', 'scale', 'xMin', 'xMax', 'n'],
+  tokenSequencePoint: ['logits', 'targets', 'position'],
 };
 
 /** Functions of the full build only (the one with the trainer; see cpp/bindings/CMakeLists.txt). */
@@ -121,6 +129,49 @@ class Race {
   }
 }
 
+/**
+ * CSV text read in pieces, for a page that reads a large file a slice at a time and keeps
+ * drawing in between: read(piece) as often as needed (a line may run on into the next piece),
+ * then finish(). Holds wasm memory until finish() or dispose().
+ */
+class CsvReader {
+  #raw;
+
+  constructor(raw) {
+    this.#raw = raw;
+  }
+
+  #call(name, ...args) {
+    if (!this.#raw) throw new Error(`csvReader.${name}: this reader has finished`);
+    const result = this.#raw[name](...args);
+    if (result instanceof Error) {
+      this.dispose(); // the first problem ends the reading
+      throw result;
+    }
+    return result;
+  }
+
+  /** Reads the next piece of the text; a RangeError names the line and column of a problem. */
+  read(piece) {
+    if (arguments.length !== 1) {
+      throw new TypeError(`csvReader.read(piece) expects 1 argument(s), got ${arguments.length}`);
+    }
+    this.#call('read', piece);
+  }
+
+  /** The data set, as parseCsvDataset(text) returns it for the whole text; the reader is spent. */
+  finish() {
+    const dataset = this.#call('finish');
+    this.dispose();
+    return dataset;
+  }
+
+  dispose() {
+    this.#raw?.delete();
+    this.#raw = null;
+  }
+}
+
 function createRace(raw, settings) {
   if (arguments.length !== 2) {
     throw new TypeError(
@@ -169,6 +220,12 @@ export default async function createLossCore(options = {}) {
   }
   if (hasTrainer) {
     core.createRace = (...args) => createRace(raw, ...args);
+    core.createCsvReader = (...args) => {
+      if (args.length !== 0) {
+        throw new TypeError(`createCsvReader() expects 0 argument(s), got ${args.length}`);
+      }
+      return new CsvReader(new raw.RawCsvReader());
+    };
   }
   /** The core's input limits (see README, "core.limits"), frozen. */
   core.limits = deepFreeze(raw.limits());

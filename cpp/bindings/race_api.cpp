@@ -50,6 +50,51 @@ JsObject run_history(const RaceRun& run, std::size_t first) {
   return out;
 }
 
+// data.dataset, {features, classes, x, y} as parseCsvDataset and csvReader.finish() return it.
+ArgumentCheck read_dataset(const JsValue& dataset, Dataset& out) {
+  if (!is_object(dataset)) {
+    return type_error(
+        "data.dataset must be an object {features, classes, x, y}, as "
+        "parseCsvDataset(text) returns");
+  }
+  double features = 0;
+  double classes = 0;
+  std::vector<double> x;
+  std::vector<double> y;
+  if (auto failure =
+          first_failure(read_number("data.dataset.features", dataset["features"], features),
+                        read_number("data.dataset.classes", dataset["classes"], classes),
+                        read_array("data.dataset.x", dataset["x"], x),
+                        read_array("data.dataset.y", dataset["y"], y))) {
+    return failure;
+  }
+  if (auto failure = check_dataset_arrays("data.dataset", features, classes, x, y)) {
+    return failure;
+  }
+  out.features = static_cast<std::size_t>(features);
+  out.classes = static_cast<std::size_t>(classes);
+  out.x = std::move(x);
+  out.y.assign(y.begin(), y.end());  // integers, checked above
+  return std::nullopt;
+}
+
+// {rows, features, classes, classNames, x, y}: what createRace takes as data.dataset.
+JsObject dataset_result(const CsvDataset& parsed) {
+  val out = val::object();
+  out.set("rows", static_cast<double>(parsed.data.rows()));
+  out.set("features", static_cast<double>(parsed.data.features));
+  out.set("classes", static_cast<double>(parsed.data.classes));
+  val names = val::array();
+  for (const auto& name : parsed.class_names) {
+    names.call<void>("push", val(name));
+  }
+  out.set("classNames", names);
+  out.set("x", to_float64_array(parsed.data.x));
+  const std::vector<double> labels(parsed.data.y.begin(), parsed.data.y.end());
+  out.set("y", to_float64_array(labels));
+  return out;
+}
+
 }  // namespace
 
 RawRace::RawRace(const JsObject& settings) {
@@ -219,7 +264,7 @@ void RawRace::fail(const ArgumentError& error) { error_ = error; }
 std::optional<TrainTestSplit> RawRace::read_data(const JsObject& settings) {
   const val data = settings["data"];
   if (!is_object(data)) {
-    fail(type_error("data must be an object: {kind, size, noise} or {csv}"));
+    fail(type_error("data must be an object: {kind, size, noise}, {csv} or {dataset}"));
     return std::nullopt;
   }
   double seed = 1;
@@ -229,13 +274,28 @@ std::optional<TrainTestSplit> RawRace::read_data(const JsObject& settings) {
     return std::nullopt;
   }
   const auto data_seed = static_cast<std::uint64_t>(seed);
-  if (data["csv"].isString()) {
-    const auto parsed = lossplay::parse_csv_dataset(data["csv"].as<std::string>());
+  // A csv or dataset field that is there but of the wrong kind is an error, never a silent
+  // fall-back to the generated sets.
+  if (const val csv = data["csv"]; !csv.isUndefined()) {
+    if (!csv.isString()) {
+      fail(type_error("data.csv must be a string (the CSV text), got " +
+                      csv.typeOf().as<std::string>()));
+      return std::nullopt;
+    }
+    const auto parsed = lossplay::parse_csv_dataset(csv.as<std::string>());
     if (!parsed.ok) {
       fail(range_error(parsed.error));
       return std::nullopt;
     }
     return split_and_standardize(parsed.data, kTestFraction, data_seed);
+  }
+  if (const val dataset = data["dataset"]; !dataset.isUndefined()) {
+    Dataset arrays;
+    if (auto failure = read_dataset(dataset, arrays)) {
+      fail(*failure);
+      return std::nullopt;
+    }
+    return split_and_standardize(arrays, kTestFraction, data_seed);
   }
   std::string kind;
   double size = 0;
@@ -269,16 +329,27 @@ JsResult parse_csv_dataset(const JsValue& text) {
   if (!parsed.ok) {
     return to_js_error(kSignature, range_error(parsed.error));
   }
-  val out = val::object();
-  out.set("rows", static_cast<double>(parsed.data.rows()));
-  out.set("features", static_cast<double>(parsed.data.features));
-  out.set("classes", static_cast<double>(parsed.data.classes));
-  val names = val::array();
-  for (const auto& name : parsed.class_names) {
-    names.call<void>("push", val(name));
+  return dataset_result(parsed);
+}
+
+JsResult RawCsvReader::read(const JsValue& piece) {
+  constexpr const char* kSignature = "csvReader.read(piece)";
+  if (!piece.isString()) {
+    return to_js_error(
+        kSignature, type_error("piece must be a string, got " + piece.typeOf().as<std::string>()));
   }
-  out.set("classNames", names);
-  return out;
+  if (!reader_.read(piece.as<std::string>())) {
+    return to_js_error(kSignature, range_error(reader_.finish().error));
+  }
+  return val::null();
+}
+
+JsResult RawCsvReader::finish() {
+  const auto parsed = reader_.finish();
+  if (!parsed.ok) {
+    return to_js_error("csvReader.finish()", range_error(parsed.error));
+  }
+  return dataset_result(parsed);
 }
 
 }  // namespace lossplay::js

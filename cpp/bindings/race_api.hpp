@@ -1,6 +1,6 @@
-// The training race as JS sees it: RawRace (wrapped by the Race class of lossplay_core.mjs)
-// and parseCsvDataset. Like the loss functions, errors are returned as JS Error objects.
-// Registered by race_bindings.cpp; full build only.
+// The training race as JS sees it: RawRace (wrapped by the Race class of lossplay_core.mjs),
+// parseCsvDataset and RawCsvReader (wrapped as CsvReader). Like the loss functions, errors are
+// returned as JS Error objects. Registered by race_bindings.cpp; full build only.
 #pragma once
 
 #include <memory>
@@ -8,6 +8,7 @@
 #include <string>
 
 #include "bindings/js_types.hpp"
+#include "core/csv_dataset.hpp"
 #include "core/dataset.hpp"
 #include "core/training_race.hpp"
 
@@ -15,8 +16,8 @@ namespace lossplay::js {
 
 class RawRace {
  public:
-  // settings: {data: {kind, size, noise} | {csv}, hidden, activation, learningRate, batchSize,
-  // seed, init, initLogit}. A bad setting leaves the race empty and error() non-null.
+  // settings: {data: {kind, size, noise} | {csv} | {dataset}, hidden, activation, learningRate,
+  // batchSize, seed, init, initLogit}. A bad setting leaves the race empty and error() non-null.
   explicit RawRace(const JsObject& settings);
 
   // null, or the Error that stopped the constructor.
@@ -47,7 +48,20 @@ class RawRace {
   std::optional<ArgumentError> error_;
 };
 
-// {rows, features, classes, classNames}, or a RangeError naming the line and column.
+// {rows, features, classes, classNames, x, y}, or a RangeError naming the line and column.
 JsResult parse_csv_dataset(const JsValue& text);
+
+// CSV text read in pieces (wrapped as CsvReader by lossplay_core.mjs), so that a page can read
+// a large file a slice at a time and keep drawing in between.
+class RawCsvReader {
+ public:
+  // null, or the Error of the first problem in the text so far.
+  JsResult read(const JsValue& piece);
+  // As parse_csv_dataset for the whole text read.
+  JsResult finish();
+
+ private:
+  CsvDatasetReader reader_;
+};
 
 }  // namespace lossplay::js

@@ -1,5 +1,6 @@
 // embind registration of the training race (full build only): the RawRace class, which
-// lossplay_core.mjs wraps as Race, and parseCsvDataset. Registration only: see race_api.cpp.
+// lossplay_core.mjs wraps as Race, parseCsvDataset, and RawCsvReader (wrapped as CsvReader).
+// Registration only: see race_api.cpp.
 #include <emscripten/bind.h>
 
 #include "bindings/race_api.hpp"
@@ -18,4 +19,9 @@ EMSCRIPTEN_BINDINGS(lossplay_race) {
       .function("points", &RawRace::points)
       .function("grid", &RawRace::grid);
   emscripten::function("parseCsvDataset", &lossplay::js::parse_csv_dataset);
+  using lossplay::js::RawCsvReader;
+  emscripten::class_<RawCsvReader>("RawCsvReader")
+      .constructor<>()
+      .function("read", &RawCsvReader::read)
+      .function("finish", &RawCsvReader::finish);
 }

@@ -17,6 +17,9 @@ ArgumentError range_error(std::string_view name, std::string_view rule, double v
 
 // A range bound as a person writes it: 1e6 and 1e150 rather than their digits.
 std::string format_bound(double value) {
+  if (value <= -1e6) {
+    return "-" + format_bound(-value);  // "-1e6", as its positive twin
+  }
   if (value >= 1e6) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.0e", value);  // "1e+06"

@@ -10,9 +10,15 @@ ArgumentCheck check_clamped_args(double z, double y, double epsilon) {
   if (auto failure = first_failure(check_finite("z", z), check_label("y", y))) {
     return failure;
   }
-  if (!(epsilon > 0.0 && epsilon < 0.5)) {
-    return ArgumentError{ErrorKind::range,
-                         "epsilon must be a number in (0, 0.5), got " + format_number(epsilon)};
+  if (auto failure = check_limit(kClampEpsilon, epsilon)) {
+    // Say why there is a floor (the range alone looks arbitrary) and a value that works.
+    if (epsilon < kClampEpsilon.min) {
+      failure->message.append(": below ")
+          .append(format_number(kClampEpsilon.min))
+          .append(", 1 - epsilon rounds to 1, so the clamp cannot keep ln(1 - p) finite");
+    }
+    failure->message.append(". Use a value such as 1e-12");
+    return failure;
   }
   return std::nullopt;
 }

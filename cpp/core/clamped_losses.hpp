@@ -1,5 +1,5 @@
 // The naive binary cross-entropy that many code bases write, kept only so the page can show,
-// next to the exact value, what clamping hides. Not used for anything else.
+// next to the value computed from the logit, what clamping hides. Not used for anything else.
 //
 //   p = 1 / (1 + e^−z), p̃ = clamp(p, ε, 1 − ε), CE~ = −[y ln p̃ + (1 − y) ln(1 − p̃)].
 //
@@ -19,7 +19,7 @@ struct ClampedBinaryLosses {
   bool clamped;   // whether p was moved by the clamp
 };
 
-// z finite, y ∈ [0, 1], ε ∈ (0, 0.5).
+// z finite, y ∈ [0, 1], ε ∈ [1e−16, 0.5] (kClampEpsilon), where 1 − ε < 1.
 [[nodiscard]] ArgumentCheck check_clamped_args(double z, double y, double epsilon);
 
 // Precondition: check_clamped_args passes.

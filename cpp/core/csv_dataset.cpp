@@ -2,14 +2,15 @@
 #include "core/csv_dataset.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
-#include <map>
+#include <utility>
 
-#include "core/argument_checks.hpp"
+#include "core/decimal_number.hpp"
 
 namespace lossplay {
 namespace {
+
+// The range of a feature value, for the message of a cell beyond it.
+constexpr NumberLimit kCsvValue{"", "a value", -kMaxEntryMagnitude, kMaxEntryMagnitude};
 
 std::string_view trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\r");
@@ -20,8 +21,8 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-std::vector<std::string_view> split_cells(std::string_view line) {
-  std::vector<std::string_view> cells;
+void split_cells(std::string_view line, std::vector<std::string_view>& cells) {
+  cells.clear();
   std::size_t start = 0;
   while (true) {
     const auto comma = line.find(',', start);
@@ -31,19 +32,11 @@ std::vector<std::string_view> split_cells(std::string_view line) {
     }
     start = comma + 1;
   }
-  return cells;
 }
 
-// A finite number written in full (strtod must consume the whole cell).
-bool parse_number(std::string_view cell, double& value) {
-  if (cell.empty() || cell.size() > 64) {
-    return false;
-  }
-  const std::string text(cell);
-  char* end = nullptr;
-  value = std::strtod(text.c_str(), &end);
-  return end == text.c_str() + text.size() && std::isfinite(value) &&
-         std::fabs(value) <= kMaxEntryMagnitude;
+bool is_number(std::string_view cell) {
+  double ignored = 0.0;
+  return parse_decimal(cell, ignored) == DecimalStatus::number;
 }
 
 std::string quoted(std::string_view cell) {
@@ -60,126 +53,194 @@ CsvDataset failure(std::string message) {
   return out;
 }
 
+// What is wrong with a feature cell, or "" when it holds an acceptable number.
+std::string cell_problem(std::string_view cell, double& value) {
+  if (cell.empty()) {
+    return "the cell is empty";
+  }
+  if (parse_decimal(cell, value) == DecimalStatus::not_a_number) {
+    return quoted(cell) + " is not a number. Write decimal numbers such as -2, 0.5 or 1e-3";
+  }
+  if (auto beyond = check_limit(kCsvValue, value)) {
+    return quoted(cell) + " is a number beyond the limit: " + beyond->message;
+  }
+  return {};
+}
+
 }  // namespace
+
+bool CsvDatasetReader::read(std::string_view piece) {
+  if (!error_.empty()) {
+    return false;
+  }
+  bytes_ += piece.size();
+  if (bytes_ > kMaxCsvBytes) {
+    fail("The file is too large: the limit is " + std::to_string(kMaxCsvBytes / 1024) + " KB.");
+    return false;
+  }
+  while (error_.empty()) {
+    const auto newline = piece.find('\n');
+    if (newline == std::string_view::npos) {
+      pending_.append(piece);
+      break;
+    }
+    if (pending_.empty()) {
+      read_line(piece.substr(0, newline));
+    } else {
+      pending_.append(piece.substr(0, newline));
+      read_line(pending_);
+      pending_.clear();
+    }
+    piece.remove_prefix(newline + 1);
+  }
+  return error_.empty();
+}
+
+void CsvDatasetReader::read_line(std::string_view line) {
+  ++line_;
+  const auto content = trim(line);
+  if (content.empty()) {
+    return;
+  }
+  split_cells(content, cells_);
+  const bool first_line = !seen_first_line_;
+  seen_first_line_ = true;
+  // A header names the columns: none of its feature cells is a number.
+  if (first_line && cells_.size() >= 2 &&
+      std::none_of(cells_.begin(), cells_.end() - 1, is_number)) {
+    return;
+  }
+  read_row(cells_);
+}
+
+void CsvDatasetReader::read_row(std::span<const std::string_view> cells) {
+  const auto where = [this] { return "Line " + std::to_string(line_); };
+  if (columns_ == 0) {
+    if (cells.size() < 2) {
+      return fail(where() + " has one column; the file needs feature columns and a label column.");
+    }
+    columns_ = cells.size();
+    data_.features = columns_ - 1;
+  }
+  if (data_.rows() == kMaxCsvRows) {
+    return fail("The file has more than " + std::to_string(kMaxCsvRows) + " rows.");
+  }
+  if (cells.size() != columns_) {
+    return fail(where() + " has " + std::to_string(cells.size()) +
+                " columns; the lines before it have " + std::to_string(columns_) + ".");
+  }
+  for (std::size_t c = 0; c + 1 < columns_; ++c) {
+    double value = 0.0;
+    if (auto problem = cell_problem(cells[c], value); !problem.empty()) {
+      return fail(where() + ", column " + std::to_string(c + 1) + ": " + problem + ".");
+    }
+    data_.x.push_back(value);
+  }
+  const std::string_view label = cells.back();
+  if (label.empty()) {
+    return fail(where() + " has no label in its last column.");
+  }
+  auto found = label_ids_.find(label);
+  if (found == label_ids_.end()) {
+    found = label_ids_.emplace(std::string(label), static_cast<int>(label_ids_.size())).first;
+  }
+  data_.y.push_back(found->second);
+}
+
+void CsvDatasetReader::fail(std::string message) { error_ = std::move(message); }
+
+CsvDataset CsvDatasetReader::finish() {
+  if (error_.empty() && !pending_.empty()) {
+    read_line(pending_);  // the last line, with no newline after it
+  }
+  if (!error_.empty()) {
+    return failure(error_);
+  }
+  if (!seen_first_line_) {
+    return failure("The file is empty.");
+  }
+  if (data_.rows() < kMinCsvRows) {
+    return failure("The file needs at least " + std::to_string(kMinCsvRows) +
+                   " data rows; it has " + std::to_string(data_.rows()) + ".");
+  }
+  if (label_ids_.size() < 2) {
+    return failure("Every row has the same label; the race needs two classes.");
+  }
+  if (label_ids_.size() > kMaxCsvClasses) {
+    return failure("The last column has " + std::to_string(label_ids_.size()) +
+                   " different labels; the race handles at most " + std::to_string(kMaxCsvClasses) +
+                   " classes.");
+  }
+  // Classes in order: numerically when every label is a number, else alphabetically.
+  struct Label {
+    std::string_view text;
+    double value;
+    int id;
+  };
+  std::vector<Label> labels;
+  bool numeric = true;
+  for (const auto& [text, id] : label_ids_) {
+    double value = 0.0;
+    numeric = numeric && parse_decimal(text, value) == DecimalStatus::number;
+    labels.push_back({text, value, id});
+  }
+  if (numeric) {  // label_ids_ is already in text order
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const Label& a, const Label& b) { return a.value < b.value; });
+  }
+  CsvDataset out;
+  std::vector<int> class_of(labels.size());
+  for (std::size_t index = 0; index < labels.size(); ++index) {
+    class_of[static_cast<std::size_t>(labels[index].id)] = static_cast<int>(index);
+    out.class_names.emplace_back(labels[index].text);
+  }
+  for (int& id : data_.y) {
+    id = class_of[static_cast<std::size_t>(id)];
+  }
+  data_.classes = labels.size();
+  out.data = std::move(data_);
+  out.ok = true;
+  return out;
+}
 
 CsvDataset parse_csv_dataset(std::string_view text) {
   if (text.size() > kMaxCsvBytes) {
     return failure("The file is too large: " + std::to_string(text.size() / 1024) +
                    " KB, and the limit is " + std::to_string(kMaxCsvBytes / 1024) + " KB.");
   }
-  struct Row {
-    std::size_t line;
-    std::vector<std::string_view> cells;
-  };
-  std::vector<Row> rows;
-  std::size_t line_number = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto newline = text.find('\n', start);
-    const auto line = trim(text.substr(start, newline - start));
-    ++line_number;
-    if (!line.empty()) {
-      rows.push_back({line_number, split_cells(line)});
-    }
-    if (newline == std::string_view::npos) {
-      break;
-    }
-    start = newline + 1;
-    if (rows.size() > kMaxCsvRows + 1) {
-      return failure("The file has more than " + std::to_string(kMaxCsvRows) + " rows.");
-    }
-  }
-  if (rows.empty()) {
-    return failure("The file is empty.");
-  }
+  CsvDatasetReader reader;
+  reader.read(text);
+  return reader.finish();
+}
 
-  // A first line with a non-numeric feature cell is a header.
-  double ignored = 0.0;
-  const auto& first = rows.front().cells;
-  const bool header =
-      first.size() >= 2 && std::any_of(first.begin(), first.end() - 1, [&](std::string_view cell) {
-        return !parse_number(cell, ignored);
-      });
-  if (header) {
-    rows.erase(rows.begin());
+ArgumentCheck check_dataset_arrays(std::string_view name, double features, double classes,
+                                   std::span<const double> x, std::span<const double> y) {
+  const std::string prefix(name);
+  if (auto failure = first_failure(
+          check_integer_in(prefix + ".features", features, 1.0,
+                           static_cast<double>(kMaxArrayLength)),
+          check_integer_in(prefix + ".classes", classes, 2.0, static_cast<double>(kMaxCsvClasses)),
+          check_integer_in("the number of rows, " + prefix + ".y.length",
+                           static_cast<double>(y.size()), static_cast<double>(kMinCsvRows),
+                           static_cast<double>(kMaxCsvRows)))) {
+    return failure;
   }
-  if (rows.size() < kMinCsvRows) {
-    return failure("The file needs at least " + std::to_string(kMinCsvRows) +
-                   " data rows; it has " + std::to_string(rows.size()) + ".");
+  const double expected = static_cast<double>(y.size()) * features;
+  if (static_cast<double>(x.size()) != expected) {
+    return ArgumentError{ErrorKind::range,
+                         prefix + ".x must hold rows × features = " + format_number(expected) +
+                             " numbers, got " + std::to_string(x.size())};
   }
-  if (rows.size() > kMaxCsvRows) {
-    return failure("The file has more than " + std::to_string(kMaxCsvRows) + " rows.");
+  if (auto failure = check_entries(prefix + ".x", x)) {
+    return failure;
   }
-  const std::size_t columns = rows.front().cells.size();
-  if (columns < 2) {
-    return failure("Line " + std::to_string(rows.front().line) +
-                   " has one column; the file needs feature columns and a label column.");
-  }
-
-  CsvDataset out;
-  out.data.features = columns - 1;
-  out.data.x.reserve(rows.size() * (columns - 1));
-  std::vector<std::string_view> labels;
-  labels.reserve(rows.size());
-  for (const Row& row : rows) {
-    const auto where = "Line " + std::to_string(row.line);
-    if (row.cells.size() != columns) {
-      return failure(where + " has " + std::to_string(row.cells.size()) +
-                     " columns; the lines before it have " + std::to_string(columns) + ".");
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    if (auto failure =
+            check_integer_in(prefix + ".y[" + std::to_string(i) + "]", y[i], 0.0, classes - 1.0)) {
+      return failure;
     }
-    for (std::size_t c = 0; c + 1 < columns; ++c) {
-      double value = 0.0;
-      if (!parse_number(row.cells[c], value)) {
-        return failure(where + ", column " + std::to_string(c + 1) + ": " +
-                       (row.cells[c].empty() ? std::string("the cell is empty")
-                                             : quoted(row.cells[c]) + " is not a number") +
-                       ".");
-      }
-      out.data.x.push_back(value);
-    }
-    if (row.cells.back().empty()) {
-      return failure(where + " has no label in its last column.");
-    }
-    labels.push_back(row.cells.back());
   }
-
-  // Classes in order: numerically when every label is a number, else alphabetically.
-  const bool numeric = std::all_of(labels.begin(), labels.end(), [&](std::string_view label) {
-    return parse_number(label, ignored);
-  });
-  auto less = [numeric](std::string_view a, std::string_view b) {
-    if (!numeric) {
-      return a < b;
-    }
-    double x = 0.0;
-    double y = 0.0;
-    parse_number(a, x);
-    parse_number(b, y);
-    return x < y || (x == y && a < b);
-  };
-  std::map<std::string_view, int, decltype(less)> classes(less);
-  for (const auto label : labels) {
-    classes.emplace(label, 0);
-  }
-  if (classes.size() < 2) {
-    return failure("Every row has the same label; the race needs two classes.");
-  }
-  if (classes.size() > kMaxCsvClasses) {
-    return failure("The last column has " + std::to_string(classes.size()) +
-                   " different labels; the race handles at most " + std::to_string(kMaxCsvClasses) +
-                   " classes.");
-  }
-  int index = 0;
-  for (auto& [label, value] : classes) {
-    value = index++;
-    out.class_names.emplace_back(label);
-  }
-  for (const auto label : labels) {
-    out.data.y.push_back(classes.at(label));
-  }
-  out.data.classes = classes.size();
-  out.ok = true;
-  return out;
+  return std::nullopt;
 }
 
 }  // namespace lossplay

@@ -36,6 +36,41 @@ inline constexpr NumberLimit kCurvePoints{"curvePoints", "n", 2.0,
                                           static_cast<double>(kMaxArrayLength), true};
 inline constexpr NumberLimit kConstantCurvePoints{"constantCurvePoints", "n", 2.0, 100'000.0, true};
 inline constexpr NumberLimit kDelta{"delta", "delta", 0.0, kMaxEntryMagnitude, false, true};
+// The clamp ε of clampedBinaryPoint, clamping p into [ε, 1 − ε]. Below about 1.1e−16 (half an
+// ulp of 1 is 2^−54 ≈ 5.6e−17) 1 − ε rounds to 1, the clamp no longer keeps p from 1 and
+// ln(1 − p) is ln 0 = −∞; from 1e−16 on, 1 − ε < 1.
+inline constexpr NumberLimit kClampEpsilon{"clampEpsilon", "epsilon", 1e-16, 0.5};
+
+// --- Likelihood (core/likelihood.hpp) -----------------------------------------------------
+
+// Data values and locations (μ, or the logit z). With |x|, |μ| ≤ 1e6 and a scale of at least
+// 1e-3, one datum's NLL is below 1e19 and the total over kMaxLikelihoodData of them below 1e23:
+// finite, with room to spare.
+inline constexpr NumberLimit kLikelihoodValue{"value", "value", -1e6, 1e6};
+inline constexpr NumberLimit kLikelihoodLocation{"location", "location", -1e6, 1e6};
+inline constexpr NumberLimit kLikelihoodScale{"scale", "scale", 1e-3, 1e6};
+inline constexpr NumberLimit kLikelihoodCurvePoints{"curvePoints", "n", 2.0, 100'000.0, true};
+inline constexpr std::size_t kMaxLikelihoodData = 10'000;
+
+// The likelihood limits as one table (exported in this order as core.limits.likelihood).
+inline constexpr std::array kLikelihoodLimits{kLikelihoodValue, kLikelihoodLocation,
+                                              kLikelihoodScale, kLikelihoodCurvePoints};
+
+// Plain gradient descent on one logit (countDescentSteps): its learning rate and the most
+// steps one call may take (a few tenths of a second of wasm at the most).
+inline constexpr NumberLimit kDescentRate{"descentRate", "learningRate", 0.0, 100.0, false, true};
+inline constexpr NumberLimit kDescentSteps{"descentSteps", "maxSteps", 1.0, 1e8, true};
+
+// --- Next-token prediction (tokenSequencePoint) ---------------------------------------------
+
+// Positions in one sentence (at least 2, so a position's share can be compared with the rest)
+// and words in the vocabulary.
+inline constexpr NumberLimit kTokenPositions{"tokenPositions", "targets.length", 2.0, 4096.0, true};
+inline constexpr NumberLimit kVocabularySize{"vocabularySize", "the vocabulary size", 2.0, 4096.0,
+                                             true};
+// One next-token logit. |z| ≤ 100 keeps each loss below 200 + ln V ≈ 208, so the perplexity
+// exp(mean loss) stays far below the largest double (e^709.78).
+inline constexpr NumberLimit kTokenLogit{"tokenLogit", "logit", -100.0, 100.0};
 
 // --- Data sets ----------------------------------------------------------------------------
 

@@ -43,6 +43,25 @@ SoftmaxParts softmax_parts(std::span<const double> logits) {
   return parts;
 }
 
+// Back through the first softmax: ∂L/∂z_j = s_j (h_j − Σ_i s_i h_i) for h = ∂L/∂s. Written
+// with D_k = h_k − h_a (a the dominant class) as ∂L/∂z_a = −s_a Σ_{i≠a} s_i D_i and
+// ∂L/∂z_j = s_j (D_j − Σ_{i≠a} s_i D_i): no term of size h is subtracted from another, so the
+// result keeps its relative accuracy when s_a ≈ 1 and the true gradient is tiny.
+std::vector<double> through_first_softmax(std::span<const double> first, std::size_t dominant,
+                                          std::span<const double> gaps) {
+  double weighted = 0.0;  // Σ_{i≠a} s_i D_i
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    if (i != dominant) {
+      weighted += first[i] * gaps[i];
+    }
+  }
+  std::vector<double> gradient(first.size());
+  for (std::size_t j = 0; j < first.size(); ++j) {
+    gradient[j] = j == dominant ? -first[j] * weighted : first[j] * (gaps[j] - weighted);
+  }
+  return gradient;
+}
+
 }  // namespace
 
 double log_sum_exp(std::span<const double> logits) {
@@ -112,18 +131,42 @@ MulticlassLosses multiclass_losses(std::span<const double> logits, std::size_t c
 
 MulticlassLosses softmax_twice_losses(std::span<const double> logits,
                                       std::span<const double> target) {
-  const std::vector<double> first = softmax(logits);
+  const std::size_t k = logits.size();
+  const std::vector<double> first = softmax(logits);  // s
   MulticlassLosses out = multiclass_losses(first, target);
-  // Chain both gradients back through the first softmax's Jacobian diag(s) − s sᵀ.
-  for (std::vector<double>* gradient : {&out.dce_dlogits, &out.dmse_dlogits}) {
-    double weighted = 0.0;
-    for (std::size_t i = 0; i < first.size(); ++i) {
-      weighted += first[i] * (*gradient)[i];
-    }
-    for (std::size_t j = 0; j < first.size(); ++j) {
-      (*gradient)[j] = first[j] * ((*gradient)[j] - weighted);
+  const std::vector<double>& second = out.probs;  // u = softmax(s)
+  // softmax is monotone, so the largest logit also gives the largest s and the largest u.
+  const auto dominant =
+      static_cast<std::size_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+  // Differences from the dominant class a, each from the step before and none by subtracting
+  // two nearly equal probabilities: x_k = x_a e^{v_k − v_a} for x = softmax(v) gives
+  // x_k − x_a = x_a · expm1(v_k − v_a) (argument ≤ 0: no overflow). So s_k − s_a comes from
+  // the logits, u_k − u_a from s_k − s_a, and for CE (h = u − t) D_k = (u_k − u_a) − (t_k − t_a).
+  std::vector<double> first_gaps(k, 0.0);
+  std::vector<double> second_gaps(k, 0.0);
+  std::vector<double> ce_gaps(k, 0.0);
+  for (std::size_t i = 0; i < k; ++i) {
+    if (i != dominant) {
+      first_gaps[i] = first[dominant] * std::expm1(logits[i] - logits[dominant]);
+      second_gaps[i] = second[dominant] * std::expm1(first_gaps[i]);
+      ce_gaps[i] = second_gaps[i] - (target[i] - target[dominant]);
     }
   }
+  // For MSE, h_k = (2/K) u_k (e_k − ē) with e = u − t and ē = Σ_m u_m e_m, so
+  // h_k − h_a = (2/K) [u_k (e_k − e_a) − (u_k − u_a)(ē − e_a)], and ē − e_a = Σ_m u_m D_m.
+  double mean_gap = 0.0;  // ē − e_a
+  for (std::size_t m = 0; m < k; ++m) {
+    mean_gap += second[m] * ce_gaps[m];
+  }
+  const double scale = 2.0 / static_cast<double>(k);
+  std::vector<double> mse_gaps(k, 0.0);
+  for (std::size_t i = 0; i < k; ++i) {
+    if (i != dominant) {
+      mse_gaps[i] = scale * (second[i] * ce_gaps[i] - second_gaps[i] * mean_gap);
+    }
+  }
+  out.dce_dlogits = through_first_softmax(first, dominant, ce_gaps);
+  out.dmse_dlogits = through_first_softmax(first, dominant, mse_gaps);
   return out;
 }
 

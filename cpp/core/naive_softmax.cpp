@@ -5,15 +5,14 @@
 
 namespace lossplay {
 
-std::vector<double> naive_softmax(std::span<const double> logits) {
-  std::vector<double> out(logits.size());
-  double sum = 0.0;
+NaiveSoftmax naive_softmax(std::span<const double> logits) {
+  NaiveSoftmax out{std::vector<double>(logits.size()), 0.0, std::vector<double>(logits.size())};
   for (std::size_t i = 0; i < logits.size(); ++i) {
-    out[i] = std::exp(logits[i]);
-    sum += out[i];
+    out.exponentials[i] = std::exp(logits[i]);
+    out.sum += out.exponentials[i];
   }
-  for (double& value : out) {
-    value /= sum;
+  for (std::size_t i = 0; i < logits.size(); ++i) {
+    out.probs[i] = out.exponentials[i] / out.sum;
   }
   return out;
 }

@@ -93,7 +93,10 @@ void check_regression(const std::vector<double>& pred, const std::vector<double>
   require(std::isfinite(out.huber) && out.huber >= 0.0);
   if (lossplay::check_constant_fit_args(target, delta)) return;
   const auto fit = lossplay::fit_constant(target, delta);
-  require(std::isfinite(fit.mean) && std::isfinite(fit.median) && std::isfinite(fit.huber));
+  require(std::isfinite(fit.mean));
+  require(std::isfinite(fit.mae.low) && fit.mae.low <= fit.mae.high && std::isfinite(fit.mae.high));
+  require(std::isfinite(fit.huber.low) && fit.huber.low <= fit.huber.high &&
+          std::isfinite(fit.huber.high));
 }
 
 }  // namespace

@@ -48,8 +48,24 @@ TEST_CASE("with y = 0 and a large z the naive 1 - p is 0, and the clamp hides it
 
 TEST_CASE("clamped argument checks", "[clamped][checks]") {
   CHECK_FALSE(lossplay::check_clamped_args(-40.0, 1.0, 1e-12).has_value());
-  CHECK(lossplay::check_clamped_args(0.0, 1.0, 0.5)->message ==
-        "epsilon must be a number in (0, 0.5), got 0.5");
+  CHECK(lossplay::check_clamped_args(0.0, 1.0, 0.6)->message ==
+        "epsilon must be a number in [1e-16, 0.5], got 0.6. Use a value such as 1e-12");
+  CHECK_FALSE(lossplay::check_clamped_args(0.0, 1.0, 0.5).has_value());
   CHECK(lossplay::check_clamped_args(0.0, 2.0, 1e-7)->message ==
         "y must be a number in [0, 1], got 2");
+}
+
+TEST_CASE("an epsilon so small that 1 - epsilon rounds to 1 is refused", "[clamped][checks]") {
+  // 1 − 1e−17 is within half an ulp of 1 (2^−54 ≈ 5.6e−17), so it rounds to 1: the clamp would
+  // leave p = σ(40) = 1 (rounded) where it is, and ln(1 − p) would be ln 0.
+  REQUIRE(1.0 - 1e-17 == 1.0);
+  CHECK(lossplay::check_clamped_args(40.0, 0.0, 1e-17)->message ==
+        "epsilon must be a number in [1e-16, 0.5], got 1e-17: below 1e-16, 1 - epsilon rounds "
+        "to 1, so the clamp cannot keep ln(1 - p) finite. Use a value such as 1e-12");
+  CHECK(lossplay::check_clamped_args(40.0, 0.0, 0.0)->kind == lossplay::ErrorKind::range);
+  // At the limit 1 − ε is the double just below 1, 1 − 2^−53, so the clamped CE is finite:
+  // −ln(1 − (1 − 2^−53)) = 53 ln 2.
+  REQUIRE(1.0 - 1e-16 < 1.0);
+  const auto at_limit = clamped_binary_ce(40.0, 0.0, 1e-16);
+  CHECK(at_limit.ce == Approx(53.0 * std::log(2.0)).epsilon(1e-15));
 }

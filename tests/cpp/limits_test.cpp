@@ -20,6 +20,8 @@ TEST_CASE("the limits are the documented numbers", "[limits]") {
   CHECK(lossplay::kRaceSeed.max == 9007199254740992.0);  // 2^53
   CHECK(lossplay::kRaceInitLogit.min == -50);
   CHECK(lossplay::kRaceInitLogit.max == 50);
+  CHECK(lossplay::kClampEpsilon.min == 1e-16);
+  CHECK(lossplay::kClampEpsilon.max == 0.5);
 }
 
 TEST_CASE("check_limit accepts the interval and nothing else", "[limits][checks]") {

@@ -175,14 +175,86 @@ TEST_CASE("softmax twice: losses of softmax(softmax(z)), gradients through both"
         std::fabs(twice.dce_dlogits[0]));
 }
 
+// mpmath at 60 digits, from the textbook composition (no stable forms):
+//   s = softmax(z), u = softmax(s), CE = −Σ t_i ln u_i, MSE = Σ (u_i − t_i)² / K, and each
+//   gradient by mp.diff of that loss in one logit (checked against the chain rule
+//   s_j (h_j − Σ_i s_i h_i) evaluated at 60 digits: they agree to 1e−44). Targets are the
+//   doubles the test passes in (0.1 and 1/3 as doubles).
+struct TwiceReference {
+  std::vector<double> logits, target;
+  std::vector<const char*> dce, dmse;
+};
+
+TEST_CASE("softmax twice: gradients keep their relative accuracy where they are tiny",
+          "[multiclass][mistakes]") {
+  const std::vector<TwiceReference> references = {
+      // The dominant class of ten with a uniform target: the old form, s_a (h_a − Σ s_i h_i),
+      // lost all of 5.6e−18 to cancellation and returned 0.
+      {{40, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+       std::vector<double>(10, 0.1),
+       {"5.6065240810270875495e-18", "-6.2294712011412083883e-19", "-6.2294712011412083883e-19",
+        "-6.2294712011412083883e-19", "-6.2294712011412083883e-19", "-6.2294712011412083883e-19",
+        "-6.2294712011412083883e-19", "-6.2294712011412083883e-19", "-6.2294712011412083883e-19",
+        "-6.2294712011412083883e-19"},
+       {"2.2196796067665156426e-19", "-2.4663106741850173807e-20", "-2.4663106741850173807e-20",
+        "-2.4663106741850173807e-20", "-2.4663106741850173807e-20", "-2.4663106741850173807e-20",
+        "-2.4663106741850173807e-20", "-2.4663106741850173807e-20", "-2.4663106741850173807e-20",
+        "-2.4663106741850173807e-20"}},
+      {{40, 0, -5},
+       {0, 0, 1},
+       {"1.5861955729754749227e-18", "-1.5471458007645716587e-18", "-3.9049772210903263921e-20"},
+       {"6.0448888335443600391e-19", "-5.9642562148352018799e-19", "-8.0632618709158159158e-21"}},
+      // Nearly equal logits: every difference between probabilities is about 1e−10.
+      {{1e-9, 0, 0},
+       std::vector<double>(3, 1.0 / 3.0),
+       {"2.4691358038408779313e-11", "-1.2345679019204389657e-11", "-1.2345679019204389657e-11"},
+       {"5.4869684535893922023e-12", "-2.7434842267946961012e-12", "-2.7434842267946961012e-12"}},
+      {{2, 0.5, -1},
+       {1, 0, 0},
+       {"-0.129237541659793142", "0.10675756669548420981", "0.022479974964308932186"},
+       {"-0.032663615078904136776", "0.027162819119879174361", "0.0055007959590249624151"}},
+      {{-3, 1, 0.25, 4},
+       {0.1, 0.2, 0.3, 0.4},
+       {"0.000027858225445309475532", "-0.0027286385216018461198", "-0.0035770063773428296477",
+        "0.0062777866734993662919"},
+       {"-1.6842350428811477843e-6", "-0.0004764195698789271099", "-0.00043225676346529325891",
+        "0.00091036056838710151659"}},
+  };
+  for (const auto& ref : references) {
+    INFO("logits[0] = " << ref.logits[0] << ", K = " << ref.logits.size());
+    const auto twice = lossplay::softmax_twice_losses(ref.logits, ref.target);
+    for (std::size_t i = 0; i < ref.logits.size(); ++i) {
+      INFO("i = " << i << ", dce " << twice.dce_dlogits[i] << ", dmse " << twice.dmse_dlogits[i]);
+      CHECK(lossplay::test::close_to_reference(twice.dce_dlogits[i], ref.dce[i], 1e-12));
+      CHECK(lossplay::test::close_to_reference(twice.dmse_dlogits[i], ref.dmse[i], 1e-12));
+    }
+  }
+}
+
 TEST_CASE("the naive softmax overflows where the stable one does not", "[multiclass][naive]") {
   const auto naive = lossplay::naive_softmax(std::vector<double>{1000.0, 0.0, -1000.0});
-  CHECK(std::isnan(naive[0]));  // e^1000 = ∞ and ∞/∞ is NaN
-  CHECK(naive[1] == 0.0);
+  CHECK(std::isinf(naive.exponentials[0]));  // e^1000 > DBL_MAX ≈ e^709.78
+  CHECK(std::isinf(naive.sum));
+  CHECK(std::isnan(naive.probs[0]));  // ∞/∞ is NaN
+  CHECK(naive.probs[1] == 0.0);       // 1/∞
   const std::vector<double> small{0.3, -1.2, 2.0};
   const auto naive_small = lossplay::naive_softmax(small);
   const auto stable = lossplay::softmax(small);
   for (std::size_t i = 0; i < small.size(); ++i) {
-    CHECK(naive_small[i] == Approx(stable[i]).epsilon(1e-15));
+    CHECK(naive_small.probs[i] == Approx(stable[i]).epsilon(1e-15));
   }
+}
+
+TEST_CASE("the naive softmax underflows where every logit is very negative",
+          "[multiclass][naive]") {
+  // e^{−1000} ≈ 5e−435 is below the smallest subnormal double (about 4.9e−324 = e^{−744.4}),
+  // so both terms and the sum round to 0 and 0/0 is NaN; the stable softmax is the sigmoid of
+  // the gap, σ(1) = 0.7311 and σ(−1) = 0.2689.
+  const auto naive = lossplay::naive_softmax(std::vector<double>{-1000.0, -1001.0});
+  CHECK(naive.exponentials[0] == 0.0);
+  CHECK(naive.sum == 0.0);
+  CHECK(std::isnan(naive.probs[0]));
+  CHECK(std::isnan(naive.probs[1]));
+  const auto stable = lossplay::softmax(std::vector<double>{-1000.0, -1001.0});
+  CHECK(stable[0] == Approx(1.0 / (1.0 + std::exp(-1.0))).epsilon(1e-15));
 }

@@ -18,10 +18,10 @@ struct MulticlassReference {
   std::vector<double> logits;
   int class_index;  // −1 when target is a probability vector
   std::vector<double> target;
-  std::vector<const char*> probs;
-  const char* ce;
-  const char* mse;
-  std::vector<const char*> dce_dlogits, dmse_dlogits;
+  std::vector<const char *> probs;
+  const char *ce;
+  const char *mse;
+  std::vector<const char *> dce_dlogits, dmse_dlogits;
 };
 
 struct SoftTargetReference {
@@ -34,6 +34,11 @@ struct SoftKlReference {
   const char *entropy, *kl, *bce;
 };
 
+struct SoftAtPReference {
+  double t, p;
+  const char *bce, *mse, *entropy, *kl, *dmse_dz;
+};
+
 #include "../reference/reference_values.inc"
 
 // Relative error bound for results that are a few correctly rounded operations deep.
@@ -44,7 +49,7 @@ inline constexpr double kAbsoluteTolerance = 1e-307;
 
 // strtod rounds the 20-digit decimal to the nearest double, so the comparison is against
 // the true value to within half an ulp.
-inline bool close_to_reference(double actual, const char* reference,
+inline bool close_to_reference(double actual, const char *reference,
                                double relative = kRelativeTolerance) {
   const double expected = std::strtod(reference, nullptr);
   if (std::isinf(expected)) {

@@ -131,6 +131,50 @@ def soft_kl(t, z, offset=0.0):
     return {"t": float(t), "z": float(z_value), "entropy": entropy, "kl": kl, "bce": entropy + kl}
 
 
+# (t, p): the soft-target losses at a probability p given directly (softTargetPointAtP).
+# p = t exactly; a hair either side of t, where KL ≈ (p − t)²/(2p(1 − p)) and the two log terms
+# cancel to second order; hard targets; p in both tails; t = 2p, where the near form ends.
+SOFT_AT_P_CASES = [
+    (0.3, 0.3),
+    (0.9, 0.25),
+    (0.6, 0.7),
+    (0.3, 0.3 + 1e-9),
+    (0.9, 0.9 - 3e-12),
+    (0.5, 0.5 + 2.0**-40),
+    (0.999999, 0.9999995),
+    (1e-12, 2e-12),
+    (0.0, 0.25),
+    (1.0, 0.25),
+    (1.0, 1 - 2.0**-40),
+    (0.0, 1e-300),
+    (1.0, 1e-300),
+    (0.7, 1e-300),
+    (0.7, 1 - 2.0**-50),
+]
+
+
+def soft_at_p(t, p):
+    # 700 digits so that 1 − p is still exact for p = 1e−300.
+    with mp.workdps(700):
+        return {k: (+v if isinstance(v, mp.mpf) else v) for k, v in _soft_at_p(t, p).items()}
+
+
+def _soft_at_p(t, p):
+    t, p = mp.mpf(t), mp.mpf(p)  # the doubles exactly
+    xlogx = lambda x: x * mp.log(x) if x != 0 else mp.mpf(0)
+    entropy = -(xlogx(t) + xlogx(1 - t))
+    kl = (t * mp.log(t / p) if t != 0 else 0) + ((1 - t) * mp.log((1 - t) / (1 - p)) if t != 1 else 0)
+    return {
+        "t": float(t),
+        "p": float(p),
+        "bce": -(t * mp.log(p) + (1 - t) * mp.log(1 - p)),
+        "mse": (p - t) ** 2,
+        "entropy": entropy,
+        "kl": mp.mpf(kl),
+        "dmseDz": 2 * (p - t) * p * (1 - p),
+    }
+
+
 def main():
     data = {
         "source": "mpmath %s, mp.dps = %d (tests/reference/make_reference_values.py)"
@@ -140,6 +184,7 @@ def main():
         "softTargets": [soft_target(t, p) for t, p in SOFT_TARGET_CASES],
         "softKl": [soft_kl(t, z) for t, z in SOFT_KL_CASES]
         + [soft_kl(0.6, None, 1e-6), soft_kl(0.9, None, -3e-7)],
+        "softAtP": [soft_at_p(t, p) for t, p in SOFT_AT_P_CASES],
     }
     plain = as_plain(data)
     out = Path(__file__).with_name("reference_values.json")
@@ -186,6 +231,11 @@ def as_cpp(plain):
     lines.append("inline const std::vector<SoftKlReference> kSoftKlReferences = {")
     for k in plain["softKl"]:
         lines.append('  {%r, %r, "%s", "%s", "%s"},' % (k["t"], k["z"], k["entropy"], k["kl"], k["bce"]))
+    lines.append("};")
+    lines.append("inline const std::vector<SoftAtPReference> kSoftAtPReferences = {")
+    for a in plain["softAtP"]:
+        lines.append('  {%r, %r, "%s", "%s", "%s", "%s", "%s"},' % (
+            a["t"], a["p"], a["bce"], a["mse"], a["entropy"], a["kl"], a["dmseDz"]))
     lines.append("};")
     lines.append("// clang-format on")
     return "\n".join(lines) + "\n"
