@@ -39,7 +39,7 @@ test('every panel announces its new read-outs', async () => {
     '#live-summary',
     `CE ${formatNumber(core.binaryPoint(-3, 1).ce)}`,
   );
-  const soft = core.softTargetPoint(core.logit(0.4), 0.9);
+  const soft = core.softTargetPointAtP(0.4, 0.9);
   await announced(
     'soft-targets.html',
     '#soft-p-field',

@@ -18,6 +18,18 @@ before(async () => {
 });
 useServerAndBrowser((env) => ({ server, browser } = env));
 
+/** Steps of z ← z − rate·dL/dz (y = 1) until z ≥ to, with the textbook sigmoid. */
+function descentSteps(z0, loss, rate, to) {
+  let z = z0;
+  let steps = 0;
+  while (z < to) {
+    const p = 1 / (1 + Math.exp(-z));
+    z -= rate * (loss === 'ce' ? p - 1 : 2 * (p - 1) * p * (1 - p));
+    steps += 1;
+  }
+  return steps;
+}
+
 /** The value a live span should show, computed independently of web/live_numbers.js. */
 function expectedValue(data) {
   const z = Number(data.z);
@@ -41,6 +53,8 @@ function expectedValue(data) {
       return Math.abs(core.clampedBinaryPoint(z, y, Number(data.eps)).dceDz);
     case 'logit/value':
       return core.logit(Number(data.p));
+    case 'descent/steps':
+      return descentSteps(Number(data.z), data.loss, Number(data.rate), Number(data.to));
     default: {
       const logits = data.logits.split(',').map(Number);
       const index = Number(data.class);
@@ -77,6 +91,12 @@ test('every live number in the prose is the core value for the state it names', 
   // The two facts the stability section rests on.
   const clampedCe = spans.find((s) => s.data.of === 'clamped' && s.data.value === 'ce');
   assert.equal(clampedCe.text, formatNumber(12 * Math.LN10)); // −ln 1e−12
+  // The gradient ratio at z = −10 is 1 + cosh 10 = 11014.23…: every whole digit shows, never
+  // a four-significant-digit "11010".
+  const ratioAt10 = spans.find(
+    (s) => s.data.of === 'binary' && s.data.value === 'ratio' && s.data.z === '-10',
+  );
+  assert.equal(ratioAt10.text, '11014');
   assert.deepEqual(problems, []);
   await context.close();
 });

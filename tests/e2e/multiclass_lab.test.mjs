@@ -65,6 +65,7 @@ describe('multi-class lab', () => {
     assertNumber(cells[0][3], 1, 'stable softmax of the largest logit'); // e^−1000 ≈ 0 beside 1
     assert.equal(cells[0][4], '0');
     assertNumber(cells[2][4], 2000, 'CE of class 3'); // lse([1000, 0, −1000]) + 1000 = 2000
+    assert.match(await page.textContent('#mc-demo-why'), /overflows: exp\(1000\) .* ∞ ÷ ∞/);
     await assertNoBadNumbers(page, { except: ['NaN (∞ ÷ ∞)'] });
     await screenshot(page, 'multiclass-default');
     assert.deepEqual(problems, []);
@@ -129,6 +130,51 @@ describe('multi-class lab', () => {
     await page.check('input[name="mc-mistake"][value="none"]');
     await assertReadouts(page);
     assert.equal(await page.isHidden('#mc-comparison'), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the naive column says what happened: overflow, underflow or nothing', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const naiveColumn = () =>
+      page.$$eval('#mc-demo-rows tr', (rows) => rows.map((row) => row.children[2].textContent));
+    // e^−1000 and e^−1001 are below the smallest double: both terms and the sum are 0.
+    await typeInto(page, '#mc-demo', '-1000, -1001');
+    assert.deepEqual(await naiveColumn(), ['NaN (0 ÷ 0)', 'NaN (0 ÷ 0)']);
+    const underflow = await page.textContent('#mc-demo-why');
+    assert.match(underflow, /underflows: even the largest term, exp\(−1000\), .* 0 ÷ 0/);
+    assert.doesNotMatch(underflow, /overflow|∞/);
+    // The stable softmax is σ(±1) for a gap of 1: 0.7311 and 0.2689.
+    const stable = await page.$$eval('#mc-demo-rows tr', (rows) =>
+      rows.map((row) => row.children[3].textContent),
+    );
+    assertNumber(stable[0], 1 / (1 + Math.exp(-1)), 'σ(1)');
+    await assertNoBadNumbers(page, { except: ['NaN (0 ÷ 0)'] });
+    await typeInto(page, '#mc-demo', '800, -800');
+    assert.deepEqual(await naiveColumn(), ['NaN (∞ ÷ ∞)', '0']);
+    assert.match(await page.textContent('#mc-demo-why'), /overflows: exp\(800\)/);
+    await typeInto(page, '#mc-demo', '5, 0');
+    assert.match(await page.textContent('#mc-demo-why'), /works/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('softmax twice: the tiny gradient on a dominant logit is shown, not 0', async () => {
+    const ten = (first, rest) => [first, ...Array(9).fill(rest)].join(',');
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?logits=${ten(40, 0)}&target=${ten(0.1, 0.1)}&mistake=twice`,
+    );
+    // mpmath, 60 digits: ∂CE/∂z_1 of CE(softmax(softmax(z)), t) by mp.diff is
+    // 5.6065240810270875495e−18, the largest; every other logit gets −6.2294712011412083883e−19.
+    const sentence = await page.textContent('#mc-comparison');
+    const quoted = sentence.match(/they are (.+) and (.+)\.$/);
+    assert.ok(quoted, sentence);
+    assertNumber(quoted[2], 5.6065240810270875e-18, 'largest CE gradient with the mistake');
+    const label = await page.getAttribute('#mc-grad-chart', 'aria-label');
+    const first = label.match(/^CE gradients: cat (.+?), dog (.+?),/);
+    assertNumber(first[1], 5.6065240810270875e-18, 'CE gradient on cat');
+    assertNumber(first[2], -6.229471201141208e-19, 'CE gradient on dog');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -121,9 +121,8 @@ export function assertShows(text, expected, label = '') {
   }
   const shown = shownNumber(text);
   if (expected === 0) {
-    // The soft-targets lab works from z = logit(p), and σ(logit(p)) can differ from p in the
-    // last bit: (p − t)² at p = t then reads 1.9e−34 instead of 0 (issue 14 makes it exact).
-    assert.ok(Math.abs(shown) <= 1e-30, `${label}: shows ${text}, expected 0`);
+    // An exact 0 must read 0, not a rounding residue such as 7.7e−34 or −2.2e−16.
+    assert.equal(shown, 0, `${label}: shows ${text}, expected 0`);
     return;
   }
   const relative = Math.abs(shown - expected) / Math.abs(expected);
@@ -131,23 +130,43 @@ export function assertShows(text, expected, label = '') {
 }
 
 /**
- * The best constants: the mean, the median (midpoint of the middle two for even n), and the
- * Huber minimiser, where Σ clamp(c − t_i, −δ, δ) = 0, found by bisection (the sum rises with c).
+ * The best constants: the mean; the medians, [middle, middle] for odd n and every c between the
+ * middle two for even n; and the Huber minimizers. Huber's slope Σ clamp(c − t_i, −δ, δ) is 0
+ * on a whole interval exactly when n is even and the middle two lie more than 2δ apart: for c
+ * in [t_(n/2) + δ, t_(n/2+1) − δ] half the targets are δ or more below c and half δ or more
+ * above. Otherwise the slope rises through 0 once; bisection finds it. Intervals are
+ * {low, high}; median and huber are their midpoints.
  */
 export function fitConstant(targets, delta) {
   const n = targets.length;
   const sorted = [...targets].sort((a, b) => a - b);
-  const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  const mae =
+    n % 2
+      ? { low: sorted[(n - 1) / 2], high: sorted[(n - 1) / 2] }
+      : { low: sorted[n / 2 - 1], high: sorted[n / 2] };
   const slope = (c) =>
     targets.reduce((sum, t) => sum + Math.max(-delta, Math.min(delta, c - t)), 0);
-  let low = sorted[0];
-  let high = sorted[n - 1];
-  for (let i = 0; i < 200 && high - low > 1e-12 * Math.max(1, Math.abs(low)); i += 1) {
-    const mid = (low + high) / 2;
-    if (slope(mid) < 0) low = mid;
-    else high = mid;
+  let huber;
+  if (n % 2 === 0 && mae.high - mae.low >= 2 * delta) {
+    huber = { low: mae.low + delta, high: mae.high - delta };
+  } else {
+    let low = sorted[0];
+    let high = sorted[n - 1];
+    for (let i = 0; i < 200 && high - low > 1e-12 * Math.max(1, Math.abs(low)); i += 1) {
+      const mid = (low + high) / 2;
+      if (slope(mid) < 0) low = mid;
+      else high = mid;
+    }
+    huber = { low: (low + high) / 2, high: (low + high) / 2 };
   }
-  return { mean: targets.reduce((a, b) => a + b, 0) / n, median, huber: (low + high) / 2 };
+  const midpoint = ({ low, high }) => (low + high) / 2;
+  return {
+    mean: targets.reduce((a, b) => a + b, 0) / n,
+    median: midpoint(mae),
+    huber: midpoint(huber),
+    maeMinimizers: mae,
+    huberMinimizers: huber,
+  };
 }
 
 /** Softmax applied twice: losses of softmax(softmax(z)); gradients through both softmaxes. */

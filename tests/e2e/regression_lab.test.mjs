@@ -1,6 +1,7 @@
 // The regression lab in headless Chromium: losses, per-point gradients and constant fits equal
 // closed forms computed here (reference.mjs); the outlier moves the mean but not the median; links and bad input.
 import assert from 'node:assert/strict';
+import { PANELS } from '../../web/panels/registry.js';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import {
@@ -52,10 +53,35 @@ async function assertShows(page) {
     expected.forEach((value, c) => assertNumber(row[c + 1], value, `gradient row ${i}, cell ${c}`));
   });
   const fit = fitConstant(targets, state.delta);
-  for (const key of ['mean', 'median', 'huber']) {
-    assertNumber(await page.textContent(`#rg-fit-${key}`), fit[key], `best constant, ${key}`);
+  assertNumber(await page.textContent('#rg-fit-mean'), fit.mean, 'best constant, mean');
+  for (const [key, minimizers] of [
+    ['median', fit.maeMinimizers],
+    ['huber', fit.huberMinimizers],
+  ]) {
+    assertMinimizers(await page.textContent(`#rg-fit-${key}`), minimizers, `best ${key}`);
   }
   return { state, losses, fit };
+}
+
+/** One number for a unique minimizer, "any c from low to high" for an interval of them. */
+function assertMinimizers(text, { low, high }, label) {
+  if (low === high) {
+    assertNumber(text, low, label);
+    return;
+  }
+  const [, shownLow, shownHigh] = text.match(/^any c from (\S+) to (\S+)$/) ?? [];
+  assert.ok(shownLow && shownHigh, `${label}: “${text}” should name the interval`);
+  assertNumber(shownLow, low, `${label}, low end`);
+  assertNumber(shownHigh, high, `${label}, high end`);
+}
+
+/** The rows of the fit chart's "Show the numbers" table, opened. */
+async function fitTableRows(page) {
+  await page.click('.chart-numbers >> nth=0 >> summary');
+  await page.waitForFunction(() => document.querySelector('.chart-numbers tbody tr') !== null);
+  return page.$$eval('.chart-numbers >> nth=0 >> tbody tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)),
+  );
 }
 
 describe('regression lab', () => {
@@ -112,8 +138,9 @@ describe('regression lab', () => {
     const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
     const good = await getState(page);
     for (const [field, text, errorBox, pattern] of [
-      ['#rg-delta', '0', '#rg-delta-error', /δ must be strictly between 0/],
-      ['#rg-delta', '-1', '#rg-delta-error', /strictly between/],
+      ['#rg-delta', '0', '#rg-delta-error', /δ must be above 0 and at most 1000000/],
+      ['#rg-delta', '-1', '#rg-delta-error', /above 0 and at most/],
+      ['#rg-delta', '1000000.5', '#rg-delta-error', /δ must be above 0 and at most 1000000/],
       ['#rg-delta', 'abc', '#rg-delta-error', /is not a number/],
       ['#rg-target-0', '1e400', '#rg-row-0-error', /too large/],
       ['#rg-pred-0', '', '#rg-row-0-error', /Enter a number for prediction 1/],
@@ -145,6 +172,114 @@ describe('regression lab', () => {
     for (const opened of [first, second, bad]) await opened.context.close();
   });
 
+  test('the fit table at c = 3.5 lists the true losses of the default data', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const rows = await fitTableRows(page);
+    assert.deepEqual(
+      await page.$$eval('.chart-numbers >> nth=0 >> thead th', (ths) =>
+        ths.map((th) => th.textContent),
+      ),
+      ['constant prediction c', 'MSE', 'MAE', 'Huber'],
+    );
+    const row = rows.find(([c]) => c === '3.5');
+    assert.ok(row, `a row at c = 3.5 among ${rows.map(([c]) => c).join(', ')}`);
+    // Targets 3, 5, 2 and c = 3.5: errors 0.5, −1.5, 1.5.
+    //   MSE   = (0.25 + 2.25 + 2.25) / 3 = 4.75 / 3 = 1.5833…
+    //   MAE   = (0.5 + 1.5 + 1.5) / 3 = 3.5 / 3 = 1.1667
+    //   Huber(δ = 1) = (0.5²/2 + (1.5 − 0.5) + (1.5 − 0.5)) / 3 = 2.125 / 3 = 0.70833…
+    // (Each curve drawn divided by its largest value in view, MSE's being 15 at c = 7, the
+    // table used to list 1.5833 / 15 = 0.1056.)
+    const [, mse, mae, huber] = row;
+    assert.equal(mse, '1.583');
+    assert.equal(mae, '1.167');
+    assert.equal(huber, '0.7083');
+    assert.match(
+      await page.textContent('.chart-numbers caption'),
+      /The table lists the actual values; the chart rescales each curve\./,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('best constants that are not unique are shown as the interval', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?targets=0,10,20&preds=0,10,20&delta=2&outlier=30&outlierPred=30`,
+    );
+    // 0, 10, 20, 30: every c between the middle two, 10 and 20, minimizes MAE; with δ = 2 the
+    // Huber slope is 0 wherever 10 and 20 are both at least δ away: c from 12 to 18.
+    assert.equal(await page.textContent('#rg-fit-median'), 'any c from 10 to 20');
+    assert.equal(await page.textContent('#rg-fit-huber'), 'any c from 12 to 18');
+    assert.match(
+      await page.getAttribute('#rg-chart', 'aria-label'),
+      /Huber at any c from 12 to 18/,
+    );
+    await assertShows(page);
+    // δ = 5: the middle two are exactly 2δ apart and the interval closes to the point 15.
+    await typeInto(page, '#rg-delta', '5');
+    await page.waitForFunction(() => window.lossplay.getState().delta === 5);
+    assert.equal(await page.textContent('#rg-fit-huber'), '15');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a best constant of exactly 0 reads 0', async () => {
+    // Symmetric about 0: −2.2, 0.3, −0.3 and the outlier 2.2. The mean and the Huber minimizer
+    // are 0; bisecting the Huber slope stopped at −2.8e−17.
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?targets=-2.2,0.3,-0.3&preds=0,0,0&delta=1&outlier=2.2&outlierPred=0`,
+    );
+    assert.equal(await page.textContent('#rg-fit-mean'), '0');
+    assert.equal(await page.textContent('#rg-fit-huber'), '0');
+    // Four targets: every c between the middle two, −0.3 and 0.3, is a median.
+    assert.equal(await page.textContent('#rg-fit-median'), 'any c from −0.3 to 0.3');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('δ accepts its documented maximum, 1000000, and nothing above it', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await typeInto(page, '#rg-delta', '1000000');
+    await page.waitForFunction(() => window.lossplay.getState().delta === 1e6);
+    assert.equal(await page.isHidden('#rg-delta-error'), true);
+    await typeInto(page, '#rg-delta', '1000001');
+    assert.match(await page.textContent('#rg-delta-error'), /at most 1000000 \(got 1000001\)/);
+    assert.equal((await getState(page)).delta, 1e6);
+    // The other end: 0 is refused, the smallest positive double is not.
+    await typeInto(page, '#rg-delta', '0');
+    assert.match(await page.textContent('#rg-delta-error'), /δ must be above 0/);
+    await typeInto(page, '#rg-delta', '5e-324');
+    await page.waitForFunction(() => window.lossplay.getState().delta === 5e-324);
+    const links = await openReady(browser, `${server.url}${PAGE}?delta=1000000`);
+    assert.equal((await getState(links.page)).delta, 1e6);
+    assert.deepEqual(await noticeTexts(links.page), []);
+    await assertNoBadNumbers(page);
+    assert.deepEqual([...problems, ...links.problems], []);
+    await links.context.close();
+    await context.close();
+  });
+
+  test('the gradient note quotes the live δ and Huber’s exact pull', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const note = async () =>
+      (await page.textContent('#rg-gradients-title ~ p.hint:last-of-type')).replace(/\s+/g, ' ');
+    assert.match(await note(), /half of MSE's \(Huber squares with a ½\)/);
+    assert.equal(await page.textContent('#rg-hint-delta'), '1');
+    await typeInto(page, '#rg-delta', '2.5');
+    await page.waitForFunction(() => window.lossplay.getState().delta === 2.5);
+    assert.equal(await page.textContent('#rg-hint-delta'), '2.5');
+    assert.match(await note(), /δ·sign\(d\) beyond: here ±2\.5, MAE's pull times δ/);
+    // The gradient table agrees: the outlier-free defaults have errors 1, −3, 1, so with δ = 2.5
+    // Huber pulls the second point with −2.5/3 where MAE pulls with −1/3 and MSE with −6/3.
+    const second = await page.$$eval('#rg-gradients tr:nth-child(2) td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    assert.deepEqual(second.slice(2), ['−2', '−0.3333', '−0.8333']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('phone width in dark mode', async () => {
     const { page, context, problems } = await openReady(
       browser,
@@ -163,13 +298,7 @@ describe('regression lab', () => {
 
 describe('navigation', () => {
   test('every page links to every other, marks itself, and the links work', async () => {
-    const pages = {
-      'index.html': 'binary',
-      'soft-targets.html': 'soft-targets',
-      'multiclass.html': 'multiclass',
-      'regression.html': 'regression',
-      'race.html': 'race',
-    };
+    const pages = Object.fromEntries(PANELS.map((panel) => [panel.page, panel.id]));
     for (const [file, key] of Object.entries(pages)) {
       const { page, context, problems } = await openReady(browser, `${server.url}${file}`);
       const links = await page.$$eval('.site-nav li a', (anchors) =>
@@ -218,11 +347,7 @@ describe('navigation', () => {
 
   test('the fit chart’s table lists the actual losses, though the chart rescales them', async () => {
     const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?outlier=25`);
-    await page.click('.chart-numbers >> nth=0 >> summary');
-    await page.waitForFunction(() => document.querySelector('.chart-numbers tbody tr') !== null);
-    const rows = await page.$$eval('.chart-numbers >> nth=0 >> tbody tr', (trs) =>
-      trs.map((tr) => [...tr.children].map((c) => c.textContent)),
-    );
+    const rows = await fitTableRows(page);
     assert.ok(rows.length >= 15, `${rows.length} rows`);
     const targets = [3, 5, 2, 25]; // the defaults and the outlier in the link
     for (const [c, mse, mae, huber] of rows) {

@@ -131,6 +131,47 @@ describe('soft-targets lab', () => {
     for (const opened of [first, second, bad]) await opened.context.close();
   });
 
+  test('at p = t the page shows MSE and KL of exactly 0, and BCE at its floor', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?t=0.3&p=0.3&rows=0.3,0.2,0.4`,
+    );
+    // Through z = logit(p) the page used to show MSE 7.704 × 10⁻³⁴ here.
+    assert.equal(await page.textContent('#soft-out-mse'), '0');
+    assert.equal(await page.textContent('#soft-out-kl'), '0');
+    assert.equal(await page.textContent('#soft-row-0-mse'), '0');
+    assert.equal(await page.textContent('#soft-row-0-kl'), '0');
+    // H(0.3) = −(0.3 ln 0.3 + 0.7 ln 0.7) = 0.6108643020548935 (mpmath), shown to 4 digits.
+    assert.equal(await page.textContent('#soft-out-bce'), '0.6109');
+    assert.equal(await page.textContent('#soft-out-entropy'), '0.6109');
+    await assertShows(page, { t: 0.3, p: 0.3, rows: [0.3, 0.2, 0.4] });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the chart note is right for a soft target and for a hard one', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const note = async () => (await page.textContent('#soft-chart-note')).replace(/\s+/g, ' ');
+    // Default t = 0.9, p = 0.25 (BCE 1.276, on the axis): H(0.9) = 0.3251 by the formula.
+    assert.equal(
+      await note(),
+      "Crosses: the minima at p = t = 0.9. Both losses are smallest there; MSE's minimum is 0, " +
+        "BCE's is the entropy H(t) = 0.3251.",
+    );
+    await typeInto(page, '#soft-t-field', '1');
+    await page.waitForFunction(() => window.lossplay.getState().t === 1);
+    const hard = await note();
+    assert.equal(
+      hard,
+      'Crosses: where both losses would be smallest, at p = t = 1. For a hard target the floor ' +
+        'is H(t) = 0, but p never reaches 1: BCE and MSE approach 0 only in the limit p → 1.',
+    );
+    assert.doesNotMatch(hard, /not 0/);
+    await assertNoBadNumbers(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('phone width in dark mode', async () => {
     const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`, {
       viewport: { width: 360, height: 780 },

@@ -177,7 +177,7 @@ describe('training race', () => {
     await page.waitForSelector('#race-csv-error:not([hidden])');
     assert.equal(
       await page.textContent('#race-csv-error'),
-      'mine.csv: Line 8, column 2: “x” is not a number. The race keeps its previous data set (blobs).',
+      'mine.csv: Line 8, column 2: “x” is not a number. Write decimal numbers such as -2, 0.5 or 1e-3. The race keeps its previous data set (blobs).',
     );
     assert.equal((await getState(page)).data, 'blobs', 'the last good data set stays');
     await page.setInputFiles('#race-csv', {
@@ -188,6 +188,108 @@ describe('training race', () => {
     await page.waitForFunction(() => window.lossplay.getState().data === 'csv');
     assert.match(await page.textContent('#race-data-info'), /2 features, 2 classes/);
     assert.equal(await page.isHidden('#race-csv-error'), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a CSV cell in hex or beyond 1e150 is refused with its place and the rule', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const rows = Array.from({ length: 12 }, (_, i) => `${i},${i % 3},${i % 2 ? 'yes' : 'no'}`);
+    await page.selectOption('#race-data', 'csv');
+    for (const [name, cell, message] of [
+      // The number fields refuse 0x10; the CSV reader read it as 16.
+      ['hex.csv', '0x10', '“0x10” is not a number. Write decimal numbers such as -2, 0.5 or 1e-3.'],
+      // 1e200 is a number, beyond the limit every value of the core keeps to.
+      [
+        'huge.csv',
+        '1e200',
+        '“1e200” is a number beyond the limit: a value must be a number in [-1e150, 1e150], got 1e+200.',
+      ],
+    ]) {
+      const text = ['a,b,label', ...rows.slice(0, 4), `5,${cell},yes`, ...rows.slice(4)];
+      await page.setInputFiles('#race-csv', {
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text.join('\n')),
+      });
+      await page.waitForFunction(
+        (file) => document.getElementById('race-csv-error').textContent.startsWith(file),
+        name,
+      );
+      assert.equal(
+        await page.textContent('#race-csv-error'),
+        `${name}: Line 6, column 2: ${message} The race keeps its previous data set (blobs).`,
+      );
+    }
+    assert.equal((await getState(page)).data, 'blobs');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a 3 MB CSV is read in slices: the page keeps responding and shows progress', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    // 20000 rows (the limit) of 16 features and a label of three classes, about 3 MB.
+    let seed = 11;
+    const uniform = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    const lines = ['f1,f2,f3,f4,f5,f6,f7,f8,f9,f10,f11,f12,f13,f14,f15,f16,label'];
+    for (let row = 0; row < 20000; row += 1) {
+      const features = Array.from({ length: 16 }, () => (20 * uniform() - 10).toFixed(6));
+      lines.push(`${features.join(',')},${row % 3}`);
+    }
+    const buffer = Buffer.from(lines.join('\n'));
+    assert.ok(buffer.length > 3e6, `${buffer.length} bytes`);
+    await page.selectOption('#race-data', 'csv');
+    // A timer that should fire every 5 ms records the longest gap between its callbacks, and
+    // every text the progress line shows. A long task would show as a long gap. The watch
+    // starts when the page has the file: handing it over is Playwright's own work (it decodes
+    // the bytes in the page), not the page's.
+    await page.evaluate(() => {
+      const watch = { longest: 0, progress: [], stop: false };
+      window.responsiveness = watch;
+      let last = null;
+      const tick = () => {
+        const now = performance.now();
+        if (last !== null) watch.longest = Math.max(watch.longest, now - last);
+        last = now;
+        if (!watch.stop) setTimeout(tick, 5);
+      };
+      const input = document.getElementById('race-csv');
+      input.addEventListener('change', () => setTimeout(tick, 5), { capture: true, once: true });
+      const box = document.getElementById('race-csv-progress');
+      new MutationObserver(() => {
+        if (!box.hidden) watch.progress.push(box.textContent);
+      }).observe(box, { childList: true, characterData: true, subtree: true, attributes: true });
+    });
+    await page.setInputFiles('#race-csv', { name: 'big.csv', mimeType: 'text/csv', buffer });
+    await page.waitForFunction(() => window.lossplay.getState().data === 'csv', null, {
+      timeout: 60000,
+    });
+    const watch = await page.evaluate(() => {
+      window.responsiveness.stop = true;
+      return window.responsiveness;
+    });
+    // A responsiveness check, not a speed test: no single task held the page for 200 ms.
+    assert.ok(
+      watch.longest < 200,
+      `the longest gap between timer callbacks was ${watch.longest} ms`,
+    );
+    const shown = watch.progress.map((text) => text.match(/^Reading rows… (\d+) %$/));
+    assert.ok(shown.every(Boolean), watch.progress.join(' | '));
+    const percents = shown.map((match) => Number(match[1]));
+    assert.ok(
+      percents.some((p) => p > 0 && p < 100),
+      `progress shown: ${percents.join(', ')}`,
+    );
+    assert.deepEqual(
+      percents,
+      [...percents].sort((a, b) => a - b),
+      'progress only grows',
+    );
+    assert.equal(await page.isHidden('#race-csv-progress'), true);
+    assert.match(await page.textContent('#race-data-info'), /16 features, 3 classes/);
     assert.deepEqual(problems, []);
     await context.close();
   });

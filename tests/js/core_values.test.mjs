@@ -200,11 +200,69 @@ test('softmaxTwicePoint equals multiclassPoint on softmax(z), with a lower CE fl
 test('naiveSoftmax shows the overflow the stable softmax avoids', async () => {
   const core = await corePromise;
   const naive = core.naiveSoftmax([1000, 0, -1000]);
-  assert.ok(Number.isNaN(naive[0]));
+  assert.equal(naive.exponentials[0], Infinity); // e^1000 > 1.8e308
+  assert.equal(naive.sum, Infinity);
+  assert.ok(Number.isNaN(naive.probs[0])); // ∞ ÷ ∞
+  assert.equal(naive.probs[1], 0); // 1 ÷ ∞
   assert.deepEqual([...core.softmax([1000, 0, -1000])], [1, 0, 0]);
 });
 
-test('fitConstant and constantLossCurve: mean, median, Huber in between', async () => {
+test('naiveSoftmax shows the underflow of all-negative logits: 0 ÷ 0', async () => {
+  const core = await corePromise;
+  // e^−1000 ≈ 5e−435 is below the smallest subnormal, 4.9e−324: every term and the sum are 0.
+  const naive = core.naiveSoftmax([-1000, -1001]);
+  assert.deepEqual([...naive.exponentials], [0, 0]);
+  assert.equal(naive.sum, 0);
+  assert.ok(naive.probs.every(Number.isNaN));
+  // The stable softmax of a gap of 1 is σ(1), σ(−1).
+  assertClose(core.softmax([-1000, -1001])[0], 1 / (1 + Math.exp(-1)), { rel: 1e-15 });
+});
+
+test('softmaxTwicePoint keeps the tiny gradient on a dominant logit', async () => {
+  const core = await corePromise;
+  // mpmath, 60 digits, mp.diff of CE(softmax(softmax(z)), t) in each logit, for ten classes
+  // with z = [40, 0, …, 0] and a uniform target (tests/cpp/multiclass_losses_test.cpp has the
+  // derivation); the old form cancelled to 0 on the first logit.
+  const twice = core.softmaxTwicePoint([40, ...Array(9).fill(0)], Array(10).fill(0.1));
+  assertClose(twice.dceDlogits[0], 5.6065240810270875e-18, { rel: 1e-12 });
+  assertClose(twice.dceDlogits[1], -6.229471201141208e-19, { rel: 1e-12 });
+  assertClose(twice.dmseDlogits[0], 2.2196796067665155e-19, { rel: 1e-12 });
+});
+
+test('softTargetPointAtP matches mpmath at the p given, and is exactly 0 at p = t', async () => {
+  const core = await corePromise;
+  for (const ref of references.softAtP) {
+    const out = core.softTargetPointAtP(ref.p, ref.t);
+    const what = `t=${ref.t} p=${ref.p}`;
+    assert.equal(out.p, ref.p, `${what} p`);
+    for (const key of ['bce', 'mse', 'entropy', 'dmseDz']) {
+      assertClose(out[key], Number(ref[key]), { what: `${what} ${key}` });
+    }
+    assertClose(out.kl, Number(ref.kl), { rel: 1e-14, what: `${what} kl` });
+    assert.equal(out.dbceDz, ref.p - ref.t, `${what} dbceDz`);
+  }
+  // Through the logit, σ(logit(0.3)) misses 0.3 in the last bit; at p itself nothing is left.
+  const atT = core.softTargetPointAtP(0.3, 0.3);
+  assert.equal(atT.mse, 0);
+  assert.equal(atT.kl, 0);
+});
+
+test('fitConstant: an interval of minimizers where the minimum is flat, exact zeros', async () => {
+  const core = await corePromise;
+  // 0, 10, 20, 30 with δ = 2: for c in [10 + 2, 20 − 2] two targets are δ or more below c and
+  // two δ or more above, so the Huber slope 2δ − 2δ is 0 throughout. MAE: all of [10, 20].
+  const flat = core.fitConstant([0, 10, 20, 30], 2);
+  assert.deepEqual(flat.huberMinimizers, { low: 12, high: 18 });
+  assert.deepEqual(flat.maeMinimizers, { low: 10, high: 20 });
+  assert.equal(flat.huber, 15);
+  assert.equal(flat.median, 15);
+  // Symmetric about 0: summing in order gives 2.8e−17, the core gives 0.
+  const symmetric = core.fitConstant([0.1, 0.2, -0.2, -0.1], 1);
+  assert.equal(symmetric.mean, 0);
+  assert.deepEqual(symmetric.huberMinimizers, { low: 0, high: 0 });
+});
+
+test('fitConstant and constantLossCurve: mean, median, Huber', async () => {
   const core = await corePromise;
   const fit = core.fitConstant([3, 5, 2, 30], 3);
   assert.equal(fit.mean, 10);

@@ -23,6 +23,8 @@ test('core.limits holds the documented limits', async () => {
   assert.deepEqual(limits.curvePoints, { min: 2, max: 4_000_000, integer: true });
   assert.deepEqual(limits.constantCurvePoints, { min: 2, max: 100_000, integer: true });
   assert.deepEqual(limits.delta, { min: 0, max: 1e150, integer: false, open: 'min' });
+  // 1e−16 is the tidy bound above 2^−54, where 1 − ε starts to round below 1.
+  assert.deepEqual(limits.clampEpsilon, { min: 1e-16, max: 0.5, integer: false });
   assert.deepEqual(limits.csv, {
     maxBytes: 4 * 1024 * 1024,
     minRows: 10,

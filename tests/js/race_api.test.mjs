@@ -9,12 +9,11 @@ const digits = readFileSync(new URL('../../data/digits.csv', import.meta.url), '
 
 test('the shipped data sets parse: 569 × 30 in two classes, 1797 × 64 in ten', async () => {
   const core = await corePromise;
-  assert.deepEqual(core.parseCsvDataset(breastCancer), {
-    rows: 569,
-    features: 30,
-    classes: 2,
-    classNames: ['0', '1'],
-  });
+  const { x, y, ...summary } = core.parseCsvDataset(breastCancer);
+  assert.deepEqual(summary, { rows: 569, features: 30, classes: 2, classNames: ['0', '1'] });
+  assert.equal(x.length, 569 * 30);
+  assert.equal(x[0], 17.99); // the file's first cell
+  assert.equal(y.length, 569);
   const info = core.parseCsvDataset(digits);
   assert.equal(info.rows, 1797);
   assert.equal(info.features, 64);
@@ -163,4 +162,68 @@ test('historySince names its argument when it is wrong', async () => {
   assert.equal(race.historySince(4).ce.loss.length, 0);
   race.dispose();
   assert.throws(() => race.epoch(), /disposed/);
+});
+
+test('a CSV read in pieces gives what it gives whole, and races from the arrays', async () => {
+  const core = await corePromise;
+  const whole = core.parseCsvDataset(digits);
+  const reader = core.createCsvReader();
+  for (let start = 0; start < digits.length; start += 977) {
+    reader.read(digits.slice(start, start + 977)); // pieces cut through lines and cells
+  }
+  const pieces = reader.finish();
+  assert.deepEqual(pieces, whole);
+  assert.throws(() => reader.read('1,2,a\n'), /this reader has finished/);
+  const fromArrays = core.createRace({ data: { dataset: pieces }, seed: 3 });
+  const fromText = core.createRace({ data: { csv: digits }, seed: 3 });
+  fromArrays.step(2);
+  fromText.step(2);
+  assert.deepEqual([...fromArrays.history().ce.loss], [...fromText.history().ce.loss]);
+  fromArrays.dispose();
+  fromText.dispose();
+});
+
+test('CSV cells: hex, inf and nan are not numbers, 1e200 is one beyond the limit', async () => {
+  const core = await corePromise;
+  const good = Array.from({ length: 11 }, (_, i) => `${i},${i % 3},${i % 2 ? 'a' : 'b'}`);
+  const csvWith = (cell) => [...good, `1,${cell},a`].join('\n');
+  for (const cell of ['0x10', 'inf', 'NaN', '1_000']) {
+    assert.throws(() => core.parseCsvDataset(csvWith(cell)), {
+      name: 'RangeError',
+      message: `parseCsvDataset(text): Line 12, column 2: “${cell}” is not a number. Write decimal numbers such as -2, 0.5 or 1e-3.`,
+    });
+  }
+  assert.throws(() => core.parseCsvDataset(csvWith('1e200')), {
+    name: 'RangeError',
+    message:
+      'parseCsvDataset(text): Line 12, column 2: “1e200” is a number beyond the limit: a value ' +
+      'must be a number in [-1e150, 1e150], got 1e+200.',
+  });
+  const reader = core.createCsvReader();
+  reader.read(good.join('\n') + '\n1,0x');
+  assert.throws(() => reader.read('10,a\n'), /Line 12, column 2: “0x10” is not a number/);
+});
+
+test('data.csv and data.dataset of the wrong kind are errors, not the default blobs', async () => {
+  const core = await corePromise;
+  assert.throws(() => core.createRace({ data: { csv: 123 } }), {
+    name: 'TypeError',
+    message: 'createRace(settings): data.csv must be a string (the CSV text), got number',
+  });
+  assert.throws(() => core.createRace({ data: { csv: null } }), /data.csv must be a string/);
+  assert.throws(() => core.createRace({ data: { dataset: 'rows' } }), {
+    name: 'TypeError',
+    message:
+      'createRace(settings): data.dataset must be an object {features, classes, x, y}, as ' +
+      'parseCsvDataset(text) returns',
+  });
+  const dataset = core.parseCsvDataset(breastCancer);
+  assert.throws(
+    () => core.createRace({ data: { dataset: { ...dataset, x: dataset.x.slice(1) } } }),
+    /data.dataset.x must hold rows × features = 17070 numbers, got 17069/,
+  );
+  assert.throws(
+    () => core.createRace({ data: { dataset: { ...dataset, y: dataset.y.map((v) => v * 2) } } }),
+    /data.dataset.y\[\d+\] must be an integer in \[0, 1\], got 2/,
+  );
 });

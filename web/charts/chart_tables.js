@@ -52,7 +52,7 @@ function fillTable(doc, table, chart) {
   const head = doc.createElement('tr');
   const body = doc.createElement('tbody');
   const bars = chart.config.type === 'bar';
-  const xTitle = bars ? 'class' : (chart.options.scales.x.title?.text ?? 'x');
+  const xTitle = chart.options.scales.x.title?.text ?? (bars ? 'class' : 'x');
   head.append(cell(doc, 'th', xTitle), ...datasets.map((d) => cell(doc, 'th', d.label)));
   for (const th of head.children) th.scope = 'col';
   for (const i of rowIndices(chart, bars)) {

@@ -1,5 +1,7 @@
 // Turns what a person typed (or a URL parameter) into a number, or into a message that says
 // what is wrong. Strict on purpose: "0x10", "1_000", "NaN" and "Infinity" are not numbers here.
+// The core reads CSV cells by the same grammar (cpp/core/decimal_number.hpp);
+// tests/js/number_grammar.test.mjs checks that the two agree.
 
 const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const MAX_SHOWN = 24;

@@ -22,6 +22,12 @@ const SOURCES = {
     const point = core.clampedBinaryPoint(number(z), number(y), number(eps));
     return { ce: point.ce, dce: Math.abs(point.dceDz) };
   },
+  // Steps of plain gradient descent on one logit (y = 1) from z to the target `to`.
+  descent(core, { z, loss, rate, to }) {
+    const count = core.countDescentSteps(number(z), 1, loss, number(rate), number(to), 1e8);
+    if (!count.reached) throw new Error(`z = ${to} not reached in 10⁸ steps`);
+    return { steps: count.steps };
+  },
   logit(core, { p }) {
     return { value: core.logit(number(p)) };
   },

@@ -14,7 +14,7 @@ export const OFFERED_DATA_SETS = Object.freeze(
 /** The data part of the race settings for a state. */
 export function dataFor(state) {
   if (SYNTHETIC.has(state.data)) return { kind: state.data, size: state.size, noise: state.noise };
-  if (state.data === 'csv') return { csv: state.csv };
+  if (state.data === 'csv') return { dataset: state.csv };
   if (!OFFERED_DATA_SETS.includes(state.data)) {
     throw new Error('this embedded copy has no bundled data sets; use a 2-D set or your own CSV');
   }

@@ -2,10 +2,36 @@
 // file), the activation and the start, and Play, Step and Reset. Play and Step train only
 // the settings on screen: while a field holds something that is not a valid value, or the
 // core refused the settings, they say why next to Play instead of training the old ones.
+import { nextTask, readCsvInSlices } from './csv_reading.js';
 import { raceFinished } from './race_data.js';
 import { SETTINGS } from './state.js';
 
-const stripSignature = (message) => message.replace(/^parseCsvDataset\(text\): /, '');
+const stripSignature = (message) => message.replace(/^csvReader\.\w+\(\w*\): /, '');
+
+/** Reads the chosen file a slice at a time, with its progress shown; null if superseded. */
+async function readChosenFile(ctx, file, stillWanted) {
+  // Refused before it is read at all: its size is known, and the limit is the core's.
+  const { maxBytes } = ctx.core.limits.csv;
+  if (file.size > maxBytes) {
+    throw new RangeError(
+      `The file is too large: ${Math.floor(file.size / 1024)} KB, and the limit is ${maxBytes / 1024} KB.`,
+    );
+  }
+  const progress = ctx.$('race-csv-progress');
+  progress.textContent = 'Reading rows… 0 %';
+  progress.hidden = false;
+  try {
+    const text = await file.text();
+    return await readCsvInSlices(ctx.core, text, {
+      onProgress: (fraction) => {
+        progress.textContent = `Reading rows… ${Math.floor(100 * fraction)} %`;
+      },
+      stillWanted,
+    });
+  } finally {
+    if (stillWanted()) progress.hidden = true;
+  }
+}
 
 function wireCsv(ctx) {
   const { $ } = ctx;
@@ -23,15 +49,21 @@ function wireCsv(ctx) {
   $('race-csv').addEventListener('cancel', () => {
     $('race-data').value = ctx.state().data;
   });
+  let choices = 0; // a file chosen while another is still being read replaces it
   $('race-csv').addEventListener('change', async () => {
     const file = $('race-csv').files[0];
     if (!file) return;
     const error = $('race-csv-error');
+    const choice = ++choices;
     let csv;
     try {
-      csv = await file.text();
-      ctx.core.parseCsvDataset(csv); // the core's message names the line and column
+      // The core's message names the line and column of a problem.
+      csv = await readChosenFile(ctx, file, () => choice === choices);
+      if (csv === null) return;
+      await nextTask(); // starting the race on it is a task of its own
+      if (choice !== choices) return;
     } catch (problem) {
+      if (choice !== choices) return; // a later file is being read: its outcome counts
       const kept = ctx.state().data;
       error.textContent = `${file.name}: ${stripSignature(problem.message)} The race keeps its previous data set (${kept}).`;
       error.hidden = false;

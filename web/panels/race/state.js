@@ -72,7 +72,7 @@ export const table = {
     init: 'wrong',
     z: -8,
     speed: 20,
-    csv: null, // the reader's own file (data = csv); never in a link
+    csv: null, // the reader's own file, as the core read it (data = csv); never in a link
     run: 0, // bumped by Reset: the same settings, trained again from epoch 0
   }),
   normalize,

@@ -5,7 +5,14 @@ import { number, numbers, param } from '../../shared/params.js';
 
 export const POINT_COUNT = 3;
 export const VALUE_SPEC = Object.freeze({ name: 'value', min: -1e6, max: 1e6, example: '3' });
-export const DELTA_SPEC = Object.freeze({ name: 'δ', min: 0, max: 1e6, open: true, example: '1' });
+// δ in (0, 1e6]: 0 itself is no threshold, 1e6 (the largest value a point may take) is allowed.
+export const DELTA_SPEC = Object.freeze({
+  name: 'δ',
+  min: 0,
+  max: 1e6,
+  openMin: true,
+  example: '1',
+});
 
 const values = numbers(VALUE_SPEC, { count: POINT_COUNT });
 const outlierOn = (state) => state.outlierOn;

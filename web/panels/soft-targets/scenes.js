@@ -6,8 +6,10 @@ const [epsilon, classes] = [0.1, 2];
 export const SMOOTHING = Object.freeze({
   epsilon,
   classes,
-  // Rounded to 12 places so the field reads 0.95, not 0.9500000000000001.
-  target: Number((1 - epsilon + epsilon / classes).toFixed(12)),
+  // The same 1 − ε + ε/K written as 1 minus the mass moved to the other K − 1 classes: one
+  // subtraction from 1 instead of two, so ε = 0.1, K = 2 gives the double 0.95 itself rather
+  // than 0.9500000000000001.
+  target: 1 - (epsilon * (classes - 1)) / classes,
 });
 
 export const SCENES = Object.freeze([

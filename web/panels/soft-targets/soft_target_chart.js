@@ -31,7 +31,7 @@ export function createSoftTargetChart(canvas, colors) {
     setCurve(curve, entropy) {
       chart.setSeries(curve.p, [curve.ce, curve.mse, new Array(curve.p.length).fill(entropy)]);
     },
-    /** point: core.softTargetPoint at the current p; t the target. */
+    /** point: core.softTargetPointAtP at the current p; t the target. */
     setPoint(point, t) {
       const { offScale, markers } = lossMarkers(point.p, point.bce, point.mse, SOFT_AXIS_MAX);
       chart.setMarkers([
