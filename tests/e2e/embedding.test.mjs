@@ -263,7 +263,7 @@ describe('the Embed dialog', () => {
       const { element } = await snippets(dialog.page);
       assert.match(
         element,
-        new RegExp(`<loss-playground panel="${id}"[^>]* hide="explanations,extras"`),
+        new RegExp(`<loss-playground panel="${id}"[^>]* hide="explanations,extras,questions"`),
       );
       // The race's hidden units go in param-hidden: `hidden` would hide the element itself.
       assert.doesNotMatch(element, /\shidden=/);
@@ -328,16 +328,17 @@ describe('the Embed dialog', () => {
     let { element, iframe } = await snippets(page);
     assert.match(
       iframe,
-      /embed\.html\?panel=binary&amp;z=-6&amp;y=1&amp;hide=explanations,extras"/,
+      /embed\.html\?panel=binary&amp;z=-6&amp;y=1&amp;hide=explanations,extras,questions"/,
     );
     assert.match(
       element,
-      /<loss-playground panel="binary" z="-6" y="1" hide="explanations,extras">/,
+      /<loss-playground panel="binary" z="-6" y="1" hide="explanations,extras,questions">/,
     );
     assert.doesNotMatch(element, /theme=|background=/);
-    // Showing the explanations and the extras again: nothing is hidden any more.
+    // Showing the explanations, the extras and the questions again: nothing is hidden any more.
     await page.check('input[name="embed-show"][value="explanations"]');
     await page.check('input[name="embed-show"][value="extras"]');
+    await page.check('input[name="embed-show"][value="questions"]');
     ({ element, iframe } = await snippets(page));
     assert.doesNotMatch(element, /hide=/);
     assert.doesNotMatch(iframe, /hide=/);

@@ -42,8 +42,15 @@ test('binary playground: state → query → state is the identity', () => {
       soft: fc.boolean(),
       logScale: fc.boolean(),
       signed: fc.boolean(),
+      clamp: fc.boolean(),
+      eps: fc.oneof(fc.constantFrom(1e-12, 0.1), finite(1e-12, 0.1)),
     })
-    .map((s) => ({ ...s, soft: s.soft || (s.y !== 0 && s.y !== 1) }));
+    // ε is part of the link only with the clip on; otherwise it reads back as the default.
+    .map((s) => ({
+      ...s,
+      soft: s.soft || (s.y !== 0 && s.y !== 1),
+      eps: s.clamp ? s.eps : 0.001,
+    }));
   fc.assert(
     fc.property(state, (s) => {
       const { state: back, notices } = stateFromQuery(queryFromState(s));
@@ -95,7 +102,7 @@ test('labs: state → query → state is the identity', () => {
         fc.record({
           targets: fc.array(finite(-1e6, 1e6), { minLength: 3, maxLength: 3 }),
           preds: fc.array(finite(-1e6, 1e6), { minLength: 3, maxLength: 3 }),
-          delta: fc.double({ min: 1e-6, max: 999999, noNaN: true }), // δ lies in the open (0, 1e6)
+          delta: fc.double({ min: 1e-6, max: 1e6, noNaN: true }), // δ lies in (0, 1e6]
           outlierOn: fc.constant(true),
           outlierTarget: finite(-1e6, 1e6),
           outlierPred: finite(-1e6, 1e6),
@@ -193,6 +200,61 @@ test('hostile queries never throw and never produce an out-of-range state', () =
       const race = raceStateFromQuery(q).state;
       assert.ok(race.lr > 0 && Number.isInteger(race.batch));
       assert.equal(Object.getPrototypeOf(binary), Object.prototype);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('likelihood lab: state → query → state is the identity for each model', () => {
+  const [read, write] = [reader('likelihood'), writer('likelihood')];
+  const { defaults } = panelById('likelihood').table;
+  const location = finite(-1e6, 1e6);
+  const spread = fc.double({ min: 1e-3, max: 1e6, noNaN: true });
+  const data = fc.array(finite(-1e6, 1e6), { minLength: 2, maxLength: 40 });
+  // Only the chosen model's part travels in the link; the rest stays at its default.
+  const state = fc.oneof(
+    plain(fc.record({ dist: fc.constant('gaussian'), data, mu: location, sigma: spread })),
+    plain(fc.record({ dist: fc.constant('laplace'), data, mu: location, b: spread })),
+    plain(
+      fc.record({
+        dist: fc.constant('bernoulli'),
+        outcomes: fc.array(fc.constantFrom(0, 1), { minLength: 1, maxLength: 40 }),
+        z: location,
+      }),
+    ),
+  );
+  fc.assert(
+    fc.property(state, (part) => {
+      const s = { ...structuredClone(defaults), ...part };
+      const { state: back, notices } = read(write(s));
+      assert.deepEqual(notices, []);
+      assert.deepEqual(back, s);
+    }),
+  );
+});
+
+test('likelihood lab: hostile queries never throw and never leave the allowed ranges', () => {
+  const read = reader('likelihood');
+  const key = fc.constantFrom('dist', 'data', 'mu', 'sigma', 'b', 'outcomes', 'z', '__proto__');
+  const value = fc.oneof(
+    fc.string(),
+    fc.constantFrom('gaussian', 'bernoulli', '1,2', '0,1,1', '1e309', '-0', 'NaN', ',', '1,,2'),
+    fc.double().map(String),
+    fc.array(fc.double(), { maxLength: 50 }).map((values) => values.join(',')),
+  );
+  const query = fc
+    .array(fc.tuple(key, value), { maxLength: 8 })
+    .map((pairs) => `?${new URLSearchParams(pairs)}`);
+  const within = (x, min, max) => Number.isFinite(x) && x >= min && x <= max;
+  fc.assert(
+    fc.property(query, (q) => {
+      const s = read(q).state;
+      assert.ok(['bernoulli', 'gaussian', 'laplace'].includes(s.dist));
+      assert.ok(s.data.length >= 2 && s.data.length <= 40);
+      assert.ok(s.data.every((x) => within(x, -1e6, 1e6)));
+      assert.ok(s.outcomes.length >= 1 && s.outcomes.every((y) => y === 0 || y === 1));
+      assert.ok([s.mu, s.z].every((x) => within(x, -1e6, 1e6)));
+      assert.ok([s.sigma, s.b].every((x) => within(x, 1e-3, 1e6)));
     }),
     { numRuns: 500 },
   );

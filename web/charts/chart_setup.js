@@ -61,6 +61,7 @@ export const chartFont = (context) => {
 export const CE_DASH = [];
 export const MSE_DASH = [7, 5];
 export const MAE_DASH = [2, 4];
+export const CLAMPED_DASH = [2, 3];
 export const HUBER_DASH = [12, 4, 2, 4];
 
 /** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
@@ -79,6 +80,8 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
           font: chartFont,
           boxWidth: 28,
           boxHeight: 0, // a line sample, dashed like its curve
+          // A curve shown only in some states (the clamped CE) has no entry while it is empty.
+          filter: (item, data) => data.datasets[item.datasetIndex].data.length > 0,
         },
       },
       tooltip: {

@@ -11,13 +11,14 @@ export const PLACEHOLDER_BASE = 'https://YOUR-SITE/lossplay/';
 const PART_LABELS = {
   explanations: 'Explanations',
   extras: 'Further tables, demos and settings',
+  questions: 'Questions (predict, then check)',
   play: 'Play button',
   copy: 'Copy-link button (iframe)',
 };
 /** The parts an author chooses (the others are never part of an embed), shown or hidden. */
 export const PART_KEYS = HIDE_KEYS.filter((key) => !EMBED_CHROME.includes(key));
 /** What a fresh dialog proposes: the panel alone. */
-export const DEFAULT_HIDDEN = Object.freeze(['explanations', 'extras']);
+export const DEFAULT_HIDDEN = Object.freeze(['explanations', 'extras', 'questions']);
 
 function attributeQuote(text) {
   return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -3,7 +3,8 @@
 //   embed=1                 hide the site's navigation and title, and report the height to
 //                           the parent
 //   hide=a,b                hide parts: header, explanations, extras (a lab's further tables,
-//                           demos and settings), play, copy, embed
+//                           demos and settings), questions (predict, then check), play, copy,
+//                           embed
 //   theme=auto|light|dark   (element only) the palette; auto follows the reader's system
 //   background=surface|transparent
 //                           the widget's own surface, or none, so it blends with the host page
@@ -13,6 +14,7 @@ export const HIDE_KEYS = Object.freeze([
   'header',
   'explanations',
   'extras',
+  'questions',
   'play',
   'copy',
   'embed',

@@ -13,7 +13,8 @@
 //     release?(results)                       frees results that hold wasm memory
 //     dispose?(view)                          stops what the view started
 //     afterFirstFrame?(ctx, api)              work that can wait for the first frame
-//     api?(ctx, view) → object                extra methods on the panel's public API }
+//     api?(ctx, view) → object                extra methods on the panel's public API
+//     scenes?, questions?                     its scenes and predict-then-check questions }
 //
 // mountPanel owns what every panel shares: reading the state from the URL (or a widget's
 // attributes), validating a whole proposed state in one step (a rejected state never replaces
@@ -23,6 +24,7 @@ import { Chart, readThemeColors } from '../charts/chart_setup.js';
 import { createAnnouncer } from './announcer.js';
 import { useCoreLimits } from './core_limits.js';
 import { bindNumberField } from './number_field.js';
+import { mountQuestions } from './questions.js';
 import { readQuery, writeQuery } from './params.js';
 
 const URL_DELAY_MS = 200;
@@ -105,8 +107,11 @@ function panelApi(spec, ctx, view, disposeState) {
       disposeState();
       for (const canvas of ctx.root.querySelectorAll('canvas')) Chart.getChart(canvas)?.destroy();
     },
-    /** Work that can wait until the first frame is on screen (the explanations). */
-    afterFirstFrame: () => spec.afterFirstFrame?.(ctx, api),
+    /** Work that can wait until the first frame is on screen (explanations, questions). */
+    afterFirstFrame() {
+      spec.afterFirstFrame?.(ctx, api);
+      mountQuestions(ctx.root, spec.questions, { core: ctx.core, show: api.show, host: ctx.host });
+    },
     ...spec.api?.(ctx, view),
   };
   return api;

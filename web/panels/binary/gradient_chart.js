@@ -1,7 +1,8 @@
 // Chart 2: the two gradients against the logit z for the current label, as magnitudes or
 // signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
-// point marked (pinned to the edge, as a triangle, when it lies outside the axis range).
-import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+// point marked (pinned to the edge, as a triangle, when it lies outside the axis range). With
+// the clamp on, a third, dotted curve: the textbook clamped CE's gradient, 0 past the clamp.
+import { CE_DASH, CLAMPED_DASH, MSE_DASH } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
 import { saturationZonesPlugin } from '../../charts/plugins/saturation_zones.js';
@@ -36,6 +37,34 @@ function yAxisFor({ logScale, signed }) {
   };
 }
 
+const SERIES = [
+  { label: '|dCE/dz|', colorKey: 'ce', dash: CE_DASH },
+  { label: '|dMSE/dz|', colorKey: 'mse', dash: MSE_DASH },
+  { label: 'clipped |dCE/dz|', colorKey: 'ce', dash: CLAMPED_DASH },
+];
+
+/** A gradient as drawn: signed or its magnitude; a gap for 0 on a logarithmic axis. */
+function displayedValue(view, value) {
+  const shown = view.signed ? value : Math.abs(value);
+  return view.logScale && !view.signed && shown === 0 ? null : shown;
+}
+
+/** The y-axis and the legend's names for a view ({logScale, signed}). */
+function applyView(pair, view) {
+  const axis = yAxisFor(view);
+  const y = pair.options.scales.y;
+  Object.assign(y, { type: axis.type, min: axis.min, max: axis.max });
+  y.ticks.callback = axis.ticks.callback;
+  y.afterBuildTicks = axis.afterBuildTicks;
+  y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
+  const [open, close] = view.signed ? ['', ''] : ['|', '|'];
+  pair.setLabels([
+    `${open}dCE/dz${close}`,
+    `${open}dMSE/dz${close}`,
+    `clipped ${open}dCE/dz${close}`,
+  ]);
+}
+
 /** A marker in data units; pinned to an axis edge (as a triangle) when off the axes. */
 function edgeMarker(chart, shown, z, colorKey, baseStyle) {
   const axis = chart.options.scales.y;
@@ -58,10 +87,7 @@ function edgeMarker(chart, shown, z, colorKey, baseStyle) {
 
 export function createGradientChart(canvas, colors) {
   const pair = createCurveChart(canvas, colors, {
-    series: [
-      { label: '|dCE/dz|', colorKey: 'ce', dash: CE_DASH },
-      { label: '|dMSE/dz|', colorKey: 'mse', dash: MSE_DASH },
-    ],
+    series: SERIES,
     xTitle: 'logit z',
     yTitle: 'gradient',
     titleOf: (z) => `z = ${formatNumber(z)}`,
@@ -73,6 +99,7 @@ export function createGradientChart(canvas, colors) {
   let view = { logScale: false, signed: false };
   let rawZones = [];
   let curve = null;
+  let clamped = null; // {z, dceDz} of the clamped CE, or null when the clamp is off
 
   // Magnitudes: the curves hug the top and bottom of a zone, so its label sits in the middle.
   // Signed: the CE curve runs at −y on the left and 1 − y on the right, so the left label
@@ -85,14 +112,12 @@ export function createGradientChart(canvas, colors) {
     pair.invalidate();
   }
 
-  const displayed = (value) => {
-    const shown = view.signed ? value : Math.abs(value);
-    // A logarithmic axis cannot place 0; leave a gap instead.
-    return view.logScale && !view.signed && shown === 0 ? null : shown;
-  };
+  const displayed = (value) => displayedValue(view, value);
 
   function fillCurves() {
-    if (curve) pair.setSeries(curve.z, [curve.dceDz, curve.dmseDz], displayed);
+    if (curve) {
+      pair.setSeries(curve.z, [curve.dceDz, curve.dmseDz, clamped?.dceDz ?? []], displayed);
+    }
   }
 
   return {
@@ -100,13 +125,7 @@ export function createGradientChart(canvas, colors) {
     /** view: {logScale, signed}; rebuilds the axis and the displayed curves. */
     setView(next) {
       view = { logScale: next.logScale, signed: next.signed };
-      const axis = yAxisFor(view);
-      const y = chart.options.scales.y;
-      Object.assign(y, { type: axis.type, min: axis.min, max: axis.max });
-      y.ticks.callback = axis.ticks.callback;
-      y.afterBuildTicks = axis.afterBuildTicks;
-      y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
-      pair.setLabels(view.signed ? ['dCE/dz', 'dMSE/dz'] : ['|dCE/dz|', '|dMSE/dz|']);
+      applyView(pair, view);
       fillCurves();
       placeZoneLabels();
     },
@@ -115,16 +134,24 @@ export function createGradientChart(canvas, colors) {
       curve = next;
       fillCurves();
     },
+    /** The clamped CE's gradient over the same z as the curve, or null to hide it. */
+    setClampedCurve(next) {
+      clamped = next;
+      fillCurves();
+    },
     /** zones: [{from, to, lines: string[]}] in z units. */
     setZones(zones) {
       rawZones = zones;
       placeZoneLabels();
     },
     /** Returns whether z lies outside the drawn range. */
-    setPoint(z, point) {
+    setPoint(z, point, clampedPoint = null) {
       pair.setMarkers([
         edgeMarker(chart, displayed(point.dceDz), z, 'ce', 'circle'),
         edgeMarker(chart, displayed(point.dmseDz), z, 'mse', 'rectRot'),
+        ...(clampedPoint
+          ? [edgeMarker(chart, displayed(clampedPoint.dceDz), z, 'ce', 'crossRot')]
+          : []),
       ]);
       return z < Z_AXIS.min || z > Z_AXIS.max;
     },

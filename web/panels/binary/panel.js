@@ -6,13 +6,15 @@ import { choiceControl, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { Z_AXIS, createGradientChart } from './gradient_chart.js';
 import { LOSS_AXIS_MAX, createLossChart } from './loss_chart.js';
+import { renderChainRule } from './chain_rule.js';
 import { fillLiveNumbers } from './live_numbers.js';
 import { createPlayer } from './play_animation.js';
 import { renderReadouts, verdictFor } from './readouts.js';
 import { number } from '../../shared/params.js';
+import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
-import { Y_SPEC, Z_SPEC, table } from './state.js';
+import { EPS_SPEC, Y_SPEC, Z_SPEC, table } from './state.js';
 
 const LOSS_CURVE = { zMin: -16, zMax: 16, n: 321 }; // p from 1e-7 to 1 − 1e-7
 const GRADIENT_CURVE = { zMin: Z_AXIS.min, zMax: Z_AXIS.max, n: 241 };
@@ -41,23 +43,44 @@ function saturationZones(core, y) {
   ];
 }
 
+/** The textbook clamped CE's gradient over the gradient chart's z, or null with the clamp off. */
+function clampedCurve(core, state, gradient) {
+  if (!state.clamp) return null;
+  const dceDz = new Float64Array(gradient.z.length);
+  gradient.z.forEach((z, i) => {
+    dceDz[i] = core.clampedBinaryPoint(z, state.y, state.eps).dceDz;
+  });
+  return { z: gradient.z, dceDz };
+}
+
 function compute(core, state, previous) {
   const point = core.binaryPoint(state.z, state.y);
-  // The curves depend on y alone: a new z reuses them.
-  const curves =
-    previous.state?.y === state.y
-      ? previous.results.curves
-      : {
-          loss: core.binaryCurve(state.y, LOSS_CURVE.zMin, LOSS_CURVE.zMax, LOSS_CURVE.n),
-          gradient: core.binaryCurve(
-            state.y,
-            GRADIENT_CURVE.zMin,
-            GRADIENT_CURVE.zMax,
-            GRADIENT_CURVE.n,
-          ),
-          zones: saturationZones(core, state.y),
-        };
-  return { point, curves };
+  // The curves depend on y alone (the clamped one on ε too): a new z reuses them.
+  const sameY = previous.state?.y === state.y;
+  const curves = sameY
+    ? previous.results.curves
+    : {
+        loss: core.binaryCurve(state.y, LOSS_CURVE.zMin, LOSS_CURVE.zMax, LOSS_CURVE.n),
+        gradient: core.binaryCurve(
+          state.y,
+          GRADIENT_CURVE.zMin,
+          GRADIENT_CURVE.zMax,
+          GRADIENT_CURVE.n,
+        ),
+        zones: saturationZones(core, state.y),
+        // The least CE any p reaches for this label: H(y), 0 for a hard label.
+        floor: core.softTargetPoint(0, state.y).entropy,
+      };
+  const sameClamp =
+    sameY && previous.state.clamp === state.clamp && previous.state.eps === state.eps;
+  return {
+    point,
+    curves,
+    clamped: sameClamp ? previous.results.clamped : clampedCurve(core, state, curves.gradient),
+    clampedPoint: state.clamp ? core.clampedBinaryPoint(state.z, state.y, state.eps) : null,
+    chain: core.sigmoidChain(state.z, state.y),
+    clampEdge: state.clamp ? core.logit(state.eps) : null,
+  };
 }
 
 /** Keys on the z slider: steps of 0.1 (0.01 with Shift) and 1, Home and End. */
@@ -99,6 +122,15 @@ function createView(ctx) {
     ctx.clearErrors();
     ctx.propose({ ...ctx.state(), z: next }, 'z-slider');
   });
+  const eps = numberControl(ctx, {
+    key: 'eps',
+    kind: number(EPS_SPEC),
+    field: 'eps-field',
+    error: 'eps-error',
+  });
+  $('clamp').addEventListener('change', () =>
+    ctx.propose({ ...ctx.state(), clamp: $('clamp').checked }, 'clamp'),
+  );
   const mode = choiceControl(ctx, {
     radios: 'label-mode',
     write: (state, value) =>
@@ -117,11 +149,11 @@ function createView(ctx) {
   wireButtons(ctx, player);
   return {
     ctx,
-    controls: { z, y, mode },
+    controls: { z, y, eps, mode },
     player,
     loss: createLossChart($('loss-chart'), colors),
     gradient: createGradientChart($('gradient-chart'), colors),
-    drawn: { curves: null, view: null },
+    drawn: { curves: null, clamped: null, view: null },
   };
 }
 
@@ -158,12 +190,16 @@ function wireButtons(ctx, player) {
   });
 }
 
-function renderCharts(view, state, { point, curves }) {
+function renderCharts(view, state, { point, curves, clamped, clampedPoint }) {
   if (view.drawn.curves !== curves) {
     view.loss.setCurve(curves.loss);
     view.gradient.setCurve(curves.gradient);
     view.gradient.setZones(curves.zones);
     view.drawn.curves = curves;
+  }
+  if (view.drawn.clamped !== clamped) {
+    view.gradient.setClampedCurve(clamped);
+    view.drawn.clamped = clamped;
   }
   const chartView = `${state.logScale}/${state.signed}`;
   if (view.drawn.view !== chartView) {
@@ -171,7 +207,7 @@ function renderCharts(view, state, { point, curves }) {
     view.drawn.view = chartView;
   }
   const ceOffScale = view.loss.setPoint(point);
-  const zOffAxis = view.gradient.setPoint(state.z, point);
+  const zOffAxis = view.gradient.setPoint(state.z, point, clampedPoint);
   view.loss.render();
   view.gradient.render();
   return { ceOffScale, zOffAxis };
@@ -212,6 +248,10 @@ function renderInputs(ctx, view, state, source) {
   view.controls.y.render(state, source);
   view.controls.mode.render(state.soft ? 'soft' : String(state.y));
   $('soft-row').hidden = !state.soft;
+  view.controls.eps.render(state, source);
+  $('clamp').checked = state.clamp;
+  $('eps-row').hidden = !state.clamp;
+  $('eps-hint').hidden = !state.clamp;
   // A signed axis cannot be logarithmic: the box is then unticked and disabled, never a
   // ticked box that does nothing.
   $('log-scale').checked = state.logScale && !state.signed;
@@ -223,17 +263,23 @@ export default {
   id: 'binary',
   table,
   scenes: SCENES,
+  questions: QUESTIONS,
   liveRegion: 'live-summary',
   createView,
   compute,
   render(view, state, results, source) {
     renderNotes(view.ctx, state, results.point, renderCharts(view, state, results));
-    renderReadouts(view.ctx.$, state, results.point);
+    renderReadouts(view.ctx.$, state, results);
+    renderChainRule(view.ctx.$, state, results.chain);
     renderInputs(view.ctx, view, state, source);
   },
-  announce: (state, { point }) =>
-    `z ${formatNumber(state.z)}, y ${formatNumber(state.y)}: p ${formatNumber(point.p)}, ` +
-    `CE ${formatNumber(point.ce)}, MSE ${formatNumber(point.mse)}. ${verdictFor(point)}`,
+  announce(state, results) {
+    const { point } = results;
+    return (
+      `z ${formatNumber(state.z)}, y ${formatNumber(state.y)}: p ${formatNumber(point.p)}, ` +
+      `CE ${formatNumber(point.ce)}, MSE ${formatNumber(point.mse)}. ${verdictFor(state, results)}`
+    );
+  },
   setColors(view, colors) {
     view.loss.setColors(colors);
     view.gradient.setColors(colors);

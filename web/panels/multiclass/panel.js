@@ -8,6 +8,7 @@ import { formatNumber } from '../../shared/number_format.js';
 import { createClassRows } from './class_rows.js';
 import { computeStability, renderStability } from './stability_table.js';
 import { MAX_CLASSES, MIN_CLASSES, defaultName, logitsKind, table } from './state.js';
+import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 
 const MISTAKE_TEXT = {
@@ -143,7 +144,12 @@ function render(view, state, results, source) {
   renderReadouts($, state, results);
   renderCharts(view, state, results);
   if (view.drawnStability !== results.stability) {
-    renderStability(view.ctx.doc, $('mc-demo-rows'), state.demo, results.stability);
+    renderStability(
+      view.ctx.doc,
+      { body: $('mc-demo-rows'), explanation: $('mc-demo-why') },
+      state.demo,
+      results.stability,
+    );
     view.drawnStability = results.stability;
   }
   if (source !== 'demo') $('mc-demo').value = state.demo.join(', ');
@@ -153,6 +159,7 @@ export default {
   id: 'multiclass',
   table,
   scenes: SCENES,
+  questions: QUESTIONS,
   liveRegion: 'mc-live',
   createView,
   compute,

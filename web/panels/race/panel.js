@@ -27,6 +27,7 @@ import {
   table,
 } from './state.js';
 import { MILESTONES, percent, raceVerdict } from './verdict.js';
+import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 
 const CHART_INTERVAL_MS = 33; // while playing, the learning curves redraw at most ~30 times a second
@@ -222,6 +223,7 @@ export default {
   id: 'race',
   table,
   scenes: SCENES,
+  questions: QUESTIONS,
   liveRegion: 'race-live',
   errorBox: 'race-settings-error',
   createView,
@@ -236,10 +238,11 @@ export default {
   api: (ctx, view) => ({
     /** The settings (the reader's CSV text and the run counter stay inside). */
     getState() {
-      const settings = structuredClone(ctx.state());
+      // Left out before copying: the reader's data set can hold megabytes of numbers.
+      const settings = { ...ctx.state() };
       delete settings.csv;
       delete settings.run;
-      return settings;
+      return structuredClone(settings);
     },
     history: () => ctx.results().history.sync(),
     /** What the charts hold (curves, their dash patterns, the milestone markers). */

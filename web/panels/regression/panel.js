@@ -7,6 +7,7 @@ import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
 import { createConstantFitChart } from './constant_fit_chart.js';
 import { DELTA_SPEC, POINT_COUNT, VALUE_SPEC, dataOf, table } from './state.js';
+import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 
 const CURVE_POINTS = 161; // enough for smooth curves at any chart width, cheap to redraw
@@ -26,6 +27,8 @@ function compute(core, state) {
       data.targets,
       state.delta,
     );
+  // A loss whose minimizers form an interval gets its marker at the interval's midpoint
+  // (fit.median, fit.huber), which lies on the flat bottom with the rest.
   const minima = [
     { c: fit.mean, value: at(fit.mean).mse, colorKey: 'mse', style: 'rectRot' },
     // Larger than Huber's circle, drawn before it: when the two minimisers coincide, the
@@ -100,6 +103,7 @@ function renderLosses(view, state, { data, losses }) {
   $('rg-out-mae').textContent = formatNumber(losses.mae);
   $('rg-out-huber').textContent = formatNumber(losses.huber);
   $('rg-out-delta').textContent = formatNumber(state.delta);
+  $('rg-hint-delta').textContent = formatNumber(state.delta);
   const rows = data.targets.map((t, i) => [
     i < POINT_COUNT ? `point ${i + 1}` : 'outlier',
     ...[t, data.preds[i], losses.dmse[i], losses.dmae[i], losses.dhuber[i]].map(formatNumber),
@@ -107,16 +111,25 @@ function renderLosses(view, state, { data, losses }) {
   fillRows(view.ctx.doc, $('rg-gradients'), rows);
 }
 
+/** "3", or "any c from 12 to 18" when every c in [low, high] minimizes the loss. */
+function minimizersText({ low, high }) {
+  return low === high
+    ? formatNumber(low)
+    : `any c from ${formatNumber(low)} to ${formatNumber(high)}`;
+}
+
 function renderFit(view, { data, fit, curve, minima }) {
   const { $ } = view.ctx;
   view.chart.set(curve, minima, data.targets);
   view.chart.render();
+  const median = minimizersText(fit.maeMinimizers);
+  const huber = minimizersText(fit.huberMinimizers);
   $('rg-fit-mean').textContent = formatNumber(fit.mean);
-  $('rg-fit-median').textContent = formatNumber(fit.median);
-  $('rg-fit-huber').textContent = formatNumber(fit.huber);
+  $('rg-fit-median').textContent = median;
+  $('rg-fit-huber').textContent = huber;
   $('rg-chart').setAttribute(
     'aria-label',
-    `Each loss against a constant prediction c. Minimizers: MSE at the mean ${formatNumber(fit.mean)}, MAE at the median ${formatNumber(fit.median)}, Huber at ${formatNumber(fit.huber)}.`,
+    `Each loss against a constant prediction c. Minimizers: MSE at the mean ${formatNumber(fit.mean)}, MAE at ${median}, Huber at ${huber}.`,
   );
 }
 
@@ -133,6 +146,7 @@ export default {
   id: 'regression',
   table,
   scenes: SCENES,
+  questions: QUESTIONS,
   liveRegion: 'rg-live',
   createView,
   compute,

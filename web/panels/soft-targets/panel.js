@@ -1,12 +1,14 @@
 // The soft-targets lab: BCE and MSE when the target t lies between 0 and 1. Every number comes
-// from the core: softTargetPoint for the operating point and the table, binaryCurve for the
-// chart (as a function of the logit, drawn against p = σ(z)).
+// from the core: softTargetPointAtP at the p the reader set (so p = t gives an MSE and a KL of
+// exactly 0) for the operating point and the table, binaryCurve for the chart (as a function
+// of the logit, drawn against p = σ(z)).
 import { readThemeColors } from '../../charts/chart_setup.js';
 import { numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
 import { SOFT_AXIS_MAX, createSoftTargetChart } from './soft_target_chart.js';
 import { P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
+import { QUESTIONS } from './questions.js';
 import { SCENES, SMOOTHING } from './scenes.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 
@@ -22,7 +24,7 @@ function asymmetry(point, t) {
 }
 
 function compute(core, state, previous) {
-  const point = (p, t) => core.softTargetPoint(core.logit(p), t);
+  const point = (p, t) => core.softTargetPointAtP(p, t);
   // The curve and the asymmetry depend on t alone: a new p or row reuses them.
   const sameTarget = previous.state?.t === state.t;
   return {
@@ -33,7 +35,7 @@ function compute(core, state, previous) {
       ? previous.results.curve
       : {
           losses: core.binaryCurve(state.t, CURVE.zMin, CURVE.zMax, CURVE.n),
-          entropy: core.softTargetPoint(0, state.t).entropy,
+          entropy: point(0.5, state.t).entropy, // H(t): the same at every p
         },
   };
 }
@@ -92,6 +94,15 @@ function renderAsymmetry($, state, asym) {
     `MSE charges both the same: ${formatNumber(below.mse)} and ${formatNumber(above.mse)}.`;
 }
 
+/** What the crosses at p = t mean. A hard target's floor H(t) is 0, but p stays strictly
+ * between 0 and 1, so there both losses approach their minimum only as p → t. */
+function minimaNote(t, entropy) {
+  const shownT = formatNumber(t);
+  return entropy > 0
+    ? `Crosses: the minima at p = t = ${shownT}. Both losses are smallest there; MSE's minimum is 0, BCE's is the entropy H(t) = ${formatNumber(entropy)}.`
+    : `Crosses: where both losses would be smallest, at p = t = ${shownT}. For a hard target the floor is H(t) = ${formatNumber(entropy)}, but p never reaches ${shownT}: BCE and MSE approach 0 only in the limit p → ${shownT}.`;
+}
+
 function renderChart(view, state, { current, curve }) {
   const { $ } = view.ctx;
   if (view.drawnCurve !== curve) {
@@ -102,7 +113,7 @@ function renderChart(view, state, { current, curve }) {
   view.chart.render();
   $('soft-chart-note').textContent = offScale
     ? `BCE = ${formatNumber(current.bce)} is above the axis (it stops at ${SOFT_AXIS_MAX}); the triangle marks it.`
-    : `Crosses: the minima at p = t. Both losses are smallest there; BCE's minimum is H(t) = ${formatNumber(current.entropy)}, not 0.`;
+    : minimaNote(state.t, current.entropy);
   $('soft-chart').setAttribute(
     'aria-label',
     `BCE and MSE against p for t = ${formatNumber(state.t)}. At p = ${formatNumber(current.p)}, BCE is ${formatNumber(current.bce)}, of which ${formatNumber(current.kl)} is KL divergence above the floor ${formatNumber(current.entropy)}; MSE is ${formatNumber(current.mse)}.`,
@@ -136,6 +147,7 @@ export default {
   id: 'soft-targets',
   table,
   scenes: SCENES,
+  questions: QUESTIONS,
   liveRegion: 'soft-live',
   createView,
   compute,
