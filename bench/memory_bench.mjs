@@ -1,5 +1,5 @@
-// A long session: 100 000 state changes across the panels — 25 000 on each of the playground,
-// the soft-targets, multi-class and regression labs, each a full render — then the growth of
+// A long session: 25 000 state changes on each of the playground and the soft-targets,
+// multi-class, regression, likelihood and next-token labs, each a full render — then the growth of
 // the wasm memory and of the JS heap after garbage collection. Target: both under 1 MB.
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
 
@@ -10,6 +10,8 @@ const PANELS = [
   ['soft-targets.html', '#soft-p-slider'],
   ['multiclass.html', '#mc-logit-slider-1'],
   ['regression.html?outlier=0', '#rg-outlier-slider'],
+  ['likelihood.html', '#lk-location-slider'],
+  ['next-token.html', '#nt-logit-slider-1'],
 ];
 
 async function session(browser, url, slider) {

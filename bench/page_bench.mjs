@@ -6,6 +6,7 @@
 //                  canvases), over STEPS scripted slider steps;
 //   input to next frame - the same, up to the next animation frame the browser produces
 //                  (includes waiting for the display's frame clock).
+import { PANELS } from '../web/panels/registry.js';
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
 
 const LOADS = 15;
@@ -110,6 +111,16 @@ export async function measureLabLatencies() {
         `${server.url}regression.html?outlier=0`,
         '#rg-outlier-slider',
       ),
+      likelihood: await labLatencies(
+        browser,
+        `${server.url}likelihood.html`,
+        '#lk-location-slider',
+      ),
+      'next-token': await labLatencies(
+        browser,
+        `${server.url}next-token.html`,
+        '#nt-logit-slider-1',
+      ),
     };
   } finally {
     await browser.close();
@@ -123,7 +134,7 @@ export async function measurePanels() {
   const browser = await launchBrowser();
   try {
     const results = {};
-    for (const page of ['soft-targets.html', 'multiclass.html', 'regression.html', 'race.html']) {
+    for (const page of PANELS.filter((panel) => panel.id !== 'binary').map((p) => p.page)) {
       const times = [];
       for (let i = 0; i < 7; i += 1) {
         const { page: tab, context } = await openPage(browser, `${server.url}${page}`);

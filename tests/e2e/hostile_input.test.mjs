@@ -25,7 +25,9 @@ const FIELDS = {
   binary: ['#z-field', '#y-field'],
   'soft-targets': ['#soft-t-field', '#soft-p-field', '#soft-row-0', '#soft-row-1', '#soft-row-2'],
   multiclass: ['#mc-logit-0', '#mc-logit-1', '#mc-logit-2', '#mc-demo'],
+  'next-token': ['#nt-logit-0', '#nt-logit-5'],
   regression: ['#rg-target-0', '#rg-pred-0', '#rg-target-1', '#rg-pred-2', '#rg-delta'],
+  likelihood: ['#lk-location', '#lk-data', '#lk-scale'],
   race: [
     '#race-size',
     '#race-noise',

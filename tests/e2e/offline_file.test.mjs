@@ -21,6 +21,7 @@ for (const file of [
   'soft-targets.html',
   'multiclass.html',
   'regression.html',
+  'likelihood.html',
   'race.html',
 ]) {
   test(`${file} runs from file:// with no request leaving the folder`, async () => {

@@ -29,7 +29,21 @@ const CASES = [
   [
     (c) => c.clampedBinaryPoint(-40, 1, 0),
     RangeError,
-    'epsilon must be a number in (0, 0.5), got 0',
+    'epsilon must be a number in [1e-16, 0.5], got 0: below 1e-16',
+  ],
+  // 1 − 1e−17 rounds to 1, so the clamp could not stop ln 0 (the CE was Infinity).
+  [
+    (c) => c.clampedBinaryPoint(40, 0, 1e-17),
+    RangeError,
+    'clampedBinaryPoint(z, y, epsilon): epsilon must be a number in [1e-16, 0.5], got 1e-17: ' +
+      'below 1e-16, 1 - epsilon rounds to 1, so the clamp cannot keep ln(1 - p) finite. ' +
+      'Use a value such as 1e-12',
+  ],
+  [(c) => c.clampedBinaryPoint(0, 1, 0.6), RangeError, 'got 0.6. Use a value such as 1e-12'],
+  [
+    (c) => c.createRace({ data: { csv: 123 } }),
+    TypeError,
+    'createRace(settings): data.csv must be a string (the CSV text), got number',
   ],
   [(c) => c.clampedBinaryPoint(NaN, 1, 1e-12), RangeError, 'z must be a finite number, got NaN'],
   [
@@ -37,6 +51,13 @@ const CASES = [
     RangeError,
     'softTargetPoint(z, t): t must be a number in [0, 1], got 1.2',
   ],
+  [
+    (c) => c.softTargetPointAtP(1, 0.5),
+    RangeError,
+    'softTargetPointAtP(p, t): p must be a number in (0, 1), endpoints excluded, got 1',
+  ],
+  [(c) => c.softTargetPointAtP(0.5, -0.1), RangeError, 't must be a number in [0, 1], got -0.1'],
+  [(c) => c.softTargetPointAtP('0.5', 0.5), TypeError, 'p must be a number, got string'],
   [
     (c) => c.softmaxTwicePoint([1, 2], 2),
     RangeError,
@@ -166,8 +187,14 @@ test('the API object holds exactly the documented functions and cannot be altere
     'binaryPoint',
     'clampedBinaryPoint',
     'constantLossCurve',
+    'countDescentSteps',
+    'createCsvReader',
     'createRace',
     'fitConstant',
+    'likelihoodCurve',
+    'likelihoodDensity',
+    'likelihoodFit',
+    'likelihoodPoint',
     'limits',
     'logit',
     'memoryBytes',
@@ -176,9 +203,12 @@ test('the API object holds exactly the documented functions and cannot be altere
     'parseCsvDataset',
     'regressionLosses',
     'sigmoid',
+    'sigmoidChain',
     'softTargetPoint',
+    'softTargetPointAtP',
     'softmax',
     'softmaxTwicePoint',
+    'tokenSequencePoint',
   ]);
   assert.ok(Object.isFrozen(core));
 });

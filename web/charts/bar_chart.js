@@ -6,7 +6,7 @@ import { formatNumber } from '../shared/number_format.js';
 
 /**
  * @param {{series: {label: string, colorKey: string, outlined?: boolean}[], yTitle: string,
- *          yMin?: number, yMax?: number}} config
+ *          xTitle?: string, yMin?: number, yMax?: number}} config  xTitle: default "class"
  */
 export function createBarChart(canvas, colors, config) {
   const palette = { ...colors };
@@ -37,7 +37,12 @@ export function createBarChart(canvas, colors, config) {
       scales: {
         x: {
           type: 'category',
-          title: { display: true, text: 'class', color: colors.text, font: chartFont },
+          title: {
+            display: true,
+            text: config.xTitle ?? 'class',
+            color: colors.text,
+            font: chartFont,
+          },
           ticks: { color: colors.muted, font: chartFont },
           grid: { color: colors.grid },
         },

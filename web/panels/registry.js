@@ -8,7 +8,9 @@
 //   trainer  whether it needs the core with the training race (the larger wasm build)
 //   table    its parameters and defaults (the URL query, the widget's attributes)
 import { table as binary } from './binary/state.js';
+import { table as likelihood } from './likelihood/state.js';
 import { table as multiclass } from './multiclass/state.js';
+import { table as nextToken } from './next-token/state.js';
 import { table as race } from './race/state.js';
 import { table as regression } from './regression/state.js';
 import { table as softTargets } from './soft-targets/state.js';
@@ -30,11 +32,25 @@ export const PANELS = Object.freeze([
     table: multiclass,
   },
   {
+    id: 'next-token',
+    page: 'next-token.html',
+    title: 'Next token',
+    trainer: false,
+    table: nextToken,
+  },
+  {
     id: 'regression',
     page: 'regression.html',
     title: 'Regression',
     trainer: false,
     table: regression,
+  },
+  {
+    id: 'likelihood',
+    page: 'likelihood.html',
+    title: 'Likelihood',
+    trainer: false,
+    table: likelihood,
   },
   { id: 'race', page: 'race.html', title: 'Training race', trainer: true, table: race },
 ]);

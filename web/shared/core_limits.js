@@ -8,13 +8,13 @@ export function useCoreLimits(limits) {
 }
 
 /**
- * A parameter spec for one of the race's limits: () => {name, min, max, integer, openMin}.
- * @param {string} key  its key in core.limits.race, e.g. "learningRate"
- * @param {object} extra  the field's name in messages and an example it accepts
+ * A parameter spec read from core.limits at `path` (["race", "learningRate"]):
+ * () => {name, min, max, integer, openMin}, plus `extra` (the field's name in messages and an
+ * example it accepts).
  */
-export const raceLimit = (key, extra) => () => {
-  const limit = current?.race?.[key];
-  if (!limit) throw new Error(`the core's limits are not loaded (race.${key})`);
+const limitAt = (path, extra) => () => {
+  const limit = path.reduce((node, key) => node?.[key], current);
+  if (!limit) throw new Error(`the core's limits are not loaded (${path.join('.')})`);
   return {
     min: limit.min,
     max: limit.max,
@@ -23,3 +23,12 @@ export const raceLimit = (key, extra) => () => {
     ...extra,
   };
 };
+
+/** One of the core's top-level limits (core.limits[key], e.g. "tokenLogit"). */
+export const coreLimit = (key, extra) => limitAt([key], extra);
+
+/** One of the race's limits (core.limits.race[key], e.g. "learningRate"). */
+export const raceLimit = (key, extra) => limitAt(['race', key], extra);
+
+/** One of the likelihood panel's limits (core.limits.likelihood[key], e.g. "scale"). */
+export const likelihoodLimit = (key, extra) => limitAt(['likelihood', key], extra);
