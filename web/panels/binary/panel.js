@@ -213,7 +213,7 @@ function renderCharts(view, state, { point, curves, clamped, clampedPoint }) {
   return { ceOffScale, zOffAxis };
 }
 
-function renderNotes(ctx, state, point, { ceOffScale, zOffAxis }) {
+function renderNotes(ctx, state, { point, clampEdge }, { ceOffScale, zOffAxis }) {
   const { $ } = ctx;
   $('loss-chart-note').textContent = ceOffScale
     ? `CE = ${formatNumber(point.ce)} is above the axis (it stops at ${LOSS_AXIS_MAX}); the triangle on the top edge marks it.`
@@ -222,7 +222,10 @@ function renderNotes(ctx, state, point, { ceOffScale, zOffAxis }) {
     ? `z = ${formatNumber(state.z)} lies outside the axis; the triangles at the edge mark its gradients.`
     : state.logScale && state.signed
       ? 'A logarithmic axis shows magnitudes only; untick “Show sign” to use it.'
-      : 'Shaded: where p(1 − p) is tiny. Solid: cross-entropy. Dashed: MSE.';
+      : 'Shaded: where p(1 − p) is tiny. Solid: cross-entropy. Dashed: MSE.' +
+        (state.clamp
+          ? ` Dotted: the clipped CE, whose gradient is 0 beyond z = ±${formatNumber(Math.abs(clampEdge))}.`
+          : '');
   const y = formatNumber(state.y);
   $('loss-chart').setAttribute(
     'aria-label',
@@ -268,7 +271,7 @@ export default {
   createView,
   compute,
   render(view, state, results, source) {
-    renderNotes(view.ctx, state, results.point, renderCharts(view, state, results));
+    renderNotes(view.ctx, state, results, renderCharts(view, state, results));
     renderReadouts(view.ctx.$, state, results);
     renderChainRule(view.ctx.$, state, results.chain);
     renderInputs(view.ctx, view, state, source);
