@@ -20,7 +20,12 @@ export function revealScene(root, scene, host) {
   const target = root.getElementById(scene.shows);
   const card = target?.closest('section') ?? target;
   const reducedMotion = host.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  card?.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
+  // After the frame that lays out the new state: a smooth scroll started before it can be
+  // cut short when the state's own layout changes (a longer note, a taller card) land.
+  const view = (root.ownerDocument ?? root).defaultView;
+  view.requestAnimationFrame(() =>
+    card?.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' }),
+  );
 }
 
 /**
