@@ -98,6 +98,9 @@ console.log(
   'call, WASM: core.binaryCurve including the copy of its six Float64Arrays out of wasm memory',
 );
 
+const landscapeBench = await import('./landscape_bench.mjs');
+landscapeBench.printLandscape(landscapeBench.measureLandscape(core));
+
 const { measurePage } = await import('./page_bench.mjs');
 const page = await measurePage();
 const ms = (value) => `${value.toFixed(2)} ms`;

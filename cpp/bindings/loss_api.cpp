@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bindings/landscape_api.hpp"
 #include "bindings/likelihood_api.hpp"
 #include "core/argument_checks.hpp"
 #include "core/binary_curve.hpp"
@@ -425,6 +426,7 @@ JsObject limits() {
   val choices = val::object();
   choices.set("dataKind", to_string_array(kSyntheticKindNames));
   choices.set("activation", to_string_array(kActivationNames));
+  choices.set("weights", to_string_array(kWeightInitNames));
   choices.set("init", to_string_array(kInitPresetNames));
   choices.set("loss", to_string_array(kLossKindNames));
   val out = val::object();
@@ -442,6 +444,7 @@ JsObject limits() {
   out.set(kDescentSteps.key, number_limit(kDescentSteps));
   out.set("race", race);
   out.set("likelihood", likelihood_limits());
+  out.set("landscape", landscape_limits());
   out.set("csv", csv);
   out.set("choices", choices);
   return out;

@@ -1,8 +1,9 @@
 // embind registration of the loss functions and core.limits, in both wasm builds. Registration
-// only: the adapters live in loss_api.cpp and token_api.cpp, the conversions in
-// conversions.cpp.
+// only: the adapters live in loss_api.cpp, token_api.cpp, likelihood_api.cpp and
+// landscape_api.cpp, the conversions in conversions.cpp.
 #include <emscripten/bind.h>
 
+#include "bindings/landscape_api.hpp"
 #include "bindings/likelihood_api.hpp"
 #include "bindings/loss_api.hpp"
 #include "bindings/token_api.hpp"
@@ -29,5 +30,9 @@ EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("likelihoodFit", &lossplay::js::likelihood_fit);
   emscripten::function("likelihoodCurve", &lossplay::js::likelihood_curve);
   emscripten::function("likelihoodDensity", &lossplay::js::likelihood_density);
+  emscripten::function("landscape", &lossplay::js::landscape);
+  emscripten::function("landscapeCurvature", &lossplay::js::landscape_curvature);
+  emscripten::function("landscapeHessian", &lossplay::js::landscape_hessian);
+  emscripten::function("descentPath", &lossplay::js::descent_path);
   emscripten::function("limits", &lossplay::js::limits);
 }

@@ -32,6 +32,10 @@ const LOSS_SIGNATURES = {
   likelihoodCurve: ['dist', 'data', 'scale', 'lo', 'hi', 'n'],
   likelihoodDensity: ['dist', 'location', 'scale', 'xMin', 'xMax', 'n'],
   tokenSequencePoint: ['logits', 'targets', 'position'],
+  landscape: ['data', 'loss', 'wMin', 'wMax', 'bMin', 'bMax', 'nw', 'nb'],
+  landscapeCurvature: ['data', 'loss', 'wMin', 'wMax', 'bMin', 'bMax', 'nw', 'nb'],
+  landscapeHessian: ['data', 'loss', 'w', 'b'],
+  descentPath: ['data', 'loss', 'w0', 'b0', 'learningRate', 'steps', 'momentum'],
 };
 
 /** Functions of the full build only (the one with the trainer; see cpp/bindings/CMakeLists.txt). */
@@ -108,9 +112,22 @@ class Race {
     return this.#call('historySince', fromEpoch);
   }
 
-  /** {trainRows, testRows, features, classes} */
+  /**
+   * {trainRows, testRows, features, classes, depth, weights, weightScale}: depth is the number
+   * of hidden layers in use (0 without hidden units), weights the initialisation's name.
+   */
   info() {
     return this.#call('info');
+  }
+
+  /**
+   * {ce, mse}: for each run at its current weights, the Frobenius norm of the gradient of its
+   * own mean training loss with respect to each layer's weight matrix, as a Float64Array from
+   * the first hidden layer to the output layer (depth + 1 numbers; 1 for logistic regression).
+   * One pass over the training set.
+   */
+  layerGradientNorms() {
+    return this.#call('layerGradientNorms');
   }
 
   /** Standardised 2-D points {train: {x, y}, test: {x, y}} (two-feature data only). */

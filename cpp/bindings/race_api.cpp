@@ -3,8 +3,10 @@
 
 #include <emscripten/val.h>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -95,6 +97,61 @@ JsObject dataset_result(const CsvDataset& parsed) {
   return out;
 }
 
+// A word setting that names one of `names`, parsed by `parse`.
+template <typename Enum, std::size_t N, typename Parse>
+ArgumentCheck read_choice(const JsObject& settings, const char* key, const char* fallback,
+                          const std::array<std::string_view, N>& names, Parse parse, Enum& out) {
+  std::string word;
+  if (auto failure = word_field(settings, key, fallback, word)) {
+    return failure;
+  }
+  const std::optional<Enum> parsed = parse(word);
+  if (!parsed) {
+    return choice_error(key, names, word);
+  }
+  out = *parsed;
+  return std::nullopt;
+}
+
+// Everything but the data: the model, its start and the training settings, each checked.
+ArgumentCheck read_race_settings(const JsObject& settings, std::size_t classes, RaceSettings& out) {
+  double hidden = 0;
+  double depth = 1;
+  double learning_rate = 0;
+  double batch_size = 0;
+  double seed = 0;
+  double init_logit = 0;
+  double weight_scale = 1;
+  if (auto failure = first_failure(number_field(settings, "hidden", 0, hidden),
+                                   number_field(settings, "depth", 1, depth),
+                                   number_field(settings, "learningRate", 0.5, learning_rate),
+                                   number_field(settings, "batchSize", 32, batch_size),
+                                   number_field(settings, "seed", 1, seed),
+                                   number_field(settings, "initLogit", 0, init_logit),
+                                   number_field(settings, "weightScale", 1, weight_scale),
+                                   read_choice(settings, "activation", "tanh", kActivationNames,
+                                               parse_activation, out.activation),
+                                   read_choice(settings, "weights", "default", kWeightInitNames,
+                                               parse_weight_init, out.weights),
+                                   read_choice(settings, "init", "standard", kInitPresetNames,
+                                               parse_init_preset, out.init))) {
+    return failure;
+  }
+  if (auto failure = first_failure(check_race_settings(hidden, learning_rate, batch_size, seed,
+                                                       init_logit, out.init, classes),
+                                   check_layer_settings(depth, weight_scale))) {
+    return failure;
+  }
+  out.hidden = static_cast<std::size_t>(hidden);
+  out.depth = static_cast<std::size_t>(depth);
+  out.learning_rate = learning_rate;
+  out.batch_size = static_cast<std::size_t>(batch_size);
+  out.seed = static_cast<std::uint64_t>(seed);
+  out.init_logit = init_logit;
+  out.weight_scale = weight_scale;
+  return std::nullopt;
+}
+
 }  // namespace
 
 RawRace::RawRace(const JsObject& settings) {
@@ -106,46 +163,11 @@ RawRace::RawRace(const JsObject& settings) {
   if (!split) {
     return;
   }
-  double hidden = 0;
-  double learning_rate = 0;
-  double batch_size = 0;
-  double seed = 0;
-  double init_logit = 0;
-  std::string activation;
-  std::string init;
-  if (auto failure = first_failure(number_field(settings, "hidden", 0, hidden),
-                                   number_field(settings, "learningRate", 0.5, learning_rate),
-                                   number_field(settings, "batchSize", 32, batch_size),
-                                   number_field(settings, "seed", 1, seed),
-                                   number_field(settings, "initLogit", 0, init_logit),
-                                   word_field(settings, "activation", "tanh", activation),
-                                   word_field(settings, "init", "standard", init))) {
-    fail(*failure);
-    return;
-  }
   RaceSettings race;
-  if (const auto parsed = parse_activation(activation)) {
-    race.activation = *parsed;
-  } else {
-    fail(choice_error("activation", kActivationNames, activation));
-    return;
-  }
-  if (const auto parsed = parse_init_preset(init)) {
-    race.init = *parsed;
-  } else {
-    fail(choice_error("init", kInitPresetNames, init));
-    return;
-  }
-  if (auto failure = check_race_settings(hidden, learning_rate, batch_size, seed, init_logit,
-                                         race.init, split->train.classes)) {
+  if (auto failure = read_race_settings(settings, split->train.classes, race)) {
     fail(*failure);
     return;
   }
-  race.hidden = static_cast<std::size_t>(hidden);
-  race.learning_rate = learning_rate;
-  race.batch_size = static_cast<std::size_t>(batch_size);
-  race.seed = static_cast<std::uint64_t>(seed);
-  race.init_logit = init_logit;
   race_ = std::make_unique<TrainingRace>(std::move(*split), race);
 }
 
@@ -205,6 +227,19 @@ JsObject RawRace::info() const {
   out.set("testRows", static_cast<double>(data.test.rows()));
   out.set("features", static_cast<double>(data.train.features));
   out.set("classes", static_cast<double>(data.train.classes));
+  const RaceSettings& settings = race_->settings();
+  const NetworkShape& shape = race_->run(LossKind::cross_entropy).network.shape();
+  out.set("depth", static_cast<double>(shape.hidden_layers()));
+  out.set("weights",
+          val(std::string(kWeightInitNames[static_cast<std::size_t>(settings.weights)])));
+  out.set("weightScale", settings.weight_scale);
+  return out;
+}
+
+JsObject RawRace::layer_gradient_norms() const {
+  val out = val::object();
+  out.set("ce", to_float64_array(race_->layer_gradient_norms(LossKind::cross_entropy)));
+  out.set("mse", to_float64_array(race_->layer_gradient_norms(LossKind::squared_error)));
   return out;
 }
 

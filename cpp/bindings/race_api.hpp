@@ -16,8 +16,9 @@ namespace lossplay::js {
 
 class RawRace {
  public:
-  // settings: {data: {kind, size, noise} | {csv} | {dataset}, hidden, activation, learningRate,
-  // batchSize, seed, init, initLogit}. A bad setting leaves the race empty and error() non-null.
+  // settings: {data: {kind, size, noise} | {csv} | {dataset}, hidden, depth, activation, weights,
+  // weightScale, learningRate, batchSize, seed, init, initLogit}. A bad setting leaves the race
+  // empty and error() non-null.
   explicit RawRace(const JsObject& settings);
 
   // null, or the Error that stopped the constructor.
@@ -32,7 +33,12 @@ class RawRace {
   [[nodiscard]] JsObject history() const;
   // As history(), only the rows of epochs from `from_epoch` on (an integer in [0, epoch + 1]).
   [[nodiscard]] JsResult history_since(const JsValue& from_epoch) const;
+  // {trainRows, testRows, features, classes, depth (hidden layers in use: 0 without hidden
+  // units), weights, weightScale}.
   [[nodiscard]] JsObject info() const;
+  // {ce, mse}: each run's ‖∂L/∂W‖ per layer at its current weights, input layer first, as
+  // Float64Arrays of depth + 1 numbers (one for logistic regression).
+  [[nodiscard]] JsObject layer_gradient_norms() const;
   // Standardised coordinates and labels of the training and test points (two features only).
   [[nodiscard]] JsResult points() const;
   [[nodiscard]] JsResult grid(const JsValue& loss, const JsValue& x0, const JsValue& x1,

@@ -16,6 +16,7 @@ EMSCRIPTEN_BINDINGS(lossplay_race) {
       .function("history", &RawRace::history)
       .function("historySince", &RawRace::history_since)
       .function("info", &RawRace::info)
+      .function("layerGradientNorms", &RawRace::layer_gradient_norms)
       .function("points", &RawRace::points)
       .function("grid", &RawRace::grid);
   emscripten::function("parseCsvDataset", &lossplay::js::parse_csv_dataset);

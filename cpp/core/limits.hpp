@@ -61,6 +61,36 @@ inline constexpr std::array kLikelihoodLimits{kLikelihoodValue, kLikelihoodLocat
 inline constexpr NumberLimit kDescentRate{"descentRate", "learningRate", 0.0, 100.0, false, true};
 inline constexpr NumberLimit kDescentSteps{"descentSteps", "maxSteps", 1.0, 1e8, true};
 
+// --- Loss landscape (core/landscape.hpp) --------------------------------------------------
+
+// The data's x, and the window of (w, b) every map, Hessian and descent path stays in. The maps
+// form e^±z, z = w·x + b, as e^±w·x · e^±b: with |x| ≤ 10 and |w|, |b| ≤ 50, |w·x| ≤ 500 and
+// |z| ≤ 550, so every factor and product lies in [e^−550, e^550] ≈ [1e−239, 1e239]. Those are
+// normal doubles (overflow starts at e^709.8, subnormals below e^−708.4): nothing overflows,
+// nothing loses digits to underflow, and 1 + e^550 is still finite.
+inline constexpr NumberLimit kLandscapeX{"x", "x", -10.0, 10.0};
+inline constexpr NumberLimit kLandscapeW{"w", "w", -50.0, 50.0};
+inline constexpr NumberLimit kLandscapeB{"b", "b", -50.0, 50.0};
+// Points in one data set. A map's CE gathers the log1p(e^−|z|) of all points into one log1p of
+// Π(1 + e^−|z_k|) − 1, a product of factors ≤ 2: at most 2^1000 for 1000 points, below the
+// largest double (2^1024).
+inline constexpr NumberLimit kLandscapePoints{"points", "the number of points", 1.0, 1000.0, true};
+// Columns (nw) and rows (nb) of a map: 400 × 400 cells is the most one call computes.
+inline constexpr NumberLimit kLandscapeGridSide{"gridSide", "nw", 2.0, 400.0, true};
+// Heavy-ball descent (descentPath): the learning rate η, the momentum β (below 1: at β = 1 the
+// velocity never decays; 0.999 is the largest offered, so the range stays a closed interval)
+// and the steps of one call (10^4 steps of 1000 points is a few tenths of a second of wasm).
+inline constexpr NumberLimit kLandscapeLearningRate{"learningRate", "learningRate", 0.0,
+                                                    100.0,          false,          true};
+inline constexpr NumberLimit kLandscapeMomentum{"momentum", "momentum", 0.0, 0.999};
+inline constexpr NumberLimit kLandscapeSteps{"steps", "steps", 0.0, 10'000.0, true};
+
+// The landscape limits as one table (exported in this order as core.limits.landscape).
+inline constexpr std::array kLandscapeLimits{kLandscapeX,        kLandscapeW,
+                                             kLandscapeB,        kLandscapePoints,
+                                             kLandscapeGridSide, kLandscapeLearningRate,
+                                             kLandscapeMomentum, kLandscapeSteps};
+
 // --- Next-token prediction (tokenSequencePoint) ---------------------------------------------
 
 // Positions in one sentence (at least 2, so a position's share can be compared with the rest)
@@ -84,6 +114,12 @@ inline constexpr std::size_t kMaxCsvClasses = 10;
 inline constexpr NumberLimit kRaceSize{"size", "size", 20.0, 5000.0, true};
 inline constexpr NumberLimit kRaceNoise{"noise", "noise", 0.0, 2.0};
 inline constexpr NumberLimit kRaceHidden{"hidden", "hidden units", 0.0, 64.0, true};
+// Hidden layers, all `hidden` units wide. Ten sigmoid layers already shrink the first layer's
+// gradient by orders of magnitude, which is what the deep network lab shows.
+inline constexpr NumberLimit kRaceDepth{"depth", "depth", 1.0, 10.0, true};
+// s of the "normal" weight initialisation, N(0, s²): from a whisper to weights that saturate.
+inline constexpr NumberLimit kRaceWeightScale{"weightScale", "weight scale", 0.0,
+                                              10.0,          false,          true};
 // High enough to watch a run diverge.
 inline constexpr NumberLimit kRaceLearningRate{
     "learningRate", "learning rate", 0.0, 1e6, false, true};
@@ -97,8 +133,8 @@ inline constexpr NumberLimit kRaceStepEpochs{"stepEpochs", "epochs", 1.0, 10'000
 inline constexpr NumberLimit kRaceGridSide{"gridSide", "nx", 2.0, 400.0, true};
 
 // The race's limits as one table (exported in this order).
-inline constexpr std::array kRaceLimits{kRaceSize,         kRaceNoise,      kRaceHidden,
-                                        kRaceLearningRate, kRaceBatchSize,  kRaceSeed,
-                                        kRaceInitLogit,    kRaceStepEpochs, kRaceGridSide};
+inline constexpr std::array kRaceLimits{
+    kRaceSize, kRaceNoise,     kRaceHidden,      kRaceDepth,      kRaceLearningRate, kRaceBatchSize,
+    kRaceSeed, kRaceInitLogit, kRaceWeightScale, kRaceStepEpochs, kRaceGridSide};
 
 }  // namespace lossplay

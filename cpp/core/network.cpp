@@ -3,15 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "core/binary_losses.hpp"
 
 namespace lossplay {
 namespace {
-
-double activate(Activation a, double v) {
-  return a == Activation::tanh ? std::tanh(v) : std::max(v, 0.0);
-}
 
 // Σ a_i b_i with four independent partial sums: the additions no longer wait on each other,
 // which roughly halves a dot product's latency (the summation order is fixed, so results stay
@@ -34,16 +31,114 @@ double dot(const double* a, const double* b, std::size_t n) {
   return (s0 + s1) + (s2 + s3);
 }
 
-// Derivative from the activation's output h (tanh' = 1 − h², ReLU' = [h > 0]).
-double activation_slope(Activation a, double h) {
-  return a == Activation::tanh ? 1.0 - h * h : (h > 0.0 ? 1.0 : 0.0);
+// out_j = f(b_j + W_j · input) for the fan_out rows of W (fan_out × fan_in, row-major).
+template <typename Activate>
+void dense_layer(const double* w, const double* b, const double* input, std::size_t fan_in,
+                 std::size_t fan_out, double* out, Activate f) {
+  for (std::size_t j = 0; j < fan_out; ++j) {
+    out[j] = f(b[j] + dot(w + j * fan_in, input, fan_in));
+  }
+}
+
+// A hidden layer: the activation is chosen once per layer, not once per unit.
+void hidden_layer(Activation a, const double* w, const double* b, const double* input,
+                  std::size_t fan_in, std::size_t fan_out, double* out) {
+  switch (a) {
+    case Activation::tanh:
+      dense_layer(w, b, input, fan_in, fan_out, out, [](double v) { return std::tanh(v); });
+      return;
+    case Activation::relu:
+      dense_layer(w, b, input, fan_in, fan_out, out, [](double v) { return std::max(v, 0.0); });
+      return;
+    case Activation::sigmoid:
+      dense_layer(w, b, input, fan_in, fan_out, out, [](double v) { return sigmoid(v); });
+      return;
+  }
+}
+
+// Multiplies each g_i by the activation's derivative, written with its output h_i: tanh' =
+// 1 − h², ReLU' = [h > 0], σ' = h(1 − h). (σ' is at most 1/4: each sigmoid layer shrinks the
+// error signal it passes down.)
+void multiply_by_slope(Activation a, const double* h, double* g, std::size_t n) {
+  switch (a) {
+    case Activation::tanh:
+      for (std::size_t i = 0; i < n; ++i) {
+        g[i] *= 1.0 - h[i] * h[i];
+      }
+      return;
+    case Activation::relu:
+      for (std::size_t i = 0; i < n; ++i) {
+        g[i] *= h[i] > 0.0 ? 1.0 : 0.0;
+      }
+      return;
+    case Activation::sigmoid:
+      for (std::size_t i = 0; i < n; ++i) {
+        g[i] *= h[i] * (1.0 - h[i]);
+      }
+      return;
+  }
+}
+
+// Standard deviation of a layer's weights under `scheme`; `gain` is by_activation's numerator.
+double weight_sd(WeightInit scheme, double gain, double scale, const LayerSlice& layer) {
+  const auto fan_in = static_cast<double>(layer.fan_in);
+  switch (scheme) {
+    case WeightInit::by_activation:
+      return std::sqrt(gain / fan_in);
+    case WeightInit::normal:
+      return scale;
+    case WeightInit::xavier:
+      return std::sqrt(2.0 / (fan_in + static_cast<double>(layer.fan_out)));
+    case WeightInit::he:
+      return std::sqrt(2.0 / fan_in);
+  }
+  return scale;
+}
+
+// ‖v‖₂ as m·‖v/m‖₂ with m = max |v_i|: squares of entries near 1e−200 would underflow to 0.
+double frobenius_norm(std::span<const double> values) {
+  double largest = 0.0;
+  for (const double v : values) {
+    if (std::isnan(v)) {
+      return v;
+    }
+    largest = std::max(largest, std::fabs(v));
+  }
+  if (largest == 0.0 || std::isinf(largest)) {
+    return largest;
+  }
+  double sum = 0.0;
+  for (const double v : values) {
+    const double r = v / largest;
+    sum += r * r;
+  }
+  return largest * std::sqrt(sum);
 }
 
 }  // namespace
 
+LayerSlice NetworkShape::layer(std::size_t index) const {
+  const std::size_t fan_in = index == 0 ? inputs : hidden;
+  const std::size_t fan_out = index == hidden_layers() ? outputs() : hidden;
+  // The first hidden layer holds hidden·(inputs + 1) parameters, each later one
+  // hidden·(hidden + 1).
+  const std::size_t offset =
+      index == 0 ? 0 : hidden * (inputs + 1) + (index - 1) * hidden * (hidden + 1);
+  return {offset, fan_in, fan_out};
+}
+
 std::size_t NetworkShape::parameter_count() const {
-  const std::size_t out = outputs();
-  return hidden == 0 ? out * inputs + out : hidden * inputs + hidden + out * hidden + out;
+  const LayerSlice last = layer(hidden_layers());
+  return last.offset + last.weight_count() + last.fan_out;
+}
+
+std::vector<double> layer_weight_norms(const NetworkShape& shape, std::span<const double> values) {
+  std::vector<double> norms(shape.layer_count());
+  for (std::size_t l = 0; l < norms.size(); ++l) {
+    const LayerSlice layer = shape.layer(l);
+    norms[l] = frobenius_norm(values.subspan(layer.offset, layer.weight_count()));
+  }
+  return norms;
 }
 
 double output_loss(std::span<const double> logits, int label, LossKind kind,
@@ -95,49 +190,37 @@ double output_loss(std::span<const double> logits, int label, LossKind kind,
 }
 
 Network::Network(const NetworkShape& shape)
-    : shape_(shape), parameters_(shape.parameter_count(), 0.0) {}
+    : shape_(shape), layers_(shape.layer_count()), parameters_(shape.parameter_count(), 0.0) {
+  for (std::size_t l = 0; l < layers_.size(); ++l) {
+    layers_[l] = shape.layer(l);
+  }
+}
 
-void Network::initialize(Random& random) {
+void Network::initialize(Random& random, WeightInit scheme, double scale) {
   std::fill(parameters_.begin(), parameters_.end(), 0.0);
   const double gain = shape_.activation == Activation::relu ? 2.0 : 1.0;
-  const std::size_t out = shape_.outputs();
-  auto fill_weights = [&](std::size_t offset, std::size_t count, std::size_t fan_in) {
-    const double sd = std::sqrt(gain / static_cast<double>(fan_in));
-    for (std::size_t i = 0; i < count; ++i) {
-      parameters_[offset + i] = sd * random.normal();
+  for (const LayerSlice& layer : layers_) {
+    const double sd = weight_sd(scheme, gain, scale, layer);
+    for (std::size_t i = 0; i < layer.weight_count(); ++i) {
+      parameters_[layer.offset + i] = sd * random.normal();
     }
-  };
-  if (shape_.hidden == 0) {
-    fill_weights(0, out * shape_.inputs, shape_.inputs);
-  } else {
-    const std::size_t h = shape_.hidden;
-    fill_weights(0, h * shape_.inputs, shape_.inputs);
-    fill_weights(h * shape_.inputs + h, out * h, h);
   }
 }
 
 void Network::forward(const double* x, std::span<double> hidden, std::span<double> logits) const {
-  const std::size_t d = shape_.inputs;
-  const std::size_t out = shape_.outputs();
-  const double* p = parameters_.data();
   const double* layer_input = x;
-  std::size_t width = d;
-  if (shape_.hidden > 0) {
-    const std::size_t h = shape_.hidden;
-    const double* w1 = p;
-    const double* b1 = p + h * d;
-    for (std::size_t j = 0; j < h; ++j) {
-      hidden[j] = activate(shape_.activation, b1[j] + dot(w1 + j * d, x, d));
-    }
-    p += h * d + h;
-    layer_input = hidden.data();
-    width = h;
+  for (std::size_t l = 0; l + 1 < layers_.size(); ++l) {
+    const LayerSlice& layer = layers_[l];
+    const double* w = parameters_.data() + layer.offset;
+    const double* b = w + layer.weight_count();
+    double* a = hidden.data() + l * shape_.hidden;
+    hidden_layer(shape_.activation, w, b, layer_input, layer.fan_in, layer.fan_out, a);
+    layer_input = a;
   }
-  const double* w2 = p;
-  const double* b2 = p + out * width;
-  for (std::size_t k = 0; k < out; ++k) {
-    logits[k] = b2[k] + dot(w2 + k * width, layer_input, width);
-  }
+  const LayerSlice& output = layers_.back();
+  const double* w = parameters_.data() + output.offset;
+  dense_layer(w, w + output.weight_count(), layer_input, output.fan_in, output.fan_out,
+              logits.data(), [](double v) { return v; });
 }
 
 void Network::features(const double* x, std::span<double> out) const {
@@ -145,56 +228,22 @@ void Network::features(const double* x, std::span<double> out) const {
     std::copy(x, x + shape_.inputs, out.begin());
     return;
   }
-  std::vector<double> logits(shape_.outputs());
-  forward(x, out, logits);
+  Scratch& scratch = scratch_for_call();
+  forward(x, scratch.hidden, scratch.logits);
+  std::copy(scratch.hidden.end() - static_cast<std::ptrdiff_t>(shape_.hidden), scratch.hidden.end(),
+            out.begin());
 }
 
 double Network::loss_and_gradient(const Dataset& data, std::span<const std::size_t> batch,
                                   LossKind kind, std::vector<double>& gradient) const {
-  const std::size_t d = shape_.inputs;
-  const std::size_t h = shape_.hidden;
-  const std::size_t out = shape_.outputs();
   gradient.assign(parameters_.size(), 0.0);
   Scratch& scratch = scratch_for_call();
-  std::vector<double>& hidden = scratch.hidden;
-  std::vector<double>& logits = scratch.logits;
-  std::vector<double>& g_out = scratch.output_gradient;
-  std::vector<double>& g_hidden = scratch.hidden_gradient;
-  const std::size_t width = h == 0 ? d : h;
-  const std::size_t output_offset = h == 0 ? 0 : h * d + h;
-  const double* w2 = parameters_.data() + output_offset;
   double total = 0.0;
   for (const std::size_t row : batch) {
     const double* x = data.row(row);
-    forward(x, hidden, logits);
-    total += output_loss(logits, data.y[row], kind, g_out);
-    const double* layer_input = h == 0 ? x : hidden.data();
-    double* dw2 = gradient.data() + output_offset;
-    double* db2 = dw2 + out * width;
-    for (std::size_t k = 0; k < out; ++k) {
-      for (std::size_t j = 0; j < width; ++j) {
-        dw2[k * width + j] += g_out[k] * layer_input[j];
-      }
-      db2[k] += g_out[k];
-    }
-    if (h == 0) {
-      continue;
-    }
-    for (std::size_t j = 0; j < h; ++j) {
-      double sum = 0.0;
-      for (std::size_t k = 0; k < out; ++k) {
-        sum += w2[k * h + j] * g_out[k];
-      }
-      g_hidden[j] = sum * activation_slope(shape_.activation, hidden[j]);
-    }
-    double* dw1 = gradient.data();
-    double* db1 = dw1 + h * d;
-    for (std::size_t j = 0; j < h; ++j) {
-      for (std::size_t i = 0; i < d; ++i) {
-        dw1[j * d + i] += g_hidden[j] * x[i];
-      }
-      db1[j] += g_hidden[j];
-    }
+    forward(x, scratch.hidden, scratch.logits);
+    total += output_loss(scratch.logits, data.y[row], kind, scratch.output_gradient);
+    backpropagate(x, scratch, gradient);
   }
   const double inverse = 1.0 / static_cast<double>(batch.size());
   for (double& g : gradient) {
@@ -203,7 +252,54 @@ double Network::loss_and_gradient(const Dataset& data, std::span<const std::size
   return total * inverse;
 }
 
-Network::Evaluation Network::evaluate(const Dataset& data, LossKind kind) const {
+void Network::backpropagate(const double* x, Scratch& scratch,
+                            std::vector<double>& gradient) const {
+  // delta: ∂loss/∂(pre-activations) of the layer at hand, from the output layer down.
+  const double* delta = scratch.output_gradient.data();
+  double* const buffers[2] = {scratch.hidden_gradient.data(), scratch.spare_gradient.data()};
+  for (std::size_t l = layers_.size(); l-- > 0;) {
+    const LayerSlice& layer = layers_[l];
+    const double* input = l == 0 ? x : scratch.hidden.data() + (l - 1) * shape_.hidden;
+    double* dw = gradient.data() + layer.offset;
+    double* db = dw + layer.weight_count();
+    for (std::size_t k = 0; k < layer.fan_out; ++k) {
+      const double d = delta[k];  // read once: writes to dw might alias delta, as far as the
+                                  // compiler can tell
+      double* dw_row = dw + k * layer.fan_in;
+      for (std::size_t j = 0; j < layer.fan_in; ++j) {
+        dw_row[j] += d * input[j];
+      }
+      db[k] += d;
+    }
+    if (l == 0) {
+      break;
+    }
+    // The layer below's delta: Wᵀ·delta, times the slope of its activation. It goes into the
+    // buffer that `delta` does not point to.
+    const double* w = parameters_.data() + layer.offset;
+    double* below = buffers[l % 2];
+    for (std::size_t j = 0; j < layer.fan_in; ++j) {
+      double sum = 0.0;
+      for (std::size_t k = 0; k < layer.fan_out; ++k) {
+        sum += w[k * layer.fan_in + j] * delta[k];
+      }
+      below[j] = sum;
+    }
+    multiply_by_slope(shape_.activation, input, below, layer.fan_in);
+    delta = below;
+  }
+}
+
+std::vector<double> Network::layer_gradient_norms(const Dataset& data, LossKind kind) const {
+  std::vector<std::size_t> rows(data.rows());
+  std::iota(rows.begin(), rows.end(), std::size_t{0});
+  std::vector<double> gradient;
+  loss_and_gradient(data, rows, kind, gradient);
+  return layer_weight_norms(shape_, gradient);
+}
+
+Network::Evaluation Network::evaluate_rows(const Dataset& data,
+                                           std::optional<LossKind> kind) const {
   Scratch& scratch = scratch_for_call();
   double total = 0.0;
   std::size_t correct = 0;
@@ -217,17 +313,20 @@ Network::Evaluation Network::evaluate(const Dataset& data, LossKind kind) const 
     if (predicted == data.y[row]) {
       ++correct;
     }
-    total += output_loss(logits, data.y[row], kind, scratch.output_gradient);
+    if (kind) {
+      total += output_loss(logits, data.y[row], *kind, scratch.output_gradient);
+    }
   }
   const auto rows = static_cast<double>(data.rows());
-  return {total / rows, static_cast<double>(correct) / rows};
+  return {kind ? total / rows : std::nan(""), static_cast<double>(correct) / rows};
 }
 
 Network::Scratch& Network::scratch_for_call() const {
-  scratch_.hidden.resize(shape_.hidden);
+  scratch_.hidden.resize(shape_.hidden_units());
   scratch_.logits.resize(shape_.outputs());
   scratch_.output_gradient.resize(shape_.outputs());
   scratch_.hidden_gradient.resize(shape_.hidden);
+  scratch_.spare_gradient.resize(shape_.hidden);
   return scratch_;
 }
 

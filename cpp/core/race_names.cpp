@@ -27,6 +27,10 @@ std::optional<InitPreset> parse_init_preset(std::string_view name) {
   return lookup<InitPreset>(kInitPresetNames, name);
 }
 
+std::optional<WeightInit> parse_weight_init(std::string_view name) {
+  return lookup<WeightInit>(kWeightInitNames, name);
+}
+
 std::optional<LossKind> parse_loss_kind(std::string_view name) {
   return lookup<LossKind>(kLossKindNames, name);
 }

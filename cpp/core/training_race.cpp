@@ -13,11 +13,13 @@ namespace {
 
 constexpr double kWrongSideLogit = 6.0;  // where the class means land in the wrong-side preset
 
-// Sets the output layer so that, on the training set, each class's mean feature vector maps to
-// a logit of −6 for its own class (two classes: class 1 mean at z = −6, class 0 mean at +6).
+// Sets the output layer so that, on the training set, each class's mean feature vector (what
+// the output layer sees: the last hidden layer's activations, or the inputs) maps to a logit of
+// −6 for its own class (two classes: class 1 mean at z = −6, class 0 mean at +6).
 void set_confidently_wrong(Network& network, const Dataset& train) {
   const NetworkShape& shape = network.shape();
-  const std::size_t width = shape.hidden == 0 ? shape.inputs : shape.hidden;
+  const LayerSlice output = shape.layer(shape.hidden_layers());
+  const std::size_t width = output.fan_in;
   const std::size_t out = shape.outputs();
   std::vector<std::vector<double>> means(shape.classes, std::vector<double>(width, 0.0));
   std::vector<double> counts(shape.classes, 0.0);
@@ -35,9 +37,7 @@ void set_confidently_wrong(Network& network, const Dataset& train) {
       v /= std::max(counts[c], 1.0);
     }
   }
-  std::vector<double>& p = network.parameters();
-  const std::size_t offset = shape.hidden == 0 ? 0 : shape.hidden * shape.inputs + shape.hidden;
-  double* w = p.data() + offset;
+  double* w = network.parameters().data() + output.offset;
   double* b = w + out * width;
   auto squared_norm = [](const std::vector<double>& v) {
     return std::inner_product(v.begin(), v.end(), v.begin(), 0.0);
@@ -80,17 +80,26 @@ void set_confidently_wrong(Network& network, const Dataset& train) {
 }
 
 void set_from_logit(Network& network, double z) {
-  const NetworkShape& shape = network.shape();
-  const std::size_t width = shape.hidden == 0 ? shape.inputs : shape.hidden;
-  const std::size_t offset = shape.hidden == 0 ? 0 : shape.hidden * shape.inputs + shape.hidden;
+  const LayerSlice output = network.shape().layer(network.shape().hidden_layers());
+  const std::size_t width = output.fan_in;
+  const std::size_t offset = output.offset;
   std::vector<double>& p = network.parameters();
   std::fill(p.begin() + static_cast<std::ptrdiff_t>(offset),
             p.begin() + static_cast<std::ptrdiff_t>(offset + width), 0.0);
   p[offset + width] = z;
 }
 
+void set_output_bias(Network& network, double z) {
+  const LayerSlice output = network.shape().layer(network.shape().hidden_layers());
+  network.parameters()[output.offset + output.fan_in] = z;
+}
+
 bool all_finite(const std::vector<double>& values) {
   return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+}
+
+NetworkShape network_shape(const Dataset& train, const RaceSettings& settings) {
+  return {train.features, settings.hidden, train.classes, settings.activation, settings.depth};
 }
 
 }  // namespace
@@ -104,7 +113,7 @@ ArgumentCheck check_race_settings(double hidden, double learning_rate, double ba
                         check_limit(kRaceInitLogit, init_logit))) {
     return failure;
   }
-  if (init == InitPreset::from_logit && classes != 2) {
+  if ((init == InitPreset::from_logit || init == InitPreset::output_bias) && classes != 2) {
     return ArgumentError{
         ErrorKind::range,
         "starting from a logit needs two classes; this data set has " + std::to_string(classes)};
@@ -112,27 +121,26 @@ ArgumentCheck check_race_settings(double hidden, double learning_rate, double ba
   return std::nullopt;
 }
 
+ArgumentCheck check_layer_settings(double depth, double weight_scale) {
+  return first_failure(check_limit(kRaceDepth, depth), check_limit(kRaceWeightScale, weight_scale));
+}
+
 TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings)
     : data_(std::move(data)),
       settings_(settings),
-      runs_{RaceRun{Network({data_.train.features, settings.hidden, data_.train.classes,
-                             settings.activation}),
-                    {},
-                    false,
-                    0},
-            RaceRun{Network({data_.train.features, settings.hidden, data_.train.classes,
-                             settings.activation}),
-                    {},
-                    false,
-                    0}} {
+      runs_{RaceRun{Network(network_shape(data_.train, settings)), {}, false, 0},
+            RaceRun{Network(network_shape(data_.train, settings)), {}, false, 0}} {
   Random random(settings.seed);
   Network& first = runs_[0].network;
-  first.initialize(random);
+  first.initialize(random, settings.weights, settings.weight_scale);
   if (settings.init == InitPreset::confidently_wrong) {
     set_confidently_wrong(first, data_.train);
   }
   if (settings.init == InitPreset::from_logit) {
     set_from_logit(first, settings.init_logit);
+  }
+  if (settings.init == InitPreset::output_bias) {
+    set_output_bias(first, settings.init_logit);
   }
   runs_[1].network.parameters() = first.parameters();  // identical starting points
   for (RaceRun& run : runs_) {
@@ -191,10 +199,14 @@ void TrainingRace::step() {
   }
 }
 
+std::vector<double> TrainingRace::layer_gradient_norms(LossKind kind) const {
+  return run(kind).network.layer_gradient_norms(data_.train, kind);
+}
+
 void TrainingRace::predict_grid(LossKind kind, double x0, double x1, double y0, double y1,
                                 std::size_t nx, std::size_t ny, std::span<double> out) const {
   const Network& network = run(kind).network;
-  std::vector<double> hidden(network.shape().hidden);
+  std::vector<double> hidden(network.shape().hidden_units());
   std::vector<double> logits(network.shape().outputs());
   for (std::size_t iy = 0; iy < ny; ++iy) {
     const double y = y0 + (y1 - y0) * static_cast<double>(iy) / static_cast<double>(ny - 1);

@@ -2,7 +2,9 @@
 // function is called with what passes its argument check, and the invariants a correct core
 // keeps are asserted: finite results for valid input, losses ≥ 0, BCE ≥ its entropy floor,
 // softmax summing to 1, and analytic gradients agreeing with central differences where the
-// loss is smooth enough to tell.
+// loss is smooth enough to tell; for the loss landscape, finite maps that agree with the
+// point functions, CE's Hessian positive semi-definite, descent paths inside their window.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -11,6 +13,7 @@
 
 #include "core/binary_losses.hpp"
 #include "core/constant_fit.hpp"
+#include "core/landscape.hpp"
 #include "core/multiclass_losses.hpp"
 #include "core/regression_losses.hpp"
 #include "core/soft_target_losses.hpp"
@@ -99,6 +102,48 @@ void check_regression(const std::vector<double>& pred, const std::vector<double>
           std::isfinite(fit.huber.high));
 }
 
+// A one-cell-wide corner of a map at (w, b): a 2 × 2 window with (w, b) as a corner, so the
+// map's cell there must agree with the point functions.
+void check_landscape(const std::vector<double>& x, const std::vector<double>& y, double w, double b,
+                     double rate, double momentum, std::size_t steps) {
+  const lossplay::LandscapeData data{x, y};
+  if (lossplay::check_landscape_data(data) || lossplay::check_landscape_point("w", w, "b", b)) {
+    return;
+  }
+  const bool w_low = w < 0.0;
+  const bool b_low = b < 0.0;
+  const lossplay::LandscapeWindow window{
+      w_low ? w : w - 1.0, w_low ? w + 1.0 : w, b_low ? b : b - 1.0, b_low ? b + 1.0 : b, 2, 2};
+  const std::size_t cell = (b_low ? 0 : 2) + (w_low ? 0 : 1);
+  for (const auto loss : {lossplay::BinaryLoss::ce, lossplay::BinaryLoss::mse}) {
+    const auto point = lossplay::landscape_point(data, loss, w, b);
+    require(std::isfinite(point.loss) && point.loss >= 0.0);
+    require(std::isfinite(point.dw) && std::isfinite(point.db));
+    const auto h = lossplay::landscape_hessian(data, loss, w, b);
+    const double scale = std::fabs(h.hww) + 2.0 * std::fabs(h.hwb) + std::fabs(h.hbb);
+    const double lambda = lossplay::smallest_eigenvalue(h);
+    require(std::isfinite(scale) && std::isfinite(lambda));
+    if (loss == lossplay::BinaryLoss::ce) {
+      require(lambda >= -1e-13 * scale);
+    }
+    std::vector<double> map(4);
+    lossplay::landscape_grid(data, loss, window, map);
+    require(std::fabs(map[cell] - point.loss) <= 1e-11 * point.loss + 1e-300);
+    lossplay::landscape_curvature_grid(data, loss, window, map);
+    require(std::fabs(map[cell] - lambda) <= 1e-11 * scale + 1e-300);
+    if (lossplay::check_descent_path_args(w, b, rate, static_cast<double>(steps), momentum)) {
+      continue;
+    }
+    const auto path = lossplay::descent_path(data, loss, w, b, rate, steps, momentum);
+    require(path.w.size() == path.steps + 1 && path.loss.size() == path.steps + 1);
+    require(path.stopped == (path.steps < steps));
+    for (std::size_t s = 0; s < path.w.size(); ++s) {
+      require(std::fabs(path.w[s]) <= 50.0 && std::fabs(path.b[s]) <= 50.0);
+      require(std::isfinite(path.loss[s]) && std::isfinite(path.grad_norm[s]));
+    }
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -123,5 +168,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     target[i] = within(input.number(), -1e6, 1e6);
   }
   check_regression(pred, target, within(input.number(), 1e-6, 1e3));
+
+  std::vector<double> xs(input.count(16));
+  std::vector<double> labels(xs.size());
+  for (std::size_t k = 0; k < xs.size(); ++k) {
+    xs[k] = within(input.number(), -10, 10);
+    labels[k] = static_cast<double>(input.count(1));
+  }
+  check_landscape(xs, labels, within(input.number(), -50, 50), within(input.number(), -50, 50),
+                  within(input.number(), 1e-3, 100), within(input.number(), 0, 0.999),
+                  input.count(20));
   return 0;
 }

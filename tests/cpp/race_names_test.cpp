@@ -10,16 +10,18 @@ using lossplay::LossKind;
 TEST_CASE("activation names", "[race][names]") {
   CHECK(lossplay::parse_activation("tanh") == Activation::tanh);
   CHECK(lossplay::parse_activation("relu") == Activation::relu);
+  CHECK(lossplay::parse_activation("sigmoid") == Activation::sigmoid);
   CHECK_FALSE(lossplay::parse_activation("Tanh").has_value());
-  CHECK_FALSE(lossplay::parse_activation("sigmoid").has_value());
+  CHECK_FALSE(lossplay::parse_activation("gelu").has_value());
   CHECK_FALSE(lossplay::parse_activation("").has_value());
-  CHECK(lossplay::kActivationNames.size() == 2);
+  CHECK(lossplay::kActivationNames.size() == 3);
 }
 
 TEST_CASE("init preset names", "[race][names]") {
   CHECK(lossplay::parse_init_preset("standard") == InitPreset::standard);
   CHECK(lossplay::parse_init_preset("wrong") == InitPreset::confidently_wrong);
   CHECK(lossplay::parse_init_preset("logit") == InitPreset::from_logit);
+  CHECK(lossplay::parse_init_preset("bias") == InitPreset::output_bias);
   CHECK_FALSE(lossplay::parse_init_preset("confidently_wrong").has_value());
   CHECK_FALSE(lossplay::parse_init_preset("logit ").has_value());
 }
@@ -43,9 +45,9 @@ TEST_CASE("every listed name parses back to a distinct value", "[race][names]") 
 
 TEST_CASE("a word outside the list is named in the error", "[race][names]") {
   CHECK(lossplay::choice_error("activation", lossplay::kActivationNames, "gelu").message ==
-        "activation must be \"tanh\" or \"relu\", got \"gelu\"");
+        "activation must be \"tanh\", \"relu\" or \"sigmoid\", got \"gelu\"");
   CHECK(lossplay::choice_error("init", lossplay::kInitPresetNames, "x").message ==
-        "init must be \"standard\", \"wrong\" or \"logit\", got \"x\"");
+        "init must be \"standard\", \"wrong\", \"logit\" or \"bias\", got \"x\"");
   CHECK(lossplay::choice_error("init", lossplay::kInitPresetNames, "x").kind ==
         lossplay::ErrorKind::range);
 }

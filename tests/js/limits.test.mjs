@@ -10,10 +10,12 @@ test('core.limits holds the documented limits', async () => {
     size: { min: 20, max: 5000, integer: true },
     noise: { min: 0, max: 2, integer: false },
     hidden: { min: 0, max: 64, integer: true },
+    depth: { min: 1, max: 10, integer: true },
     learningRate: { min: 0, max: 1e6, integer: false, open: 'min' },
     batchSize: { min: 1, max: 4096, integer: true },
     seed: { min: 0, max: 2 ** 53, integer: true },
     initLogit: { min: -50, max: 50, integer: false },
+    weightScale: { min: 0, max: 10, integer: false, open: 'min' },
     stepEpochs: { min: 1, max: 10000, integer: true },
     gridSide: { min: 2, max: 400, integer: true },
   });
@@ -33,8 +35,9 @@ test('core.limits holds the documented limits', async () => {
   });
   assert.deepEqual(limits.choices, {
     dataKind: ['blobs', 'xor', 'circles', 'spiral'],
-    activation: ['tanh', 'relu'],
-    init: ['standard', 'wrong', 'logit'],
+    activation: ['tanh', 'relu', 'sigmoid'],
+    weights: ['default', 'normal', 'xavier', 'he'],
+    init: ['standard', 'wrong', 'logit', 'bias'],
     loss: ['ce', 'mse'],
   });
 });

@@ -61,7 +61,10 @@ test('bad settings and bad CSV throw errors that say what is wrong', async () =>
     [{ data: { kind: 'blobs', size: 5 } }, /size must be an integer in \[20, 5000\], got 5/],
     [{ data: { kind: 'blobs' }, learningRate: 0 }, /learning rate must be a number in \(0, 1e6\]/],
     [{ data: { kind: 'blobs' }, hidden: 100 }, /hidden units must be an integer in \[0, 64\]/],
-    [{ data: { kind: 'blobs' }, activation: 'sigmoid' }, /activation must be "tanh" or "relu"/],
+    [
+      { data: { kind: 'blobs' }, activation: 'gelu' },
+      /activation must be "tanh", "relu" or "sigmoid"/,
+    ],
     [{ data: { kind: 'blobs' }, hidden: '4' }, /hidden must be a number/],
     [
       { data: { csv: digits }, init: 'logit' },

@@ -32,3 +32,6 @@ export const raceLimit = (key, extra) => limitAt(['race', key], extra);
 
 /** One of the likelihood panel's limits (core.limits.likelihood[key], e.g. "scale"). */
 export const likelihoodLimit = (key, extra) => limitAt(['likelihood', key], extra);
+
+/** One of the landscape lab's limits (core.limits.landscape[key], e.g. "momentum"). */
+export const landscapeLimit = (key, extra) => limitAt(['landscape', key], extra);
