@@ -8,6 +8,8 @@
 //   trainer  whether it needs the core with the training race (the larger wasm build)
 //   table    its parameters and defaults (the URL query, the widget's attributes)
 import { table as binary } from './binary/state.js';
+import { table as depth } from './depth/state.js';
+import { table as landscape } from './landscape/state.js';
 import { table as likelihood } from './likelihood/state.js';
 import { table as multiclass } from './multiclass/state.js';
 import { table as nextToken } from './next-token/state.js';
@@ -52,7 +54,15 @@ export const PANELS = Object.freeze([
     trainer: false,
     table: likelihood,
   },
+  {
+    id: 'landscape',
+    page: 'landscape.html',
+    title: 'Loss landscape',
+    trainer: false,
+    table: landscape,
+  },
   { id: 'race', page: 'race.html', title: 'Training race', trainer: true, table: race },
+  { id: 'depth', page: 'depth.html', title: 'Deep network', trainer: true, table: depth },
 ]);
 
 export const PANEL_IDS = Object.freeze(PANELS.map((panel) => panel.id));

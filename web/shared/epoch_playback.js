@@ -1,5 +1,6 @@
-// Playing a race: trains in time slices of each animation frame, leaving the rest of the frame
-// to repaint, at the speed the reader set (epochs per second).
+// Playing a race (the training race, the deep network lab): trains in time slices of each
+// animation frame, leaving the rest of the frame to repaint, at the speed the reader set
+// (epochs per second).
 const FRAME_BUDGET_MS = 6; // training time per animation frame; the rest is for drawing
 
 /**

@@ -1,13 +1,13 @@
 // The training race: one model trained twice, with cross-entropy and with MSE, from the same
 // weights on the same data with the same settings, drawn live. The core trains (C++ via
 // core.createRace); this panel builds a race per state, drives it in time slices that leave
-// every frame free to repaint (playback.js), and draws, with a verdict in words (verdict.js).
+// every frame free to repaint (shared/epoch_playback.js), and draws, with a verdict in words (verdict.js).
 import { drawBoundary } from '../../charts/boundary_plot.js';
 import { readThemeColors } from '../../charts/chart_setup.js';
 import { fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { wireExports } from './exports.js';
-import { createPlayback } from './playback.js';
+import { createPlayback } from '../../shared/epoch_playback.js';
 import { createRaceCharts } from './race_charts.js';
 import {
   OFFERED_DATA_SETS,
@@ -16,7 +16,7 @@ import {
   raceFinished,
   settingsFor,
 } from './race_data.js';
-import { createRaceHistory } from './race_history.js';
+import { createRaceHistory } from '../../shared/race_history.js';
 import { wireRaceInputs } from './race_inputs.js';
 import {
   CSV_LINK_NOTICE,

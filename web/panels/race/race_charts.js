@@ -147,7 +147,7 @@ export function createRaceCharts(canvases, colors) {
   accuracy.chart.$epochMarkerBackground = colors.surface;
   const all = [loss, accuracy, norm];
   return {
-    /** history: race_history.js's; maxEpochs: the x-axis length. */
+    /** history: shared/race_history.js's; maxEpochs: the x-axis length. */
     update(history, maxEpochs) {
       const { ce, mse } = history;
       for (const chart of all) {

@@ -83,7 +83,7 @@ function finalSentence(first, history, finished) {
 }
 
 /**
- * @param {object} history  the race's history (race_history.js)
+ * @param {object} history  the race's history (shared/race_history.js)
  * @param {boolean} finished  whether the race is over
  * @returns {{milestones: {ce: number[], mse: number[]}, cells: {ce: string[], mse: string[]},
  *            stuck: string, final: string}}

@@ -1,0 +1,224 @@
+// The landscape lab in headless Chromium. Expected numbers are computed in this file from the
+// textbook forms (mean softplus for cross-entropy, mean (σ − y)² for squared error, their
+// gradients by the chain rule, gradient descent with heavy-ball momentum written out as a plain
+// loop), never with the page's core. Covers: the read-outs at the start and after steps,
+// choosing a start by clicking a map, Play and Pause, editing the data on the strip (drag, tap
+// to add, keys), bad input, zoom, and links.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { screenshot } from './browser_harness.mjs';
+import { assertShows as assertNumber, sigmoid } from './reference.mjs';
+import {
+  assertNoBadNumbers,
+  getState,
+  openReady,
+  settledQuery,
+  typeInto,
+  useServerAndBrowser,
+} from './page_helpers.mjs';
+import { panelById } from '../../web/panels/registry.js';
+
+let server;
+let browser;
+const PAGE = 'landscape.html';
+const { table } = panelById('landscape');
+
+useServerAndBrowser((env) => ({ server, browser } = env));
+
+// ---- reference: the model p = σ(w x + b), mean losses and their gradients ------------------
+const softplus = (z) => Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+
+function lossAndGradient({ x, y }, loss, w, b) {
+  let value = 0;
+  let gw = 0;
+  let gb = 0;
+  x.forEach((xi, i) => {
+    const z = w * xi + b;
+    const p = sigmoid(z);
+    // dL/dz: CE p − y; MSE 2(p − y) p (1 − p).
+    const dz = loss === 'ce' ? p - y[i] : 2 * (p - y[i]) * p * (1 - p);
+    value += loss === 'ce' ? softplus(z) - y[i] * z : (p - y[i]) ** 2;
+    gw += dz * xi;
+    gb += dz;
+  });
+  const n = x.length;
+  return { value: value / n, gw: gw / n, gb: gb / n };
+}
+
+/** Heavy-ball descent: v ← β v − η ∇L, θ ← θ + v; the state after `steps` steps. */
+function descend(data, loss, { w, b, lr, momentum }, steps) {
+  let [vw, vb] = [0, 0];
+  for (let k = 0; k < steps; k += 1) {
+    const g = lossAndGradient(data, loss, w, b);
+    vw = momentum * vw - lr * g.gw;
+    vb = momentum * vb - lr * g.gb;
+    w += vw;
+    b += vb;
+  }
+  const g = lossAndGradient(data, loss, w, b);
+  return { w, b, loss: g.value, gradNorm: Math.hypot(g.gw, g.gb) };
+}
+
+async function assertRun(page, loss, want, label) {
+  const cell = (row) => page.textContent(`#ls-${loss}-${row}`);
+  assertNumber(await cell('loss'), want.loss, `${label}: ${loss} loss`);
+  assertNumber(await cell('grad'), want.gradNorm, `${label}: ${loss} gradient length`);
+  const [w, b] = (await cell('wb')).split(', ');
+  assertNumber(w, want.w, `${label}: ${loss} w`);
+  assertNumber(b, want.b, `${label}: ${loss} b`);
+}
+
+async function assertDescents(page, label) {
+  const state = await getState(page);
+  for (const loss of ['ce', 'mse']) {
+    await assertRun(page, loss, descend(state, loss, state, state.steps), label);
+  }
+  return state;
+}
+
+describe('landscape lab', () => {
+  test('defaults: both descents start at w = −6 with the textbook losses and gradients', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const state = await assertDescents(page, 'default');
+    assert.deepEqual(state, table.defaults);
+    // Every point is on the wrong side at w = −6: the MSE gradient is far shorter.
+    const ce = descend(state, 'ce', state, 0);
+    const mse = descend(state, 'mse', state, 0);
+    assert.ok(ce.gradNorm / mse.gradNorm > 50, 'the plateau is flat');
+    assert.match(await page.textContent('#ls-verdict'), /times shorter/);
+    // MSE is not convex somewhere in the window, and the note says how much of it.
+    assert.match(
+      await page.textContent('#ls-map-mse-note'),
+      /Hatched: .* \d+(\.\d+)? % of the window/,
+    );
+    assert.match(await page.textContent('#ls-map-ce-note'), /^Mean cross-entropy from/);
+    await assertNoBadNumbers(page);
+    await screenshot(page, 'landscape-default');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Step and Play move both descents as plain gradient descent does', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    for (let i = 0; i < 3; i += 1) await page.click('#ls-step');
+    await page.waitForFunction(() => window.lossplay.getState().steps === 3);
+    await assertDescents(page, 'three steps');
+    await page.click('#ls-play');
+    await page.waitForFunction(() => window.lossplay.getState().steps >= 80);
+    await page.click('#ls-play');
+    assert.equal(await page.evaluate(() => window.lossplay.isPlaying()), false);
+    assert.equal(await page.getAttribute('#ls-play', 'aria-pressed'), 'false');
+    const state = await assertDescents(page, 'after Play');
+    // The crawl: CE has shed most of its loss, MSE hardly any.
+    const ce = descend(state, 'ce', state, state.steps);
+    const mse = descend(state, 'mse', state, state.steps);
+    assert.ok(ce.loss < 0.2 * descend(state, 'ce', state, 0).loss);
+    assert.ok(mse.loss > 0.9 * descend(state, 'mse', state, 0).loss);
+    const heads = await page.evaluate(() => window.lossplay.headPixels());
+    assert.ok(heads.ce && heads.mse, 'both paths have a head on their map');
+    await page.click('#ls-rewind');
+    await page.waitForFunction(() => window.lossplay.getState().steps === 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('clicking a map starts both descents there; keys move the start', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?steps=20`);
+    const [px, py] = await page.evaluate(() => window.lossplay.mapPixel('ce', 2, 3));
+    const box = await page.locator('#ls-map-ce').boundingBox();
+    await page.mouse.click(box.x + px, box.y + py);
+    await page.waitForFunction(() => window.lossplay.getState().steps === 0);
+    const state = await getState(page);
+    // One pixel of a ~20-unit window is about 0.05–0.1 units.
+    assert.ok(Math.abs(state.w - 2) < 0.15 && Math.abs(state.b - 3) < 0.15, JSON.stringify(state));
+    await assertDescents(page, 'clicked start');
+    await page.focus('#ls-map-mse');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((w) => window.lossplay.getState().w > w, state.w);
+    assertNumber(String((await getState(page)).w), state.w + 0.4, 'a key moves w by 2 % of 20');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the strip edits the data: drag, tap to add, keys to flip and remove', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const point = page.locator('#ls-strip circle').first();
+    const start = await point.boundingBox();
+    const cx = start.x + start.width / 2;
+    const cy = start.y + start.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 30, cy, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((x) => window.lossplay.getState().x[0] > x, table.defaults.x[0]);
+    let state = await getState(page);
+    assert.equal(state.x.length, table.defaults.x.length);
+    assert.deepEqual(state.x.slice(1), table.defaults.x.slice(1));
+    await assertDescents(page, 'dragged point');
+
+    // Tap the empty top half near the right end: a point labeled 1 is added.
+    const strip = await page.locator('#ls-strip').boundingBox();
+    await page.mouse.click(strip.x + strip.width - 20, strip.y + 14);
+    await page.waitForFunction(
+      (n) => window.lossplay.getState().x.length === n + 1,
+      state.x.length,
+    );
+    state = await getState(page);
+    assert.equal(state.y[state.y.length - 1], 1);
+    await assertDescents(page, 'added point');
+
+    await page.locator('#ls-strip circle').nth(1).focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => window.lossplay.getState().y[1] === 1);
+    await page.keyboard.press('Delete');
+    await page.waitForFunction(
+      (n) => window.lossplay.getState().x.length === n - 1,
+      state.x.length,
+    );
+    await assertDescents(page, 'flipped and removed');
+    assert.equal(await page.inputValue('#ls-x'), (await getState(page)).x.join(','));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('bad input: a clear message, the last good state kept, cleared by good input', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const before = await getState(page);
+    await typeInto(page, '#ls-x', '1, two, 3');
+    assert.match(await page.textContent('#ls-x-error'), /Entry 2: “two” is not a number/);
+    await typeInto(page, '#ls-lr', '0');
+    assert.match(await page.textContent('#ls-lr-error'), /learning rate must be above 0/);
+    // Lists of different lengths: the panel refuses the state and says why.
+    await typeInto(page, '#ls-x', '-1, 0, 1');
+    assert.match(await page.textContent('#ls-error'), /3 positions x and 10 labels/);
+    assert.deepEqual(await getState(page), before);
+    await typeInto(page, '#ls-y', '0, 1, 1');
+    await page.waitForFunction(() => window.lossplay.getState().x.length === 3);
+    assert.equal(await page.isHidden('#ls-error'), true);
+    await assertDescents(page, 'three points');
+    await assertNoBadNumbers(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('zoom and links: the window, the start and the steps round-trip', async () => {
+    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    await page.click('#ls-zoom-in');
+    await page.waitForFunction(
+      () => window.lossplay.getState().view[1] - window.lossplay.getState().view[0] === 10,
+    );
+    await typeInto(page, '#ls-momentum', '0.9');
+    await typeInto(page, '#ls-w', '-4');
+    await page.click('#ls-step');
+    const query = await settledQuery(page, 'steps=1');
+    assert.match(query, /view=/);
+    assert.match(query, /momentum=0.9/);
+    const again = await openReady(browser, `${server.url}${PAGE}${query}`);
+    assert.deepEqual(await getState(again.page), await getState(page));
+    await assertDescents(again.page, 'reopened');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(again.problems, []);
+    await again.context.close();
+    await context.close();
+  });
+});

@@ -1,0 +1,192 @@
+// The deep network lab: a network of several hidden layers trained twice, with cross-entropy
+// and with squared error, from the same weights. The chart that matters is the length of each
+// layer's weight gradient (core: race.layerGradientNorms), at the start and live while
+// training: cross-entropy rescues the output layer from a confidently wrong start, but with
+// sigmoid hidden layers the first layers still get orders of magnitude less, with either loss.
+import { readThemeColors } from '../../charts/chart_setup.js';
+import { choiceControl, numberControl } from '../../shared/controls.js';
+import { createPlayback } from '../../shared/epoch_playback.js';
+import { formatNumber as f } from '../../shared/number_format.js';
+import { createRaceHistory } from '../../shared/race_history.js';
+import { wireSceneButtons } from '../../shared/scenes.js';
+import { createLayerChart, createLossChart } from './depth_charts.js';
+import { QUESTIONS } from './questions.js';
+import { SCENES } from './scenes.js';
+import { DISPLAY_ONLY, SETTINGS, WRONG_LOGIT, raceSettingsFor, table } from './state.js';
+import { layerSummary, outputLayerName, verdict } from './text.js';
+
+const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
+const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
+
+const sameTraining = (a, b) =>
+  a !== null &&
+  Object.keys(table.defaults).every((key) => DISPLAY_ONLY.has(key) || a[key] === b[key]);
+
+function compute(core, state, previous) {
+  if (previous.state && sameTraining(previous.state, state)) return previous.results;
+  let race;
+  try {
+    race = core.createRace(raceSettingsFor(state));
+  } catch (error) {
+    const reason = error.message.replace(/^createRace\(settings\): /, '');
+    throw new Error(`These settings cannot start training: ${reason}`, { cause: error });
+  }
+  return { race, history: createRaceHistory(race), start: race.layerGradientNorms() };
+}
+
+const finished = (race, state) => {
+  const diverged = race.diverged();
+  return race.epoch() >= state.epochs || (diverged.ce && diverged.mse);
+};
+
+function wireButtons(ctx, playback) {
+  const { $ } = ctx;
+  $('depth-play').addEventListener('click', () => {
+    if (finished(ctx.results().race, ctx.state())) {
+      ctx.propose({ ...ctx.state(), epochs: ctx.state().epochs * 2 }, 'epochs');
+    }
+    playback.toggle();
+  });
+  $('depth-step').addEventListener('click', () => {
+    playback.pause();
+    ctx.results().race.step(1);
+    ctx.rerender('step');
+  });
+  $('depth-reset').addEventListener('click', () => {
+    playback.pause();
+    ctx.propose({ ...ctx.state(), run: ctx.state().run + 1 }, 'reset');
+  });
+}
+
+function createView(ctx) {
+  const { $ } = ctx;
+  const playback = createPlayback({
+    race: () => ctx.results().race,
+    state: () => ctx.state(),
+    finished: () => finished(ctx.results().race, ctx.state()),
+    onTrained: () => ctx.rerender('play'),
+    onChange: (playing) => {
+      $('depth-play').textContent = playing ? 'Pause' : 'Play';
+      $('depth-play').setAttribute('aria-pressed', String(playing));
+      if (!playing) ctx.rerender('paused');
+    },
+  });
+  wireButtons(ctx, playback);
+  $('depth-wrong-logit').textContent = f(WRONG_LOGIT);
+  $('depth-wrong-p').textContent = f(ctx.core.sigmoid(WRONG_LOGIT));
+  const colors = readThemeColors(ctx.host.themeElement);
+  const fields = Object.entries(SETTINGS).map(([key, kind]) =>
+    numberControl(ctx, {
+      key,
+      kind,
+      field: `depth-${key}`,
+      error: `depth-${key}-error`,
+      slider: ['depth', 'width'].includes(key) ? `depth-${key}-slider` : undefined,
+      valueText: (state) => `${key} ${state[key]}`,
+    }),
+  );
+  const choices = ['data', 'activation', 'weights', 'start'].map((key) => ({
+    key,
+    control: choiceControl(ctx, { key, select: `depth-${key}` }),
+  }));
+  wireSceneButtons(
+    ctx.root.querySelector('.depth-why'),
+    SCENES,
+    (scene) => {
+      playback.pause();
+      return ctx.propose({ ...ctx.state(), ...structuredClone(scene.state) }, 'show-me');
+    },
+    ctx.host,
+  );
+  return {
+    ctx,
+    playback,
+    fields,
+    choices,
+    charts: {
+      layers: createLayerChart($('depth-layer-chart'), colors),
+      loss: createLossChart($('depth-loss-chart'), colors),
+    },
+    drawn: {},
+  };
+}
+
+function renderTable($, state, norms) {
+  for (const loss of ['ce', 'mse']) {
+    const now = norms.now[loss];
+    const start = norms.start[loss];
+    $(`depth-${loss}-out-start`).textContent = f(start[start.length - 1]);
+    $(`depth-${loss}-first-start`).textContent = f(start[0]);
+    $(`depth-${loss}-out-now`).textContent = f(now[now.length - 1]);
+    $(`depth-${loss}-first-now`).textContent = f(now[0]);
+  }
+  $('depth-output-name').textContent = outputLayerName(state.depth);
+}
+
+function renderCharts(view, state, history, norms) {
+  view.charts.layers.update(norms, outputLayerName(state.depth));
+  view.charts.loss.update(history, Math.max(state.epochs, history.epoch));
+  view.ctx.$('depth-layer-chart').setAttribute('aria-label', layerSummary(norms));
+}
+
+function render(view, state, results, source) {
+  const { $ } = view.ctx;
+  const { race } = results;
+  if (view.drawn.race !== race) {
+    view.playback.pause();
+    view.drawn.race = race;
+  }
+  if (!PROGRESS.has(source)) view.ctx.clearErrors();
+  const history = results.history.sync();
+  $('depth-epoch').textContent = `Epoch ${history.epoch} of ${state.epochs}`;
+  // The layer norms take a pass over the training set: while playing they follow at ~10 Hz.
+  const now = performance.now();
+  if (source === 'play' && now - (view.drawn.at ?? 0) < CHART_INTERVAL_MS) return;
+  view.drawn.at = now;
+  const norms = { start: results.start, now: race.layerGradientNorms() };
+  renderCharts(view, state, history, norms);
+  renderTable($, state, norms);
+  $('depth-verdict').textContent = verdict(state, norms, history);
+  $('depth-scale-row').hidden = state.weights !== 'normal';
+  for (const field of view.fields) field.render(state, source);
+  for (const { key, control } of view.choices) control.render(state[key]);
+}
+
+export default {
+  id: 'depth',
+  table,
+  scenes: SCENES,
+  questions: QUESTIONS,
+  liveRegion: 'depth-live',
+  errorBox: 'depth-error',
+  createView,
+  compute,
+  render,
+  announce: (state, results) =>
+    verdict(
+      state,
+      { start: results.start, now: results.race.layerGradientNorms() },
+      results.history.current,
+    ),
+  setColors(view, colors) {
+    view.charts.layers.setColors(colors);
+    view.charts.loss.setColors(colors);
+  },
+  release: (results) => results.race.dispose(),
+  dispose: (view) => view.playback.pause(),
+  api: (ctx, view) => ({
+    getState() {
+      const settings = { ...ctx.state() };
+      delete settings.run;
+      return structuredClone(settings);
+    },
+    /** Each run's layer gradient norms now and at the start (tests). */
+    layerNorms: () => ({
+      start: ctx.results().start,
+      now: ctx.results().race.layerGradientNorms(),
+    }),
+    history: () => ctx.results().history.sync(),
+    isPlaying: () => view.playback.isPlaying(),
+    pause: () => view.playback.pause(),
+  }),
+};

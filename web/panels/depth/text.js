@@ -1,0 +1,33 @@
+// The deep network lab's sentences, written from the core's layer norms for the state shown.
+import { formatNumber as f } from '../../shared/number_format.js';
+import { timesWords } from '../../shared/ratio_words.js';
+
+const larger = (a, b) => timesWords(a, b, { more: 'larger', less: 'smaller' });
+const last = (values) => values[values.length - 1];
+
+/** The output layer's name on the chart's axis: it comes after `depth` hidden layers. */
+export const outputLayerName = (depth) => `${depth + 1} (output)`;
+
+/** What the layer chart shows, for screen readers. */
+export function layerSummary({ now }) {
+  const list = (values) => Array.from(values, (v) => f(v)).join(', ');
+  return `Gradient length per layer, from layer 1 at the input to the output layer. Cross-entropy run: ${list(now.ce)}. Squared-error run: ${list(now.mse)}.`;
+}
+
+const WHY = {
+  sigmoid:
+    'On its way down, the gradient passes through every sigmoid layer, and each multiplies it by σ′ ≤ ¼, whichever loss sent it.',
+  tanh: 'On its way down, the gradient passes through every tanh layer, and each multiplies it by tanh′ ≤ 1, less where units saturate.',
+  relu: 'A ReLU unit passes the gradient through unchanged where it is active (slope 1) and blocks it where it is not.',
+};
+
+/** The sentence under the charts: the output layer by loss, and layer 1 against the output. */
+export function verdict(state, { now }, history) {
+  const when = history.epoch === 0 ? 'At the start' : `At epoch ${history.epoch}`;
+  return (
+    `${when}, the output layer's gradient is ${larger(last(now.ce), last(now.mse))} with ` +
+    `cross-entropy than with squared error. Layer 1's gradient is ` +
+    `${larger(now.ce[0], last(now.ce))} than the output layer's in the cross-entropy run, and ` +
+    `${larger(now.mse[0], last(now.mse))} in the squared-error run. ${WHY[state.activation]}`
+  );
+}

@@ -1,0 +1,78 @@
+// Every core call of the landscape lab, once per state. The maps depend on the data and the
+// window alone, the paths on the data, the start, the learning rate and the momentum: a state
+// that only takes more steps (Play) or moves the window reuses what did not change. Paths are
+// computed ahead (PATH_AHEAD steps at least, doubling), so playing costs no core call per frame.
+import { dataOf } from './state.js';
+
+export const MAP_SIDE = 200; // cells per side of each map
+// Cross-entropy's curvature is only quoted (its smallest value, ≥ 0 everywhere in theory), not
+// drawn: a coarser grid says as much for a quarter of the work.
+const CE_CURVATURE_SIDE = 100;
+const PATH_AHEAD = 250;
+export const LOSSES = Object.freeze(['ce', 'mse']);
+
+const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function computeMaps(core, state) {
+  const data = dataOf(state);
+  const [w0, w1, b0, b1] = state.view;
+  const grid = (fn, loss, side = MAP_SIDE) => fn(data, loss, w0, w1, b0, b1, side, side);
+  const ceCurvature = grid(core.landscapeCurvature, 'ce', CE_CURVATURE_SIDE);
+  return {
+    x: state.x,
+    y: state.y,
+    view: state.view,
+    ce: grid(core.landscape, 'ce'),
+    mse: grid(core.landscape, 'mse'),
+    mseCurvature: grid(core.landscapeCurvature, 'mse'),
+    ceCurvatureMin: ceCurvature.reduce((a, b) => Math.min(a, b), Infinity),
+  };
+}
+
+const pathKey = (state) =>
+  JSON.stringify([state.x, state.y, state.w, state.b, state.lr, state.momentum]);
+
+function computePaths(core, state, previous) {
+  const key = pathKey(state);
+  if (previous && previous.key === key && previous.capacity >= state.steps) return previous;
+  const capacity = Math.max(
+    state.steps,
+    PATH_AHEAD,
+    previous?.key === key ? 2 * previous.capacity : 0,
+  );
+  const path = (loss) =>
+    core.descentPath(dataOf(state), loss, state.w, state.b, state.lr, capacity, state.momentum);
+  return { key, capacity, ce: path('ce'), mse: path('mse') };
+}
+
+/** The point of a path after `steps` steps, or where it stopped if that came first. */
+function pointAt(path, steps) {
+  const last = path.w.length - 1;
+  const i = Math.min(steps, last);
+  return {
+    index: i,
+    stopped: i < steps,
+    w: path.w[i],
+    b: path.b[i],
+    loss: path.loss[i],
+    gradNorm: path.gradNorm[i],
+    startLoss: path.loss[0],
+    startGradNorm: path.gradNorm[0],
+  };
+}
+
+export function compute(core, state, previous) {
+  const before = previous.results;
+  const mapsReusable =
+    before &&
+    sameList(before.maps.view, state.view) &&
+    sameList(before.maps.x, state.x) &&
+    sameList(before.maps.y, state.y);
+  const maps = mapsReusable ? before.maps : computeMaps(core, state);
+  const paths = computePaths(core, state, before?.paths);
+  return {
+    maps,
+    paths,
+    at: { ce: pointAt(paths.ce, state.steps), mse: pointAt(paths.mse, state.steps) },
+  };
+}

@@ -1,0 +1,268 @@
+// One loss map on a canvas: the shaded surface over (w, b), its contour lines, the hatched
+// region where it is not convex, the descent path with its start and its head, and axes.
+// Plain canvas drawing (a chart library has no image plot). Pointer input is turned into
+// (w, b): a tap or click picks a start, a mouse drag pans, Ctrl/⌘ + wheel (or a trackpad pinch)
+// zooms; page scrolling is never taken over.
+import { formatNumber } from '../../shared/number_format.js';
+
+const CLICK_SLOP_PX = 5;
+
+function hexToRgb(color) {
+  const value = Number.parseInt(color.replace('#', '').slice(0, 6), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+const fontSize = (width, present) =>
+  present ? (width < 420 ? 15 : 18) : width < 300 ? 10 : width < 480 ? 12 : 14;
+
+/** Pixel layout of the plot area inside the canvas (CSS pixels). */
+function layoutOf(canvas) {
+  const width = canvas.clientWidth;
+  const height = canvas.clientHeight;
+  const present = canvas.ownerDocument.documentElement.dataset.present === 'true';
+  const font = fontSize(width, present);
+  const left = Math.round(font * 3.6);
+  const bottom = Math.round(font * 2.6);
+  return {
+    width,
+    height,
+    font,
+    plot: { x: left, y: 6, w: Math.max(1, width - left - 8), h: Math.max(1, height - bottom - 6) },
+  };
+}
+
+function toPixel(plot, view, w, b) {
+  const [w0, w1, b0, b1] = view;
+  return [plot.x + ((w - w0) / (w1 - w0)) * plot.w, plot.y + (1 - (b - b0) / (b1 - b0)) * plot.h];
+}
+
+function toModel(plot, view, px, py) {
+  const [w0, w1, b0, b1] = view;
+  return [w0 + ((px - plot.x) / plot.w) * (w1 - w0), b1 - ((py - plot.y) / plot.h) * (b1 - b0)];
+}
+
+const surfaceImage = () => document.createElement('canvas');
+
+function drawShade(ctx, plot, layers, side, { surface, color }) {
+  const image = new ImageData(side, side);
+  const [base, tint] = [hexToRgb(surface), hexToRgb(color)];
+  for (let j = 0; j < side; j += 1) {
+    for (let i = 0; i < side; i += 1) {
+      const t = 0.04 + 0.66 * layers.shade[j * side + i];
+      const o = 4 * ((side - 1 - j) * side + i); // row 0 is b = bMin, at the bottom
+      for (let k = 0; k < 3; k += 1) image.data[o + k] = base[k] + (tint[k] - base[k]) * t;
+      image.data[o + 3] = 255;
+    }
+  }
+  const cells = surfaceImage();
+  cells.width = side;
+  cells.height = side;
+  cells.getContext('2d').putImageData(image, 0, 0);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(cells, plot.x, plot.y, plot.w, plot.h);
+}
+
+/** Traces d3-contour polygons (grid units: cell i's centre at i + 0.5) as one path. */
+function tracePolygons(ctx, plot, side, multiPolygon) {
+  const sx = plot.w / (side - 1);
+  const sy = plot.h / (side - 1);
+  ctx.beginPath();
+  for (const polygon of multiPolygon.coordinates) {
+    for (const ring of polygon) {
+      ring.forEach(([gx, gy], k) => {
+        const px = plot.x + (gx - 0.5) * sx;
+        const py = plot.y + plot.h - (gy - 0.5) * sy;
+        if (k === 0) ctx.moveTo(px, py);
+        else ctx.lineTo(px, py);
+      });
+      ctx.closePath();
+    }
+  }
+}
+
+function hatchPattern(ctx, color, ratio) {
+  const tile = surfaceImage();
+  const size = Math.round(9 * ratio);
+  tile.width = size;
+  tile.height = size;
+  const t = tile.getContext('2d');
+  t.strokeStyle = color;
+  t.lineWidth = 1.2 * ratio;
+  t.beginPath();
+  t.moveTo(0, size);
+  t.lineTo(size, 0);
+  t.stroke();
+  return ctx.createPattern(tile, 'repeat');
+}
+
+function drawPath(ctx, plot, view, path, index, colors) {
+  const points = [];
+  for (let k = 0; k <= index; k += 1) points.push(toPixel(plot, view, path.w[k], path.b[k]));
+  ctx.lineJoin = 'round';
+  for (const [stroke, width] of [
+    [colors.surface, 5],
+    [colors.text, 2],
+  ]) {
+    ctx.beginPath();
+    points.forEach(([px, py], k) => (k === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = width;
+    ctx.stroke();
+  }
+  const [sx, sy] = points[0];
+  ctx.beginPath();
+  ctx.arc(sx, sy, 6, 0, 2 * Math.PI);
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = colors.text;
+  ctx.stroke();
+  const [hx, hy] = points[points.length - 1];
+  ctx.beginPath();
+  ctx.arc(hx, hy, 4.5, 0, 2 * Math.PI);
+  ctx.fillStyle = colors.text;
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = colors.surface;
+  ctx.stroke();
+}
+
+function drawAxes(ctx, layout, view, colors) {
+  const { plot, font } = layout;
+  const [w0, w1, b0, b1] = view;
+  ctx.strokeStyle = colors.muted;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(plot.x + 0.5, plot.y + 0.5, plot.w - 1, plot.h - 1);
+  ctx.fillStyle = colors.muted;
+  ctx.font = `${font}px system-ui, sans-serif`;
+  ctx.textBaseline = 'top';
+  const ticks = (low, high) => [low, (low + high) / 2, high];
+  ticks(w0, w1).forEach((w, k) => {
+    ctx.textAlign = ['left', 'center', 'right'][k];
+    ctx.fillText(formatNumber(w), toPixel(plot, view, w, b0)[0], plot.y + plot.h + 3);
+  });
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const b of ticks(b0, b1)) {
+    const y = toPixel(plot, view, w0, b)[1];
+    const inside = Math.min(Math.max(y, plot.y + font / 2), plot.y + plot.h - font / 2);
+    ctx.fillText(formatNumber(b), plot.x - 4, inside);
+  }
+  ctx.fillStyle = colors.text;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  ctx.fillText('weight w', plot.x + plot.w / 2, layout.height - 1);
+  ctx.save();
+  ctx.translate(font * 0.9, plot.y + plot.h / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textBaseline = 'middle';
+  ctx.fillText('bias b', 0, 0);
+  ctx.restore();
+}
+
+/** Pointer and keyboard input on a map, as calls in (w, b) terms. */
+function wireInput(canvas, current, hooks) {
+  let press = null;
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    press = { x: event.offsetX, y: event.offsetY, view: current().view, panned: false };
+    if (event.pointerType === 'mouse') canvas.setPointerCapture(event.pointerId);
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (!press || event.pointerType !== 'mouse') return;
+    const dx = event.offsetX - press.x;
+    const dy = event.offsetY - press.y;
+    if (!press.panned && Math.hypot(dx, dy) < CLICK_SLOP_PX) return;
+    press.panned = true;
+    const { plot } = layoutOf(canvas);
+    const [w0, w1, b0, b1] = press.view;
+    const dw = (-dx / plot.w) * (w1 - w0);
+    const db = (dy / plot.h) * (b1 - b0);
+    hooks.onView([w0 + dw, w1 + dw, b0 + db, b1 + db]);
+  });
+  const release = (event) => {
+    if (!press) return;
+    const pressed = press;
+    press = null;
+    if (pressed.panned || event.type === 'pointercancel') return;
+    const { plot } = layoutOf(canvas);
+    const { offsetX: px, offsetY: py } = event;
+    if (px < plot.x || px > plot.x + plot.w || py < plot.y || py > plot.y + plot.h) return;
+    hooks.onPick(...toModel(plot, current().view, px, py));
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+  canvas.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.ctrlKey && !event.metaKey) return; // plain scrolling scrolls the page
+      event.preventDefault();
+      const { plot } = layoutOf(canvas);
+      const at = toModel(plot, current().view, event.offsetX, event.offsetY);
+      hooks.onZoom(Math.exp(event.deltaY * 0.002), at);
+    },
+    { passive: false },
+  );
+  canvas.addEventListener('keydown', (event) => {
+    const handled = hooks.onKey(event.key, event.shiftKey);
+    if (handled) event.preventDefault();
+  });
+}
+
+/**
+ * @param {HTMLCanvasElement} canvas
+ * @param {{onPick(w, b), onView(view), onZoom(factor, [w, b]), onKey(key, shift) → boolean}} hooks
+ */
+export function createLandscapeMap(canvas, hooks) {
+  let model = null;
+  wireInput(canvas, () => model, hooks);
+  return {
+    /** model: {view, side, layers, concave?, path, index, colors, color} */
+    draw(next) {
+      model = next;
+      const ratio = canvas.ownerDocument.defaultView.devicePixelRatio || 1;
+      const layout = layoutOf(canvas);
+      const width = Math.max(1, Math.round(layout.width * ratio));
+      const height = Math.max(1, Math.round(layout.height * ratio));
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      const ctx = canvas.getContext('2d');
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, layout.width, layout.height);
+      const { plot } = layout;
+      const { colors, side } = next;
+      drawShade(ctx, plot, next.layers, side, { surface: colors.surface, color: next.color });
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(plot.x, plot.y, plot.w, plot.h);
+      ctx.clip();
+      if (next.concave?.region) {
+        tracePolygons(ctx, plot, side, next.concave.region);
+        // Light enough that the shading and the contours stay readable underneath.
+        ctx.globalAlpha = 0.4;
+        ctx.fillStyle = hatchPattern(ctx, colors.text, 1);
+        ctx.fill('evenodd');
+        ctx.globalAlpha = 1;
+      }
+      ctx.globalAlpha = 0.55;
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = colors.text;
+      for (const line of next.layers.lines) {
+        tracePolygons(ctx, plot, side, line);
+        ctx.stroke();
+      }
+      ctx.globalAlpha = 1;
+      drawPath(ctx, plot, next.view, next.path, next.index, colors);
+      ctx.restore();
+      drawAxes(ctx, layout, next.view, colors);
+    },
+    /** The head of the path in CSS pixels (tests and the present mode's pointer). */
+    headPixels() {
+      if (!model) return null;
+      const { plot } = layoutOf(canvas);
+      return toPixel(plot, model.view, model.path.w[model.index], model.path.b[model.index]);
+    },
+    /** CSS pixel position of (w, b) on the canvas (tests click there). */
+    pixelOf: (w, b) => toPixel(layoutOf(canvas).plot, model.view, w, b),
+  };
+}

@@ -1,0 +1,356 @@
+// The landscape lab: mean cross-entropy and mean squared error of p = σ(w·x + b) over (w, b),
+// side by side, with gradient descent run on both from one start. Every number comes from the
+// core: the maps (core.landscape), where MSE is not convex (core.landscapeCurvature), the
+// paths (core.descentPath).
+import { CE_DASH, MSE_DASH, readThemeColors } from '../../charts/chart_setup.js';
+import { createCurveChart } from '../../charts/curve_chart.js';
+import { numberControl } from '../../shared/controls.js';
+import { formatNumber as f, powerOfTenTick } from '../../shared/number_format.js';
+import { number } from '../../shared/params.js';
+import { wireSceneButtons } from '../../shared/scenes.js';
+import { LOSSES, MAP_SIDE, compute } from './compute.js';
+import { createDataStrip } from './data_strip.js';
+import { createLandscapeMap } from './map_canvas.js';
+import { concaveRegion, lossLayers } from './map_layers.js';
+import { createPlayback } from './playback.js';
+import { QUESTIONS } from './questions.js';
+import { SCENES } from './scenes.js';
+import {
+  B_SPEC,
+  DATA_PRESETS,
+  DEFAULT_VIEW,
+  LR_SPEC,
+  MOMENTUM_SPEC,
+  W_SPEC,
+  table,
+  xKind,
+  yKind,
+} from './state.js';
+import { explain, mapNote, verdict } from './text.js';
+import { zoomView } from './view_window.js';
+
+const NUDGE = 0.02; // a key press moves the start by 2 % of the window
+const LOSS_COLOR = { ce: 'ce', mse: 'mse' };
+
+function checkPairs(state) {
+  if (state.x.length !== state.y.length) {
+    throw new RangeError(
+      `The data list ${state.x.length} positions x and ${state.y.length} labels; give each point one of each, such as x = -1, 1 with labels 0, 1.`,
+    );
+  }
+}
+
+const DATA_KINDS = { x: xKind, y: yKind };
+
+/**
+ * The x or the y list as a text field. x and y pair up, so an edit takes the other list from
+ * its field as it reads now: typing new positions and then new labels of another length works
+ * in either order, with no mismatched state in between being shown.
+ */
+function dataControl(ctx, key, other) {
+  const pending = (state) => {
+    const parsed = DATA_KINDS[other].parse(ctx.$(`ls-${other}`).value);
+    return parsed.ok ? parsed.value : state[other];
+  };
+  return numberControl(ctx, {
+    key,
+    kind: DATA_KINDS[key],
+    field: `ls-${key}`,
+    error: `ls-${key}-error`,
+    write: (state, value) => ({ ...state, [key]: value, [other]: pending(state) }),
+  });
+}
+
+function createControls(ctx) {
+  const control = (key, kind, id) =>
+    numberControl(ctx, {
+      key,
+      kind,
+      slider: `ls-${id}-slider`,
+      field: `ls-${id}`,
+      error: `ls-${id}-error`,
+    });
+  const startAt = (state, patch) => ({ ...state, ...patch, steps: 0 });
+  return [
+    numberControl(ctx, {
+      key: 'w',
+      kind: number(W_SPEC),
+      slider: 'ls-w-slider',
+      field: 'ls-w',
+      error: 'ls-w-error',
+      write: (state, w) => startAt(state, { w }),
+    }),
+    numberControl(ctx, {
+      key: 'b',
+      kind: number(B_SPEC),
+      slider: 'ls-b-slider',
+      field: 'ls-b',
+      error: 'ls-b-error',
+      write: (state, b) => startAt(state, { b }),
+    }),
+    control('lr', number(LR_SPEC), 'lr'),
+    control('momentum', number(MOMENTUM_SPEC), 'momentum'),
+    dataControl(ctx, 'x', 'y'),
+    dataControl(ctx, 'y', 'x'),
+  ];
+}
+
+/** Edits of the data from the strip: each a whole new state. */
+function stripHooks(ctx) {
+  const edit = (change) => {
+    const state = ctx.state();
+    const x = [...state.x];
+    const y = [...state.y];
+    change(x, y);
+    ctx.clearErrors();
+    return ctx.propose({ ...state, x, y }, 'ls-strip');
+  };
+  return {
+    onMove: (i, value, label) =>
+      edit((x, y) => {
+        x[i] = value;
+        y[i] = label;
+      }),
+    onToggle: (i) =>
+      edit((x, y) => {
+        y[i] = 1 - y[i];
+      }),
+    onAdd: (value, label) =>
+      edit((x, y) => {
+        x.push(value);
+        y.push(label);
+      }),
+    onRemove: (i) =>
+      edit((x, y) => {
+        x.splice(i, 1);
+        y.splice(i, 1);
+      }),
+  };
+}
+
+function mapHooks(ctx) {
+  const propose = (patch, source) => ctx.propose({ ...ctx.state(), ...patch }, source);
+  return {
+    onPick: (w, b) =>
+      propose({ w: Number(w.toFixed(2)), b: Number(b.toFixed(2)), steps: 0 }, 'map'),
+    onView: (view) => propose({ view }, 'map'),
+    onZoom: (factor, at) => propose({ view: zoomView(ctx.state().view, factor, at) }, 'map'),
+    onKey(key, shift) {
+      const { view, w, b } = ctx.state();
+      const dw = (view[1] - view[0]) * NUDGE * (shift ? 5 : 1);
+      const db = (view[3] - view[2]) * NUDGE * (shift ? 5 : 1);
+      const moves = {
+        ArrowLeft: [-dw, 0],
+        ArrowRight: [dw, 0],
+        ArrowUp: [0, db],
+        ArrowDown: [0, -db],
+      };
+      if (key in moves) {
+        const [mw, mb] = moves[key];
+        propose(
+          { w: Number((w + mw).toFixed(2)), b: Number((b + mb).toFixed(2)), steps: 0 },
+          'map',
+        );
+        return true;
+      }
+      if (key === '+' || key === '=' || key === '-') {
+        propose({ view: zoomView(view, key === '-' ? 2 : 0.5, [w, b]) }, 'map');
+        return true;
+      }
+      return false;
+    },
+  };
+}
+
+function createStepsChart(canvas, colors) {
+  const chart = createCurveChart(canvas, colors, {
+    series: [
+      { label: 'cross-entropy run', colorKey: 'ce', dash: CE_DASH },
+      { label: 'squared-error run', colorKey: 'mse', dash: MSE_DASH },
+    ],
+    xTitle: 'step',
+    yTitle: 'loss ÷ loss at the start',
+    titleOf: (step) => `step ${f(step)}`,
+  });
+  Object.assign(chart.options.scales.y, { type: 'logarithmic' });
+  chart.options.scales.y.ticks.callback = powerOfTenTick;
+  Object.assign(chart.options.scales.x, { min: 0 });
+  return chart;
+}
+
+function wireButtons(ctx, view) {
+  const { $ } = ctx;
+  const propose = (patch, source) => ctx.propose({ ...ctx.state(), ...patch }, source);
+  $('ls-play').addEventListener('click', () => view.playback.toggle());
+  $('ls-step').addEventListener('click', () => {
+    view.playback.pause();
+    propose({ steps: ctx.state().steps + 1 }, 'step');
+  });
+  $('ls-rewind').addEventListener('click', () => {
+    view.playback.pause();
+    propose({ steps: 0 }, 'rewind');
+  });
+  const zoom = (factor) => {
+    const { view: window, w, b } = ctx.state();
+    propose({ view: zoomView(window, factor, [w, b]) }, 'zoom');
+  };
+  $('ls-zoom-in').addEventListener('click', () => zoom(0.5));
+  $('ls-zoom-out').addEventListener('click', () => zoom(2));
+  $('ls-zoom-reset').addEventListener('click', () => propose({ view: [...DEFAULT_VIEW] }, 'zoom'));
+  $('ls-reset').addEventListener('click', () => {
+    view.playback.pause();
+    ctx.reset();
+  });
+  for (const button of $('ls-presets').querySelectorAll('[data-preset]')) {
+    button.addEventListener('click', () => {
+      const data = DATA_PRESETS[button.dataset.preset];
+      view.playback.pause();
+      propose({ x: [...data.x], y: [...data.y], steps: 0 }, 'preset');
+    });
+  }
+}
+
+function createView(ctx) {
+  const { $ } = ctx;
+  const colors = readThemeColors(ctx.host.themeElement);
+  const hooks = mapHooks(ctx);
+  const view = {
+    ctx,
+    colors,
+    controls: createControls(ctx),
+    strip: createDataStrip($('ls-strip'), stripHooks(ctx)),
+    maps: {
+      ce: createLandscapeMap($('ls-map-ce'), hooks),
+      mse: createLandscapeMap($('ls-map-mse'), hooks),
+    },
+    stepsChart: createStepsChart($('ls-steps-chart'), colors),
+    layers: null,
+  };
+  view.playback = createPlayback(ctx, (playing) => {
+    $('ls-play').textContent = playing ? 'Pause' : 'Play';
+    $('ls-play').setAttribute('aria-pressed', String(playing));
+  });
+  wireButtons(ctx, view);
+  wireSceneButtons(
+    ctx.root.querySelector('.ls-why'),
+    SCENES,
+    (scene) => {
+      view.playback.pause();
+      return ctx.propose({ ...ctx.state(), ...structuredClone(scene.state) }, 'show-me');
+    },
+    ctx.host,
+  );
+  return view;
+}
+
+/** Shading, contours and the concave region of the current maps, made once per maps. */
+function layersOf(view, maps) {
+  if (view.layers?.maps !== maps) {
+    view.layers = {
+      maps,
+      ce: lossLayers(maps.ce, MAP_SIDE),
+      mse: lossLayers(maps.mse, MAP_SIDE),
+      concave: concaveRegion(maps.mseCurvature, MAP_SIDE),
+    };
+  }
+  return view.layers;
+}
+
+function renderMaps(view, state, results) {
+  const { $ } = view.ctx;
+  const layers = layersOf(view, results.maps);
+  for (const loss of LOSSES) {
+    const at = results.at[loss];
+    view.maps[loss].draw({
+      view: state.view,
+      side: MAP_SIDE,
+      layers: layers[loss],
+      concave: loss === 'mse' ? layers.concave : null,
+      path: results.paths[loss],
+      index: at.index,
+      colors: view.colors,
+      color: view.colors[LOSS_COLOR[loss]],
+    });
+    const note = mapNote(loss, layers[loss], loss === 'mse' ? layers.concave : null);
+    $(`ls-map-${loss}-note`).textContent = note;
+    $(`ls-map-${loss}`).setAttribute(
+      'aria-label',
+      `${note} Start at w = ${f(state.w)}, b = ${f(state.b)}; after ${f(at.index)} steps the descent is at w = ${f(at.w)}, b = ${f(at.b)}, loss ${f(at.loss)}.`,
+    );
+  }
+  return layers;
+}
+
+function renderStepsChart(view, results) {
+  const { ce, mse } = results.paths;
+  const last = Math.max(results.at.ce.index, results.at.mse.index);
+  const xs = Array.from({ length: last + 1 }, (_, k) => k);
+  const ratio = (path, at) =>
+    Array.from({ length: at.index + 1 }, (_, k) => path.loss[k] / path.loss[0]);
+  view.stepsChart.setSeries(xs, [ratio(ce, results.at.ce), ratio(mse, results.at.mse)]);
+  view.stepsChart.options.scales.x.max = Math.max(10, last);
+  view.stepsChart.render();
+}
+
+function renderReadouts($, results) {
+  for (const loss of LOSSES) {
+    const at = results.at[loss];
+    $(`ls-${loss}-steps`).textContent = at.stopped ? `${f(at.index)} (stopped)` : f(at.index);
+    $(`ls-${loss}-start`).textContent = f(at.startLoss);
+    $(`ls-${loss}-loss`).textContent = f(at.loss);
+    $(`ls-${loss}-grad`).textContent = f(at.gradNorm);
+    $(`ls-${loss}-wb`).textContent = `${f(at.w)}, ${f(at.b)}`;
+  }
+}
+
+function render(view, state, results, source) {
+  const { $, core } = view.ctx;
+  const model = (at) => ({ probability: (x) => core.sigmoid(at.w * x + at.b) });
+  view.strip.render({ x: state.x, y: state.y }, [model(results.at.ce), model(results.at.mse)]);
+  const layers = renderMaps(view, state, results);
+  renderStepsChart(view, results);
+  renderReadouts($, results);
+  $('ls-steps-out').textContent = `Step ${f(state.steps)}`;
+  $('ls-verdict').textContent = verdict(state, results);
+  explain($, state, results, layers);
+  // The start sliders span the window the maps show.
+  for (const [id, low, high] of [
+    ['ls-w-slider', state.view[0], state.view[1]],
+    ['ls-b-slider', state.view[2], state.view[3]],
+  ]) {
+    $(id).min = String(low);
+    $(id).max = String(high);
+  }
+  for (const control of view.controls) control.render(state, source);
+}
+
+export default {
+  id: 'landscape',
+  table,
+  scenes: SCENES,
+  questions: QUESTIONS,
+  liveRegion: 'ls-live',
+  errorBox: 'ls-error',
+  createView,
+  compute(core, state, previous) {
+    checkPairs(state);
+    return compute(core, state, previous);
+  },
+  render,
+  announce: (state, results) => verdict(state, results),
+  setColors(view, colors) {
+    Object.assign(view.colors, colors);
+    view.stepsChart.setColors(colors);
+  },
+  dispose(view) {
+    view.playback.pause();
+    view.strip.dispose();
+  },
+  api: (ctx, view) => ({
+    /** The head of each path on its map, in CSS pixels (tests). */
+    headPixels: () => ({ ce: view.maps.ce.headPixels(), mse: view.maps.mse.headPixels() }),
+    /** Where (w, b) sits on a map, in CSS pixels (tests click there). */
+    mapPixel: (loss, w, b) => view.maps[loss].pixelOf(w, b),
+    isPlaying: () => view.playback.isPlaying(),
+  }),
+};
