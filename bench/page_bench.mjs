@@ -68,19 +68,24 @@ async function inputLatencies(browser, url) {
 
 /**
  * Input-to-repaint on a lab's slider: from each `input` event to the end of the synchronous
- * work it triggers, over LAB_STEPS arrow-key steps (half one way, half back).
+ * work it triggers, over LAB_STEPS arrow-key steps (half one way, half back). `focus` and
+ * `event` measure another control: the arrow keys go to `focus`, the time is taken from each
+ * `event` on `slider` (the landscape's data points move on keydown, handled by their strip).
  */
-async function labLatencies(browser, url, slider) {
+async function labLatencies(browser, url, slider, { focus = slider, event = 'input' } = {}) {
   const { page, context, problems } = await openPage(browser, url);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.evaluate((selector) => {
-    window.latencies = [];
-    // Registered after the lab's own listener, so it runs when that work is done.
-    document.querySelector(selector).addEventListener('input', (event) => {
-      window.latencies.push(performance.now() - event.timeStamp);
-    });
-  }, slider);
-  await page.focus(slider);
+  await page.evaluate(
+    ([selector, type]) => {
+      window.latencies = [];
+      // Registered after the lab's own listener, so it runs when that work is done.
+      document.querySelector(selector).addEventListener(type, (e) => {
+        window.latencies.push(performance.now() - e.timeStamp);
+      });
+    },
+    [slider, event],
+  );
+  await page.focus(focus);
   for (let i = 0; i < LAB_STEPS; i += 1) {
     await page.keyboard.press(i < LAB_STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
   }
@@ -121,6 +126,21 @@ export async function measureLabLatencies() {
         `${server.url}next-token.html`,
         '#nt-logit-slider-1',
       ),
+      // A new start: both descent paths again, the maps kept.
+      'landscape start': await labLatencies(
+        browser,
+        `${server.url}landscape.html?steps=100`,
+        '#ls-w-slider',
+      ),
+      // A data point moved: both 200 × 200 maps, MSE's curvature, contours and paths again.
+      'landscape point': await labLatencies(
+        browser,
+        `${server.url}landscape.html?steps=100`,
+        '#ls-strip',
+        { focus: '#ls-strip circle', event: 'keydown' },
+      ),
+      // A new depth: a new pair of networks and their layer norms.
+      depth: await labLatencies(browser, `${server.url}depth.html`, '#depth-width-slider'),
     };
   } finally {
     await browser.close();

@@ -28,6 +28,18 @@ const FIELDS = {
   'next-token': ['#nt-logit-0', '#nt-logit-5'],
   regression: ['#rg-target-0', '#rg-pred-0', '#rg-target-1', '#rg-pred-2', '#rg-delta'],
   likelihood: ['#lk-location', '#lk-data', '#lk-scale'],
+  landscape: ['#ls-w', '#ls-b', '#ls-lr', '#ls-momentum', '#ls-x', '#ls-y'],
+  depth: [
+    '#depth-depth',
+    '#depth-width',
+    '#depth-size',
+    '#depth-noise',
+    '#depth-lr',
+    '#depth-batch',
+    '#depth-seed',
+    '#depth-epochs',
+    '#depth-speed',
+  ],
   race: [
     '#race-size',
     '#race-noise',

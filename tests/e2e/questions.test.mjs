@@ -88,6 +88,26 @@ const EXPECTED = {
     // Every right word near p = 1: mean loss → 0, perplexity → e⁰ = 1.
     'perfect-perplexity': { answer: 'one' },
   },
+  'landscape.html': {
+    // From w = −6 every point sits deep on the wrong side, where σ′ is tiny: 100 plain descent
+    // steps at rate 1 shed about 5 % of the squared error (a plain loop in
+    // landscape_lab.test.mjs computes the same descent).
+    'plateau-crawl': { answer: 'little', state: { w: -6, b: 0, steps: 100 } },
+    // Each point's CE has second derivative p(1 − p) ≥ 0 in its logit, a linear function of
+    // (w, b): the Hessian is a sum of p(1 − p)·[x², x; x, 1], positive semi-definite.
+    'ce-curves-down': { answer: 'never', state: { view: [-50, 50, -50, 50] } },
+    // On separable data CE keeps falling as w grows: no finite minimiser.
+    'separable-forever': { answer: 'forever', state: { steps: 1000 } },
+  },
+  'depth.html': {
+    // A confidently wrong sigmoid output multiplies MSE's gradient by σ′(−8) ≈ 3.4 × 10⁻⁴;
+    // CE's is p − y ≈ −1 for the wrong half.
+    'output-layer': { answer: 'ce', state: { depth: 6, activation: 'sigmoid' } },
+    // Six sigmoid layers, each multiplying by σ′ ≤ ¼ and Xavier-sized weights.
+    'first-layer': { answer: 'hundreds', state: { depth: 6, weights: 'xavier' } },
+    // ReLU's slope is 1 where active and He weights keep the scale per layer.
+    'relu-he': { answer: 'close', state: { activation: 'relu', weights: 'he' } },
+  },
   'race.html': {
     // A sigmoid output scored confidently wrong: MSE's gradient carries σ′(z) ≈ e⁻⁸ and
     // stalls, cross-entropy's does not.

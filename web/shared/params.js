@@ -64,6 +64,35 @@ export function numbers(spec, { count, min = count, max = count, items }) {
   };
 }
 
+/**
+ * A comma-separated list of count.min to count.max entries, each read by `parseEntry(part)`;
+ * `specOf()` names an entry in messages.
+ */
+export function commaList(specOf, count, { items, example, rule, parseEntry }) {
+  return {
+    get spec() {
+      return specOf();
+    },
+    parse(text) {
+      const parts = String(text).split(',');
+      const wrongCount = {
+        ok: false,
+        message: `List ${count.min} to ${count.max} ${items}, separated by commas, such as ${example}: ${rule()}.`,
+      };
+      if (parts.length > count.max) return wrongCount;
+      // Each entry first: "“abc” is not a number" helps more than "list 2 numbers".
+      const values = [];
+      for (const [i, part] of parts.entries()) {
+        const parsed = parseEntry(part);
+        if (!parsed.ok) return { ok: false, message: `Entry ${i + 1}: ${parsed.message}` };
+        values.push(parsed.value);
+      }
+      return values.length < count.min ? wrongCount : { ok: true, value: values };
+    },
+    format: (values) => values.join(','),
+  };
+}
+
 /** One of a few words. */
 export function oneOf(name, values) {
   return {

@@ -22,13 +22,13 @@ function styleSeries(chart) {
 export function createLayerChart(canvas, colors) {
   const chart = createCurveChart(canvas, colors, {
     series: [
-      { label: 'CE run, now', colorKey: 'ce', dash: CE_DASH },
-      { label: 'MSE run, now', colorKey: 'mse', dash: MSE_DASH },
-      { label: 'CE run, at the start', colorKey: 'ce', dash: CE_DASH },
-      { label: 'MSE run, at the start', colorKey: 'mse', dash: MSE_DASH },
+      { label: 'CE now', colorKey: 'ce', dash: CE_DASH },
+      { label: 'MSE now', colorKey: 'mse', dash: MSE_DASH },
+      { label: 'CE at start', colorKey: 'ce', dash: CE_DASH },
+      { label: 'MSE at start', colorKey: 'mse', dash: MSE_DASH },
     ],
     xTitle: 'layer (1 = next to the input)',
-    yTitle: 'gradient length (log scale)',
+    yTitle: 'gradient length (log)',
     titleOf: (layer) => `layer ${formatNumber(layer)}`,
   });
   styleSeries(chart);

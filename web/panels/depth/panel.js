@@ -13,7 +13,7 @@ import { createLayerChart, createLossChart } from './depth_charts.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { DISPLAY_ONLY, SETTINGS, WRONG_LOGIT, raceSettingsFor, table } from './state.js';
-import { layerSummary, outputLayerName, verdict } from './text.js';
+import { WHY, layerSummary, outputLayerName, verdict } from './text.js';
 
 const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
 const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
@@ -147,6 +147,7 @@ function render(view, state, results, source) {
   renderCharts(view, state, history, norms);
   renderTable($, state, norms);
   $('depth-verdict').textContent = verdict(state, norms, history);
+  $('depth-why').textContent = WHY[state.activation];
   $('depth-scale-row').hidden = state.weights !== 'normal';
   for (const field of view.fields) field.render(state, source);
   for (const { key, control } of view.choices) control.render(state[key]);

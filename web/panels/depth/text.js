@@ -14,7 +14,8 @@ export function layerSummary({ now }) {
   return `Gradient length per layer, from layer 1 at the input to the output layer. Cross-entropy run: ${list(now.ce)}. Squared-error run: ${list(now.mse)}.`;
 }
 
-const WHY = {
+/** Why the gradient shrinks (or not) on its way down, for the activation shown. */
+export const WHY = {
   sigmoid:
     'On its way down, the gradient passes through every sigmoid layer, and each multiplies it by σ′ ≤ ¼, whichever loss sent it.',
   tanh: 'On its way down, the gradient passes through every tanh layer, and each multiplies it by tanh′ ≤ 1, less where units saturate.',
@@ -28,6 +29,6 @@ export function verdict(state, { now }, history) {
     `${when}, the output layer's gradient is ${larger(last(now.ce), last(now.mse))} with ` +
     `cross-entropy than with squared error. Layer 1's gradient is ` +
     `${larger(now.ce[0], last(now.ce))} than the output layer's in the cross-entropy run, and ` +
-    `${larger(now.mse[0], last(now.mse))} in the squared-error run. ${WHY[state.activation]}`
+    `${larger(now.mse[0], last(now.mse))} in the squared-error run.`
   );
 }

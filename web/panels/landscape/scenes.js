@@ -33,8 +33,9 @@ export const SCENES = Object.freeze([
   ),
   scene(
     'momentum',
-    'Momentum 0.9 from the same wrong start: squared error builds up speed on the plateau, and both paths swing past the valley before settling.',
+    'Momentum 0.9 from the same wrong start: squared error gathers speed on the plateau and leaves it far sooner than without momentum, while cross-entropy shoots far out along its valley.',
     'Momentum 0.9, 150 steps',
-    { ...data('separable'), w: -6, b: 0, momentum: 0.9, steps: 150 },
+    // Cross-entropy's path reaches w ≈ 37: a window wide enough to see it.
+    { ...data('separable'), w: -6, b: 0, momentum: 0.9, steps: 150, view: [-10, 40, -25, 25] },
   ),
 ]);

@@ -5,7 +5,7 @@
 // window of (w, b) the maps show. The ranges come from the core (core.limits.landscape).
 import { landscapeLimit } from '../../shared/core_limits.js';
 import { parseNumber, quote } from '../../shared/number_input.js';
-import { integer, number, param } from '../../shared/params.js';
+import { integer, commaList, number, param } from '../../shared/params.js';
 
 // A short list, so that a link stays readable and the strip stays uncluttered.
 export const POINT_COUNT = Object.freeze({ min: 1, max: 40 });
@@ -18,29 +18,7 @@ export const MOMENTUM_SPEC = landscapeLimit('momentum', { name: 'momentum', exam
 export const STEPS_SPEC = landscapeLimit('steps', { name: 'steps', example: '100' });
 const LABEL_NAME = 'each label';
 
-/** A comma-separated list of POINT_COUNT entries, each read by parseEntry. */
-function listKind({ items, example, rule, parseEntry }) {
-  return {
-    parse(text) {
-      const parts = String(text).split(',');
-      const wrongCount = {
-        ok: false,
-        message: `List ${POINT_COUNT.min} to ${POINT_COUNT.max} ${items}, separated by commas, such as ${example}: ${rule()}.`,
-      };
-      if (parts.length > POINT_COUNT.max) return wrongCount;
-      const values = [];
-      for (const [i, part] of parts.entries()) {
-        const parsed = parseEntry(part);
-        if (!parsed.ok) return { ok: false, message: `Entry ${i + 1}: ${parsed.message}` };
-        values.push(parsed.value);
-      }
-      return values.length < POINT_COUNT.min ? wrongCount : { ok: true, value: values };
-    },
-    format: (values) => values.join(','),
-  };
-}
-
-export const xKind = listKind({
+export const xKind = commaList(X_SPEC, POINT_COUNT, {
   items: 'positions',
   example: '-2, -1, 1, 2',
   rule: () => `${X_SPEC().name} between ${X_SPEC().min} and ${X_SPEC().max}`,
@@ -55,7 +33,7 @@ function parseLabel(part) {
   return { ok: false, message: `${LABEL_NAME} must be 0 or 1, got ${got}.` };
 }
 
-export const yKind = listKind({
+export const yKind = commaList(() => ({ name: LABEL_NAME }), POINT_COUNT, {
   items: 'labels',
   example: '0, 0, 1, 1',
   rule: () => `${LABEL_NAME} 0 or 1`,

@@ -7,7 +7,7 @@
 // to 0 or 1). The ranges come from the core (core.limits.likelihood).
 import { likelihoodLimit } from '../../shared/core_limits.js';
 import { parseNumber, quote } from '../../shared/number_input.js';
-import { number, oneOf, param } from '../../shared/params.js';
+import { commaList, number, oneOf, param } from '../../shared/params.js';
 
 export const DISTRIBUTIONS = Object.freeze(['bernoulli', 'gaussian', 'laplace']);
 // A short list, so that a link stays readable; the core itself takes far more.
@@ -21,36 +21,7 @@ export const SIGMA_SPEC = likelihoodLimit('scale', { name: 'σ', example: '2' })
 export const B_SPEC = likelihoodLimit('scale', { name: 'b', example: '2' });
 const OUTCOME_NAME = 'each outcome';
 
-/**
- * A comma-separated list of count.min to count.max entries, each read by `parseEntry(part)`;
- * `specOf()` names an entry in messages.
- */
-function listKind(specOf, count, { items, example, rule, parseEntry }) {
-  return {
-    get spec() {
-      return specOf();
-    },
-    parse(text) {
-      const parts = String(text).split(',');
-      const wrongCount = {
-        ok: false,
-        message: `List ${count.min} to ${count.max} ${items}, separated by commas, such as ${example}: ${rule()}.`,
-      };
-      if (parts.length > count.max) return wrongCount;
-      // Each entry first: "“abc” is not a number" helps more than "list 2 numbers".
-      const values = [];
-      for (const [i, part] of parts.entries()) {
-        const parsed = parseEntry(part);
-        if (!parsed.ok) return { ok: false, message: `Entry ${i + 1}: ${parsed.message}` };
-        values.push(parsed.value);
-      }
-      return values.length < count.min ? wrongCount : { ok: true, value: values };
-    },
-    format: (values) => values.join(','),
-  };
-}
-
-export const dataKind = listKind(VALUE_SPEC, DATA_COUNT, {
+export const dataKind = commaList(VALUE_SPEC, DATA_COUNT, {
   items: 'numbers',
   example: '1, 2, 2.5, 4, 9',
   rule: () => `${VALUE_SPEC().name} between ${VALUE_SPEC().min} and ${VALUE_SPEC().max}`,
@@ -65,7 +36,7 @@ function parseOutcome(part) {
   return { ok: false, message: `${OUTCOME_NAME} must be 0 or 1, got ${got}.` };
 }
 
-export const outcomesKind = listKind(() => ({ name: OUTCOME_NAME }), OUTCOME_COUNT, {
+export const outcomesKind = commaList(() => ({ name: OUTCOME_NAME }), OUTCOME_COUNT, {
   items: 'outcomes',
   example: '1, 1, 0, 1',
   rule: () => `${OUTCOME_NAME} 0 or 1`,
