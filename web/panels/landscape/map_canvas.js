@@ -62,10 +62,11 @@ function drawShade(ctx, plot, layers, side, { surface, color }) {
   ctx.drawImage(cells, plot.x, plot.y, plot.w, plot.h);
 }
 
-/** Traces d3-contour polygons (grid units: cell i's centre at i + 0.5) as one path. */
-function tracePolygons(ctx, plot, side, multiPolygon) {
-  const sx = plot.w / (side - 1);
-  const sy = plot.h / (side - 1);
+/** Traces d3-contour polygons (grid units, cell i's centre at i + 0.5; one unit is `step` of
+ * the plot's width and height) as one path. */
+function tracePolygons(ctx, plot, step, multiPolygon) {
+  const sx = plot.w * step;
+  const sy = plot.h * step;
   ctx.beginPath();
   for (const polygon of multiPolygon.coordinates) {
     for (const ring of polygon) {
@@ -78,6 +79,36 @@ function tracePolygons(ctx, plot, side, multiPolygon) {
       ctx.closePath();
     }
   }
+}
+
+/** Hatching over the cells of `mask` (side × side, row 0 at the bottom): the pattern is cut to
+ * the mask's shape by compositing, with no contouring. */
+function drawHatch(ctx, plot, side, mask, color) {
+  const doc = ctx.canvas.ownerDocument;
+  const cells = doc.createElement('canvas');
+  cells.width = side;
+  cells.height = side;
+  const image = new ImageData(side, side);
+  for (let j = 0; j < side; j += 1) {
+    for (let i = 0; i < side; i += 1) {
+      if (mask[j * side + i]) image.data[4 * ((side - 1 - j) * side + i) + 3] = 255;
+    }
+  }
+  cells.getContext('2d').putImageData(image, 0, 0);
+  const ratio = ctx.getTransform().a; // device pixels per CSS pixel: crisp lines on any screen
+  const layer = doc.createElement('canvas');
+  layer.width = Math.max(1, Math.round(plot.w * ratio));
+  layer.height = Math.max(1, Math.round(plot.h * ratio));
+  const l = layer.getContext('2d');
+  l.fillStyle = hatchPattern(l, color, ratio);
+  l.fillRect(0, 0, layer.width, layer.height);
+  l.globalCompositeOperation = 'destination-in';
+  l.imageSmoothingEnabled = true;
+  l.drawImage(cells, 0, 0, layer.width, layer.height);
+  // Light enough that the shading and the contours stay readable underneath.
+  ctx.globalAlpha = 0.4;
+  ctx.drawImage(layer, plot.x, plot.y, plot.w, plot.h);
+  ctx.globalAlpha = 1;
 }
 
 function hatchPattern(ctx, color, ratio) {
@@ -158,6 +189,27 @@ function drawAxes(ctx, layout, view, colors) {
   ctx.restore();
 }
 
+/** The map's surface in an image of the plot's size in device pixels: shading, the hatched
+ * region where the Hessian has a negative eigenvalue, and the contour lines. */
+function drawSurface(doc, plot, ratio, { layers, concave, side, colors, color }) {
+  const image = doc.createElement('canvas');
+  image.width = Math.max(1, Math.round(plot.w * ratio));
+  image.height = Math.max(1, Math.round(plot.h * ratio));
+  const ctx = image.getContext('2d');
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const local = { x: 0, y: 0, w: plot.w, h: plot.h };
+  drawShade(ctx, local, layers, side, { surface: colors.surface, color });
+  if (concave) drawHatch(ctx, local, side, concave.mask, colors.text);
+  ctx.globalAlpha = 0.55;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = colors.text;
+  for (const line of layers.lines) {
+    tracePolygons(ctx, local, layers.lineStep, line);
+    ctx.stroke();
+  }
+  return image;
+}
+
 /** Pointer and keyboard input on a map, as calls in (w, b) terms. */
 function wireInput(canvas, current, hooks) {
   let press = null;
@@ -213,6 +265,7 @@ function wireInput(canvas, current, hooks) {
  */
 export function createLandscapeMap(canvas, hooks) {
   let model = null;
+  let surface = null;
   wireInput(canvas, () => model, hooks);
   return {
     /** model: {view, side, layers, concave?, path, index, colors, color} */
@@ -230,28 +283,19 @@ export function createLandscapeMap(canvas, hooks) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, layout.width, layout.height);
       const { plot } = layout;
-      const { colors, side } = next;
-      drawShade(ctx, plot, next.layers, side, { surface: colors.surface, color: next.color });
+      const { colors } = next;
+      // The surface (shading, hatching, contours) changes only with the maps, the size or the
+      // theme; playing or moving the start redraws just the path over a cached image of it.
+      const { layers, concave, color } = next;
+      const key = [layers, concave, plot.w, plot.h, ratio, colors.surface, colors.text, color];
+      if (!surface || key.some((part, i) => part !== surface.key[i])) {
+        surface = { key, image: drawSurface(canvas.ownerDocument, plot, ratio, next) };
+      }
+      ctx.drawImage(surface.image, plot.x, plot.y, plot.w, plot.h);
       ctx.save();
       ctx.beginPath();
       ctx.rect(plot.x, plot.y, plot.w, plot.h);
       ctx.clip();
-      if (next.concave?.region) {
-        tracePolygons(ctx, plot, side, next.concave.region);
-        // Light enough that the shading and the contours stay readable underneath.
-        ctx.globalAlpha = 0.4;
-        ctx.fillStyle = hatchPattern(ctx, colors.text, 1);
-        ctx.fill('evenodd');
-        ctx.globalAlpha = 1;
-      }
-      ctx.globalAlpha = 0.55;
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = colors.text;
-      for (const line of next.layers.lines) {
-        tracePolygons(ctx, plot, side, line);
-        ctx.stroke();
-      }
-      ctx.globalAlpha = 1;
       drawPath(ctx, plot, next.view, next.path, next.index, colors);
       ctx.restore();
       drawAxes(ctx, layout, next.view, colors);

@@ -16,11 +16,25 @@ function range(values) {
   return { low, high };
 }
 
+/** Every `stride`-th value of a side × side grid in both directions: a coarser grid for the
+ * contour lines, which cost the most of a redraw and look the same at a few hundred pixels. */
+function coarse(values, side, stride) {
+  const n = Math.floor((side - 1) / stride) + 1;
+  const out = new Float64Array(n * n);
+  for (let j = 0; j < n; j += 1) {
+    for (let i = 0; i < n; i += 1) out[j * n + i] = values[j * stride * side + i * stride];
+  }
+  return { values: out, side: n };
+}
+
+const CONTOUR_STRIDE = 3;
+
 /**
  * The shading and contours of one loss map (nw = nb = side). Loss is shaded on a log scale: a
  * loss a hundred times smaller looks as different as one a hundred times larger, so the floor
  * of the valley and the far slopes are both readable. A loss of exactly 0 cannot occur (every
  * point costs something at a finite w, b), but the floor keeps the logarithm finite anyway.
+ * Contours come from a grid of every third cell (lineStep: one of its units on the plot).
  */
 export function lossLayers(values, side) {
   const { low, high } = range(values);
@@ -40,15 +54,28 @@ export function lossLayers(values, side) {
           (_, k) => logLow + (span * (k + 1)) / (CONTOUR_LEVELS + 1),
         )
       : [];
-  const lines = contours().size([side, side]).thresholds(levels)(logs);
-  return { low: floor, high, ratio: Math.exp(span / (CONTOUR_LEVELS + 1)), shade, lines };
+  const grid = coarse(logs, side, CONTOUR_STRIDE);
+  const lines = contours().size([grid.side, grid.side]).thresholds(levels)(grid.values);
+  return {
+    low: floor,
+    high,
+    ratio: Math.exp(span / (CONTOUR_LEVELS + 1)),
+    shade,
+    lines,
+    // One unit of the contours' grid, as a share of the plot's width (or height).
+    lineStep: CONTOUR_STRIDE / (side - 1),
+  };
 }
 
-/** Polygons of the cells where the smallest Hessian eigenvalue is below 0. */
-export function concaveRegion(curvature, side) {
-  const negated = Float64Array.from(curvature, (v) => -v);
-  const [region] = contours().size([side, side]).thresholds([Number.MIN_VALUE])(negated);
+/** Where the smallest Hessian eigenvalue is below 0, as a cell mask, and its share. */
+export function concaveRegion(curvature) {
+  const mask = new Uint8Array(curvature.length);
   let cells = 0;
-  for (const v of curvature) if (v < 0) cells += 1;
-  return { region, share: cells / curvature.length };
+  for (let i = 0; i < curvature.length; i += 1) {
+    if (curvature[i] < 0) {
+      mask[i] = 1;
+      cells += 1;
+    }
+  }
+  return { mask, share: cells / curvature.length };
 }

@@ -250,7 +250,7 @@ function layersOf(view, maps) {
       maps,
       ce: lossLayers(maps.ce, MAP_SIDE),
       mse: lossLayers(maps.mse, MAP_SIDE),
-      concave: concaveRegion(maps.mseCurvature, MAP_SIDE),
+      concave: concaveRegion(maps.mseCurvature),
     };
   }
   return view.layers;
