@@ -1,5 +1,7 @@
 // A race's training history, kept in JS and grown by the rows trained since the last read
-// (race.historySince), so that each epoch costs the same however long the race has run.
+// (race.historySince), so that each epoch costs the same however long the race has run; and
+// the two questions every panel that trains a race asks (the training race, the deep network
+// lab): is it over, and does a new state train the same race.
 const COLUMNS = ['loss', 'trainAccuracy', 'testAccuracy', 'gradientNorm'];
 
 const emptyRun = () => ({
@@ -33,3 +35,16 @@ export function createRaceHistory(race) {
     },
   };
 }
+
+/** A race is over when it reached the epochs asked for, or both runs diverged. */
+export function raceFinished(race, state) {
+  const diverged = race.diverged();
+  return race.epoch() >= state.epochs || (diverged.ce && diverged.mse);
+}
+
+/**
+ * Whether two states train the same race: they differ only in settings that change how it is
+ * shown (`displayOnly`), among the keys of `defaults`. The first may be null (no race yet).
+ */
+export const sameTraining = (defaults, displayOnly) => (a, b) =>
+  a !== null && Object.keys(defaults).every((key) => displayOnly.has(key) || a[key] === b[key]);

@@ -7,7 +7,7 @@ import { readThemeColors } from '../../charts/chart_setup.js';
 import { choiceControl, numberControl } from '../../shared/controls.js';
 import { createPlayback } from '../../shared/epoch_playback.js';
 import { formatNumber as f } from '../../shared/number_format.js';
-import { createRaceHistory } from '../../shared/race_history.js';
+import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { createLayerChart, createLossChart } from './depth_charts.js';
 import { QUESTIONS } from './questions.js';
@@ -18,12 +18,10 @@ import { WHY, layerSummary, outputLayerName, verdict } from './text.js';
 const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
 const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
 
-const sameTraining = (a, b) =>
-  a !== null &&
-  Object.keys(table.defaults).every((key) => DISPLAY_ONLY.has(key) || a[key] === b[key]);
+const trainsSameRace = sameTraining(table.defaults, DISPLAY_ONLY);
 
 function compute(core, state, previous) {
-  if (previous.state && sameTraining(previous.state, state)) return previous.results;
+  if (previous.state && trainsSameRace(previous.state, state)) return previous.results;
   let race;
   try {
     race = core.createRace(raceSettingsFor(state));
@@ -34,15 +32,10 @@ function compute(core, state, previous) {
   return { race, history: createRaceHistory(race), start: race.layerGradientNorms() };
 }
 
-const finished = (race, state) => {
-  const diverged = race.diverged();
-  return race.epoch() >= state.epochs || (diverged.ce && diverged.mse);
-};
-
 function wireButtons(ctx, playback) {
   const { $ } = ctx;
   $('depth-play').addEventListener('click', () => {
-    if (finished(ctx.results().race, ctx.state())) {
+    if (raceFinished(ctx.results().race, ctx.state())) {
       ctx.propose({ ...ctx.state(), epochs: ctx.state().epochs * 2 }, 'epochs');
     }
     playback.toggle();
@@ -63,7 +56,7 @@ function createView(ctx) {
   const playback = createPlayback({
     race: () => ctx.results().race,
     state: () => ctx.state(),
-    finished: () => finished(ctx.results().race, ctx.state()),
+    finished: () => raceFinished(ctx.results().race, ctx.state()),
     onTrained: () => ctx.rerender('play'),
     onChange: (playing) => {
       $('depth-play').textContent = playing ? 'Pause' : 'Play';

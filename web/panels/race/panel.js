@@ -9,14 +9,8 @@ import { formatNumber } from '../../shared/number_format.js';
 import { wireExports } from './exports.js';
 import { createPlayback } from '../../shared/epoch_playback.js';
 import { createRaceCharts } from './race_charts.js';
-import {
-  OFFERED_DATA_SETS,
-  boundaryView,
-  dataFor,
-  raceFinished,
-  settingsFor,
-} from './race_data.js';
-import { createRaceHistory } from '../../shared/race_history.js';
+import { OFFERED_DATA_SETS, boundaryView, dataFor, settingsFor } from './race_data.js';
+import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
 import { wireRaceInputs } from './race_inputs.js';
 import {
   CSV_LINK_NOTICE,
@@ -38,9 +32,7 @@ const CSV_LINK = 'race-csv-link'; // the notices key of the link-named-a-CSV not
 const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
 
 /** Two states train the same race when they differ only in how it is shown. */
-const sameTraining = (a, b) =>
-  a !== null &&
-  Object.keys(table.defaults).every((key) => DISPLAY_ONLY.has(key) || a[key] === b[key]);
+const trainsSameRace = sameTraining(table.defaults, DISPLAY_ONLY);
 
 function startRace(core, state, data) {
   let race;
@@ -54,7 +46,7 @@ function startRace(core, state, data) {
 }
 
 function compute(core, state, previous) {
-  if (previous.state && sameTraining(previous.state, state)) return previous.results;
+  if (previous.state && trainsSameRace(previous.state, state)) return previous.results;
   let data;
   try {
     data = dataFor(state);

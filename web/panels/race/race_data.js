@@ -52,9 +52,3 @@ export function boundaryView(race) {
     ],
   };
 }
-
-/** A race is over when it reached the epochs asked for, or both runs diverged. */
-export function raceFinished(race, state) {
-  const diverged = race.diverged();
-  return race.epoch() >= state.epochs || (diverged.ce && diverged.mse);
-}

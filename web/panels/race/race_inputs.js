@@ -3,7 +3,7 @@
 // the settings on screen: while a field holds something that is not a valid value, or the
 // core refused the settings, they say why next to Play instead of training the old ones.
 import { nextTask, readCsvInSlices } from './csv_reading.js';
-import { raceFinished } from './race_data.js';
+import { raceFinished } from '../../shared/race_history.js';
 import { SETTINGS } from './state.js';
 
 const stripSignature = (message) => message.replace(/^csvReader\.\w+\(\w*\): /, '');
