@@ -5,33 +5,30 @@
 //   <script src="lossplay-embed.js"></script>
 //   <loss-playground panel="binary" z="-2" y="1" hide="explanations,play"></loss-playground>
 //
-// Attributes: panel (an id of web/panels/registry.js), theme (light, dark, auto), hide
-// (header, explanations, extras, play, copy, embed), background (surface, transparent: blend with the
-// host page), and the panel's own state under the same names as its URL parameters. Changing
-// an attribute rebuilds the widget from them. Every value is read as data; a bad one becomes a
-// notice inside the widget. The site's navigation, title and Embed button are never part of
-// a widget (its markup is cut from the pages' <main>).
+// Attributes: panel (an id of web/panels/registry.js), theme (light, dark, auto), hide (the
+// HIDE_KEYS of options.js), background (surface, transparent: blend with the host page),
+// loading (lazy, the default: start near the viewport; eager: start at once), and the panel's
+// own state under the same names as its URL parameters. Every value is read as data; a bad one
+// becomes a notice inside the widget.
+//
+// A guest on someone else's page: a widget starts when it first comes near the viewport (a
+// slide hidden at load, the tenth figure of a chapter), all widgets share one wasm core,
+// attribute changes are gathered and applied once per frame — in place, over the state the
+// reader has reached; only a new `panel` builds the widget again — and a widget off screen
+// applies them when it comes back. The state the reader settles on is announced as a
+// `lossplay-change` event (what the anywidget module writes back to its model).
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { addChartTables } from '../charts/chart_tables.js';
 import { createNotices } from '../shared/notices.js';
-import { mountPanel } from '../shared/panel.js';
+import { mountPanel, parameterNotice, showQueryNotices } from '../shared/panel.js';
+import { readQuery, writeQuery } from '../shared/params.js';
 import { ALL_PARAMETER_KEYS, PANEL_IDS } from '../panels/registry.js';
 import { applyHide, splitEmbedOptions, stateAttribute, THEMES } from './options.js';
+import { keepKeysInControls, observeVisibility, releaseRadios } from './guest.js';
 
-const RESERVED = new Set([
-  'panel',
-  'theme',
-  'hide',
-  'background',
-  'class',
-  'style',
-  'id',
-  'title',
-  'lang',
-  'dir',
-  'slot',
-]);
+const OPTIONS = ['panel', 'theme', 'hide', 'background', 'loading'];
+const RESERVED = new Set([...OPTIONS, 'class', 'style', 'id', 'title', 'lang', 'dir', 'slot']);
 // Attribute names are lower-case; some URL parameters are not (outlierPred), and `hidden` is
 // written param-hidden (see stateAttribute).
 const PARAMETER_NAMES = Object.fromEntries(
@@ -39,17 +36,23 @@ const PARAMETER_NAMES = Object.fromEntries(
 );
 // background="transparent" clears the surface that the Embed section of styles.css gives the
 // host (background: var(--lossplay-background, var(--bg))); a host page may also set
-// --lossplay-background on the element itself.
-const ELEMENT_CSS = `:host([background='transparent']) { --lossplay-background: transparent; }`;
+// --lossplay-background on the element itself. Until it starts, a widget keeps a place about
+// the height of a panel, so the page does not jump as widgets start while the reader scrolls.
+// A host's inherited text styles stop at the widget (a slide deck centres its text).
+const ELEMENT_CSS = `:host([background='transparent']) { --lossplay-background: transparent; }
+.widget { text-align: start; }
+.waiting { min-height: 28rem; }`;
+const OPTION_NOTICE = 'widget-options';
 
 let corePromise = null;
 let sheet = null;
+let firstRenderMarked = false; // one mark per page, for the benchmark
 
 /** The panel's module, bundled in; each is loaded when a widget first shows it. */
 const loadPanel = async (id) => (await import(`../panels/${id}/panel.js`)).default;
 
 /** What a panel uses of `window`, answered for a widget: no URL, the element's own theme. */
-function widgetHost(element, panelQuery, listeners) {
+function widgetHost(element, panelQuery, listeners, onSettled) {
   return {
     location: {
       search: panelQuery,
@@ -57,7 +60,9 @@ function widgetHost(element, panelQuery, listeners) {
       origin: window.location.origin,
       pathname: window.location.pathname,
     },
-    history: { replaceState() {} }, // a widget's state lives in its attributes, not the URL
+    // A widget's state lives in the element, not the URL: where a page writes its URL once
+    // the input settles, a widget tells its host page.
+    history: { replaceState: onSettled },
     matchMedia: (query) => {
       const list = window.matchMedia(query);
       return {
@@ -76,27 +81,164 @@ function widgetHost(element, panelQuery, listeners) {
   };
 }
 
+/** The widget's shadow root with its styles, made once per element. */
+function widgetShadow(element) {
+  if (element.shadowRoot) return element.shadowRoot;
+  const shadow = element.attachShadow({ mode: 'open' });
+  sheet ??= new CSSStyleSheet();
+  if (sheet.cssRules.length === 0) sheet.replaceSync(`${WIDGET_CSS}\n${ELEMENT_CSS}`);
+  shadow.adoptedStyleSheets = [sheet];
+  keepKeysInControls(shadow);
+  return shadow;
+}
+
+/** The widget's chrome: a notices box and the panel's markup. */
+function buildWidget(shadow, panel) {
+  const container = document.createElement('div');
+  container.className = 'widget';
+  const noticeBox = document.createElement('div');
+  noticeBox.id = 'notices';
+  noticeBox.className = 'notices';
+  noticeBox.setAttribute('role', 'status');
+  noticeBox.setAttribute('aria-live', 'polite');
+  const body = document.createElement('div');
+  body.innerHTML = PANEL_TEMPLATES[panel]; // markup built from the site's own pages
+  container.append(noticeBox, ...body.childNodes);
+  releaseRadios(shadow);
+  shadow.replaceChildren(container);
+  return createNotices(noticeBox);
+}
+
+/** Resolves once a frame has been painted. */
+const nextFrame = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
+/** A parameter's default as its attribute would write it; null if the panel has none. */
+function defaultText({ parameters, defaults }, key) {
+  const parameter = parameters.find((one) => one.key === key);
+  const value = parameter ? defaults[parameter.field] : undefined;
+  return value === undefined ? null : parameter.kind.format(value);
+}
+
 class LossPlayground extends HTMLElement {
+  /** The panel on show: {panel, api, notices, cleanups}; null before it starts. */
+  #mounted = null;
   #generation = 0;
-  #cleanups = [];
+  /** Attributes changed since the last update, applied together on the next frame. */
+  #changed = new Set();
+  #frame = 0;
+  #updating = false;
+  #visible = false;
+  #stopObserving = null;
 
   static get observedAttributes() {
-    return ['panel', 'theme', 'hide', 'background', ...Object.keys(PARAMETER_NAMES)];
+    return [...OPTIONS, ...Object.keys(PARAMETER_NAMES)];
   }
 
   connectedCallback() {
-    this.#render();
+    const shadow = widgetShadow(this);
+    if (!this.#mounted && !shadow.firstChild) {
+      const waiting = document.createElement('div');
+      waiting.className = 'waiting';
+      shadow.replaceChildren(waiting);
+    }
+    this.#changed.add('panel');
+    this.#stopObserving = observeVisibility(this, (visible) => {
+      this.#visible = visible;
+      this.#schedule();
+    });
   }
 
   disconnectedCallback() {
+    this.#stopObserving?.();
+    this.#visible = false;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#dispose();
+    releaseRadios(this.shadowRoot);
+    this.shadowRoot?.replaceChildren();
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected) this.#render();
+  attributeChangedCallback(name, previous, value) {
+    if (previous === value) return;
+    this.#changed.add(name);
+    this.#schedule();
   }
 
-  /** The widget's state as a query string, from its attributes. */
+  /** Applies the changed attributes on the next frame, once the widget is near the viewport. */
+  #schedule() {
+    if (!this.isConnected || this.#changed.size === 0) return;
+    if (!this.#visible && this.getAttribute('loading') !== 'eager') return;
+    if (this.#frame || this.#updating) return; // #settled schedules what changes meanwhile
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const changed = [...this.#changed];
+      this.#changed.clear();
+      this.#updating = true;
+      this.#update(changed).then(
+        () => this.#settled(true),
+        (error) => {
+          this.#mounted?.notices.show(`This widget could not update: ${error.message}`);
+          this.#settled(false);
+        },
+      );
+    });
+  }
+
+  #settled(ok) {
+    this.#updating = false;
+    if (ok && this.#mounted?.api) this.dataset.ready = 'true';
+    this.#schedule();
+  }
+
+  async #update(changed) {
+    const panel = this.#panelChoice().panel;
+    if (!this.#mounted?.api || this.#mounted.panel !== panel) return this.#mount();
+    const { api, notices } = this.#mounted;
+    this.#showOptionNotices(notices, this.#options());
+    // Parts shown again may need their late work (the explanations' numbers): built again.
+    if (changed.includes('hide')) return this.#mount();
+    if (changed.includes('theme')) api.refreshColors();
+    const parameters = changed.filter((name) => !OPTIONS.includes(name));
+    if (parameters.length > 0) await this.#applyParameters(parameters);
+    return undefined;
+  }
+
+  /** Changed state attributes, read over the state the reader has reached; a removed one goes
+   *  back to its default. Each keeps its own notice, cleared by its next good value. */
+  async #applyParameters(names) {
+    const { api, notices } = this.#mounted;
+    let state = api.getState();
+    for (const name of names) {
+      const key = PARAMETER_NAMES[name] ?? name;
+      notices.clear(parameterNotice(key));
+      const text = this.getAttribute(name) ?? defaultText(api.table, key);
+      if (text === null) continue; // removed, and not one of this panel's parameters
+      const read = readQuery(new URLSearchParams([[key, text]]), api.table, state);
+      showQueryNotices(notices, read);
+      state = read.state;
+    }
+    await api.propose(state, 'attributes');
+  }
+
+  /** Which panel to show, and what is wrong with the element's own attributes. */
+  #panelChoice() {
+    const requested = this.getAttribute('panel') ?? 'binary';
+    const panel = PANEL_IDS.includes(requested) ? requested : 'binary';
+    const problems = [];
+    if (panel !== requested) {
+      problems.push(
+        `There is no panel “${requested.slice(0, 24)}”; showing the binary playground.`,
+      );
+    }
+    const theme = this.getAttribute('theme') ?? 'auto';
+    if (!THEMES.includes(theme)) problems.push(`theme must be one of ${THEMES.join(', ')}.`);
+    return { panel, problems };
+  }
+
+  /** The widget's state attributes as a query string, and its hide and background. */
   #query() {
     const params = new URLSearchParams();
     for (const { name, value } of this.attributes) {
@@ -110,62 +252,49 @@ class LossPlayground extends HTMLElement {
     return `?${params}`;
   }
 
+  #options() {
+    return splitEmbedOptions(this.#query());
+  }
+
+  /** Site-only parts stay hidden whatever `hide` says: the copy-link button and the links to
+   *  the site's other pages. */
+  #hidden() {
+    return [...this.#options().hide, 'copy', 'links'];
+  }
+
+  /** The notices about panel, theme, hide and background, replaced as one group. */
+  #showOptionNotices(notices, options) {
+    const messages = [...this.#panelChoice().problems, ...options.notices];
+    if (messages.length === 0) notices.clear(OPTION_NOTICE);
+    else notices.set(OPTION_NOTICE, messages.join(' '));
+  }
+
   #dispose() {
     this.#generation += 1;
     // The panel's dispose (one of the cleanups) destroys its charts.
-    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    for (const cleanup of this.#mounted?.cleanups.splice(0) ?? []) cleanup();
+    this.#mounted = null;
+    this.lossplay = undefined;
   }
 
-  /** The widget's chrome: a notices box and the panel's markup, in the shadow root. */
-  #buildShadow(panel) {
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    sheet ??= new CSSStyleSheet();
-    if (sheet.cssRules.length === 0) sheet.replaceSync(`${WIDGET_CSS}\n${ELEMENT_CSS}`);
-    shadow.adoptedStyleSheets = [sheet];
-    const container = document.createElement('div');
-    container.className = 'widget';
-    const noticeBox = document.createElement('div');
-    noticeBox.id = 'notices';
-    noticeBox.className = 'notices';
-    noticeBox.setAttribute('role', 'status');
-    noticeBox.setAttribute('aria-live', 'polite');
-    const body = document.createElement('div');
-    body.innerHTML = PANEL_TEMPLATES[panel]; // markup built from the site's own pages
-    container.append(noticeBox, ...body.childNodes);
-    shadow.replaceChildren(container);
-    return { shadow, notices: createNotices(noticeBox) };
-  }
-
-  /** Which panel to show, and what is wrong with the element's own attributes. */
-  #choosePanel() {
-    const problems = [];
-    const requested = this.getAttribute('panel') ?? 'binary';
-    const panel = PANEL_IDS.includes(requested) ? requested : 'binary';
-    if (panel !== requested) {
-      problems.push(
-        `There is no panel “${requested.slice(0, 24)}”; showing the binary playground.`,
-      );
-    }
-    const theme = this.getAttribute('theme') ?? 'auto';
-    if (!THEMES.includes(theme)) problems.push(`theme must be one of ${THEMES.join(', ')}.`);
-    return { panel, problems };
-  }
-
-  async #render() {
+  /** Builds the widget from all its attributes (the first time, a new panel or new hide). */
+  async #mount() {
     this.#dispose();
     const generation = this.#generation;
-    const { panel, problems } = this.#choosePanel();
-    const { shadow, notices } = this.#buildShadow(panel);
-    problems.forEach((message) => notices.show(message));
-    const options = splitEmbedOptions(this.#query());
-    options.notices.forEach((message) => notices.show(message));
-    // Site-only parts: the copy-link button and links to the site's other pages.
-    applyHide(shadow, [...options.hide, 'copy', 'links']);
+    const { panel } = this.#panelChoice();
+    const shadow = this.shadowRoot;
+    const notices = buildWidget(shadow, panel);
+    const options = this.#options();
+    this.#showOptionNotices(notices, options);
+    applyHide(shadow, this.#hidden());
     const listeners = [];
-    this.#cleanups.push(() => {
-      for (const [list, type, handler] of listeners) list.removeEventListener(type, handler);
-    });
-    const host = widgetHost(this, options.panelQuery, listeners);
+    const cleanups = [
+      () => {
+        for (const [list, type, handler] of listeners) list.removeEventListener(type, handler);
+      },
+    ];
+    this.#mounted = { panel, api: null, notices, cleanups };
+    const host = widgetHost(this, options.panelQuery, listeners, () => this.#announce(panel));
     corePromise ??= createLossCore();
     try {
       const [core, spec] = await Promise.all([corePromise, loadPanel(panel)]);
@@ -175,15 +304,35 @@ class LossPlayground extends HTMLElement {
         api.dispose();
         return;
       }
-      this.#cleanups.push(() => api.dispose());
+      cleanups.push(() => api.dispose());
+      this.#mounted.api = api;
+      this.lossplay = api;
+      // The charts reach the screen first; the rest waits a frame.
+      await nextFrame();
+      if (generation !== this.#generation) return;
+      if (!firstRenderMarked) performance.mark('lossplay:widget-first-render');
+      firstRenderMarked = true;
       api.afterFirstFrame();
       addChartTables(shadow);
-      this.lossplay = api;
       this.dataset.ready = 'true';
       this.dispatchEvent(new CustomEvent('lossplay-ready', { bubbles: true }));
     } catch (error) {
-      notices.show(`This widget could not start: ${error.message}`);
+      if (generation === this.#generation) {
+        notices.show(`This widget could not start: ${error.message}`);
+      }
     }
+  }
+
+  /** Tells the host page the state the reader settled on: the whole state, and every
+   *  parameter as text (each written even at its default, so a host can mirror all of them). */
+  #announce(panel) {
+    const api = this.#mounted?.api;
+    if (!api || this.#mounted.panel !== panel) return;
+    const state = api.getState();
+    const query = writeQuery(state, { ...api.table, defaults: {} });
+    this.dispatchEvent(
+      new CustomEvent('lossplay-change', { bubbles: true, detail: { panel, state, query } }),
+    );
   }
 }
 

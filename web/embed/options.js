@@ -36,13 +36,26 @@ export function stateAttribute(key) {
   return GLOBAL_ATTRIBUTES.has(name) ? `param-${name}` : name;
 }
 
+/** What is wrong with a link's `panel` values on the page of panel `ownPanel` (embed.html
+ *  keeps them all when it opens that page): another panel, or one given more than once. */
+function panelNotices(panels, ownPanel) {
+  const notices = [];
+  if (panels.length > 0 && panels[0] !== ownPanel) {
+    notices.push(`There is no panel “${panels[0].slice(0, 24)}”; showing this one instead.`);
+  }
+  if (panels.length > 1) {
+    notices.push('The link sets panel more than once; the first value is used.');
+  }
+  return notices;
+}
+
 /**
  * Splits a query into the panel's own part and these options; unknown hide keys and
- * backgrounds are reported.
+ * backgrounds, and a `panel` that is not `ownPanel` (the page's), are reported.
  * @returns {{panelQuery: string, embed: boolean, hide: string[], background: string,
  *   notices: string[]}}
  */
-export function splitEmbedOptions(query) {
+export function splitEmbedOptions(query, ownPanel = null) {
   const params = new URLSearchParams(query);
   const own = new URLSearchParams();
   const notices = [];
@@ -54,10 +67,7 @@ export function splitEmbedOptions(query) {
     if (HIDE_KEYS.includes(key)) hide.push(key);
     else notices.push(`Ignored “${key.slice(0, 24)}” in hide: use ${HIDE_KEYS.join(', ')}.`);
   }
-  const panel = params.get('panel');
-  if (panel !== null) {
-    notices.push(`There is no panel “${panel.slice(0, 24)}”; showing this one instead.`);
-  }
+  notices.push(...panelNotices(params.getAll('panel'), ownPanel));
   const requested = params.get('background') ?? 'surface';
   const background = BACKGROUNDS.includes(requested) ? requested : 'surface';
   if (background !== requested) {

@@ -63,6 +63,7 @@ export function createPreview(box, status) {
     if (widget) observer.unobserve(widget);
     widget = doc.createElement('loss-playground');
     for (const [name, value] of attributes) widget.setAttribute(name, value);
+    widget.setAttribute('loading', 'eager'); // measured while it may be scrolled out of view
     widget.addEventListener('lossplay-ready', layout);
     column.replaceChildren(widget);
     observer.observe(widget);

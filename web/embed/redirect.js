@@ -4,7 +4,6 @@ import { panelById } from '../panels/registry.js';
 const params = new URLSearchParams(window.location.search);
 const known = panelById(params.get('panel') ?? 'binary');
 params.set('embed', '1');
-// A known panel needs no `panel` parameter on its own page; an unknown one is kept, so the
-// page it falls back to can say so.
-if (known) params.delete('panel');
+// Every `panel` value stays: the page says so if the first is not its own (an unknown panel
+// falls back to the binary playground) or if the link gives more than one.
 window.location.replace(`${(known ?? panelById('binary')).page}?${params}`);

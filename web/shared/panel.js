@@ -34,11 +34,22 @@ const REJECTED = 'rejected-state'; // the notices key of a refused state's messa
 async function showFirstState(spec, { core, host, notices }, propose) {
   useCoreLimits(core.limits);
   const fromUrl = readQuery(host.location.search, spec.table);
-  fromUrl.notices.forEach((message) => notices.show(message));
+  showQueryNotices(notices, fromUrl);
   if (!(await propose(fromUrl.state, 'url'))) {
     await propose(structuredClone(spec.table.defaults), 'url');
   }
 }
+
+/** A read query's notices; one about a parameter is keyed by it, so that the next value of the
+ *  parameter (a widget's attribute) replaces or clears it. */
+export function showQueryNotices(notices, { notices: messages, noticeKeys }) {
+  messages.forEach((message, i) => {
+    if (noticeKeys[i] === undefined) notices.show(message);
+    else notices.set(parameterNotice(noticeKeys[i]), message);
+  });
+}
+
+export const parameterNotice = (key) => `parameter:${key}`;
 
 /** Field errors and a refused state's message (in spec.errorBox, else a notice). */
 function createPanelErrors(root, spec, notices) {
@@ -88,7 +99,7 @@ function watchTheme(host, onChange) {
 }
 
 /** The panel's public API (window.lossplay on a page, element.lossplay in a widget). */
-function panelApi(spec, ctx, view, disposeState) {
+function panelApi(spec, ctx, { view, refreshColors, disposeState }) {
   const api = {
     getState: () => structuredClone(ctx.state()),
     /** Sets part of the state from outside. */
@@ -101,6 +112,12 @@ function panelApi(spec, ctx, view, disposeState) {
       return scene ? api.show(structuredClone(scene.state)) : false;
     },
     reset: ctx.reset,
+    /** Proposes a whole state (a widget's changed attributes); resolves to whether it is shown. */
+    propose: async (state, source) => ctx.propose(state, source),
+    /** Reads the theme's colours again (a widget's theme attribute changed). */
+    refreshColors,
+    /** The panel's parameters and defaults (its state.js table). */
+    table: spec.table,
     /** Size of the wasm core's memory, for the long-session benchmark. */
     memoryBytes: () => ctx.core.memoryBytes(),
     dispose() {
@@ -215,16 +232,21 @@ export function mountPanel(spec, { core, root, host, notices }) {
     announce: (text) => announcer?.announce(text),
   };
   const view = spec.createView(ctx);
-  const stopWatchingTheme = watchTheme(host, (colors) => {
+  const showColors = (colors) => {
     spec.setColors?.(view, colors);
     if (held.state()) ctx.rerender('theme');
-  });
-  const api = panelApi(spec, ctx, view, () => {
-    held.cancel();
-    url.cancel();
-    announcer?.cancel();
-    spec.dispose?.(view);
-    stopWatchingTheme();
+  };
+  const stopWatchingTheme = watchTheme(host, showColors);
+  const api = panelApi(spec, ctx, {
+    view,
+    refreshColors: () => showColors(readThemeColors(host.themeElement)),
+    disposeState() {
+      held.cancel();
+      url.cancel();
+      announcer?.cancel();
+      spec.dispose?.(view);
+      stopWatchingTheme();
+    },
   });
   return showFirstState(spec, { core, host, notices }, held.propose).then(() => api);
 }

@@ -132,20 +132,28 @@ function applyParameter(state, parameter, value) {
 /**
  * @param {string} query
  * @param {{parameters: object[], defaults: object, normalize?: Function}} table
- * @returns {{state: object, notices: string[]}}
+ * @param {object} [base]  the state the query changes (default: the table's defaults)
+ * @returns {{state: object, notices: string[], noticeKeys: (string|undefined)[]}}
+ *   noticeKeys[i] names the parameter notices[i] is about, when it is about one (a notice keyed
+ *   so can be replaced or cleared when that parameter changes)
  */
-export function readQuery(query, { parameters, defaults, normalize }) {
+export function readQuery(query, { parameters, defaults, normalize }, base = defaults) {
   const notices = [];
-  let state = structuredClone(defaults);
+  const noticeKeys = [];
+  const report = (message, key) => {
+    notices.push(message);
+    noticeKeys.push(key);
+  };
+  let state = structuredClone(base);
   const seen = new Set();
   for (const [key, text] of new URLSearchParams(query)) {
     const parameter = parameters.find((p) => p.key === key);
     if (!parameter) {
-      notices.push(`Ignored the unknown link parameter “${quote(key)}”.`);
+      report(`Ignored the unknown link parameter “${quote(key)}”.`, key);
       continue;
     }
     if (seen.has(key)) {
-      notices.push(`The link sets ${key} more than once; the first value is used.`);
+      report(`The link sets ${key} more than once; the first value is used.`);
       continue;
     }
     seen.add(key);
@@ -153,10 +161,11 @@ export function readQuery(query, { parameters, defaults, normalize }) {
     if (result.ok) {
       state = applyParameter(state, parameter, result.value);
     } else {
-      notices.push(`Ignored ${key} in the link: ${result.message}`);
+      report(`Ignored ${key} in the link: ${result.message}`, key);
     }
   }
-  return normalize ? normalize(state, notices) : { state, notices };
+  const read = normalize ? normalize(state, notices) : { state, notices };
+  return { ...read, noticeKeys };
 }
 
 /** The query string for a state, e.g. "?z=-2&y=1". */

@@ -79,7 +79,7 @@ export async function startPage(spec) {
   const query = new URLSearchParams(window.location.search);
   const present = query.get('present') === '1';
   query.delete('present');
-  const options = splitEmbedOptions(`?${query}`);
+  const options = splitEmbedOptions(`?${query}`, spec.id);
   options.notices.forEach((message) => notices.show(message));
   applyHide(document, options.hide);
   if (options.hide.includes('header')) keepTitleForScreenReaders();
