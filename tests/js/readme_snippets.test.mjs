@@ -1,0 +1,131 @@
+// The README's code for other hosts (notebooks, MyST, Docusaurus, Quarto, VitePress, reveal.js)
+// is copied from files that are kept and tested in the repository. Each such block follows a
+// line `<!-- snippet: PATH -->` (and the empty line Prettier puts after it) and must equal that
+// file's `#region readme` … `#endregion readme` lines (the markers in any comment syntax,
+// themselves left out) or, without them, the whole file (trailing newlines trimmed).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const readme = readFileSync(new URL('README.md', root), 'utf8').replace(/\r\n/g, '\n');
+const SNIPPET_FOLDER = 'tests/hosts/snippets';
+
+const MARKER = /^<!-- snippet: (\S+) -->$/;
+const OPENING_FENCE = /^(`{3,}|~{3,})[^`]*$/;
+
+/** A region marker line: `// #region readme`, `# #region readme`, `<!-- #region readme -->`,
+ *  `{/* #region readme *\/}` or a bare `#region readme`. */
+const regionMarker = (word) =>
+  new RegExp(String.raw`^\s*(?:(?://|#|<!--|\{?/\*)\s*)?#${word} readme\s*(?:-->|\*/\}?)?\s*$`);
+const REGION_START = regionMarker('region');
+const REGION_END = regionMarker('endregion');
+
+/** Every snippet marker of a Markdown text, with the fenced block that follows it (null when
+ *  none does) and the README line numbers of both. */
+function markedBlocks(markdown) {
+  const lines = markdown.split('\n');
+  const blocks = [];
+  lines.forEach((line, index) => {
+    const marker = line.match(MARKER);
+    if (!marker) return;
+    const block = { path: marker[1], line: index + 1, content: null };
+    // Prettier separates the comment from the fence with an empty line.
+    let start = index + 1;
+    while (lines[start] === '') start += 1;
+    const opening = lines[start]?.match(OPENING_FENCE);
+    if (opening) {
+      const closing = new RegExp(`^${opening[1][0]}{${opening[1].length},}\\s*$`);
+      const end = lines.findIndex((text, i) => i > start && closing.test(text));
+      if (end !== -1) block.content = lines.slice(start + 1, end).join('\n');
+    }
+    blocks.push(block);
+  });
+  return blocks;
+}
+
+/** The part of a snippet file the README shows: its readme region, else all of it. */
+function shownPart(text, path) {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const start = lines.findIndex((line) => REGION_START.test(line));
+  if (start === -1) return { shown: lines.join('\n').replace(/\n+$/, ''), region: false };
+  const end = lines.findIndex((line, i) => i > start && REGION_END.test(line));
+  assert.notEqual(end, -1, `${path} has a #region readme line but no #endregion readme after it`);
+  return { shown: lines.slice(start + 1, end).join('\n'), region: true };
+}
+
+/** Where two texts first differ, line by line, for the failure message. */
+function firstDifference(inReadme, inFile) {
+  const a = inReadme.split('\n');
+  const b = inFile.split('\n');
+  const found = a.findIndex((line, k) => line !== b[k]);
+  const k = found === -1 ? a.length : found;
+  return (
+    `first difference at line ${k + 1} of the block: the README has ` +
+    `${JSON.stringify(a[k] ?? '(end of block)')}, the file ${JSON.stringify(b[k] ?? '(end of file)')}`
+  );
+}
+
+test('region markers are found in each comment syntax', () => {
+  for (const line of [
+    '// #region readme',
+    '# #region readme',
+    '<!-- #region readme -->',
+    '{/* #region readme */}',
+    '  #region readme',
+  ]) {
+    assert.ok(REGION_START.test(line), line);
+    assert.ok(REGION_END.test(line.replace('#region', '#endregion')), line);
+  }
+  assert.ok(!REGION_START.test('// #endregion readme'));
+  assert.ok(!REGION_START.test('x = 1  // #region readme'));
+  const text = 'header\n# #region readme\nshown\n  also shown\n# #endregion readme\nfooter\n';
+  assert.deepEqual(shownPart(text, 'example'), { shown: 'shown\n  also shown', region: true });
+  assert.deepEqual(shownPart('all of it\n\n', 'example'), { shown: 'all of it', region: false });
+});
+
+const blocks = markedBlocks(readme);
+
+test('the README marks its snippets', () => {
+  assert.ok(blocks.length > 0, 'no <!-- snippet: PATH --> line in README.md');
+});
+
+for (const { path, line, content } of blocks) {
+  test(`README line ${line}: the block is ${path}`, (t) => {
+    assert.ok(
+      !path.startsWith('/') && !path.split('/').includes('..'),
+      `README line ${line}: ${path} must be a path inside the repository`,
+    );
+    assert.notEqual(
+      content,
+      null,
+      `README line ${line}: <!-- snippet: ${path} --> must be followed by a fenced code block`,
+    );
+    const file = new URL(path, root);
+    assert.ok(existsSync(file), `README line ${line} marks ${path}, which does not exist`);
+    if (content === '') {
+      t.skip(`${path}: the README block is still an empty placeholder`);
+      return;
+    }
+    const { shown, region } = shownPart(readFileSync(file, 'utf8'), path);
+    if (content !== shown) {
+      assert.fail(
+        `README line ${line}: the block differs from ${path}` +
+          `${region ? "'s #region readme" : ''}; ${firstDifference(content, shown)}. ` +
+          'Copy the file into the README, or change the file and then the README.',
+      );
+    }
+  });
+}
+
+test(`every file in ${SNIPPET_FOLDER}/ is shown in the README`, () => {
+  const marked = new Set(blocks.map((block) => block.path));
+  const files = readdirSync(new URL(`${SNIPPET_FOLDER}/`, root)).map(
+    (name) => `${SNIPPET_FOLDER}/${name}`,
+  );
+  assert.deepEqual(
+    files.filter((path) => !marked.has(path)),
+    [],
+    'these snippet files have no <!-- snippet: PATH --> line in README.md',
+  );
+});
