@@ -95,16 +95,14 @@ async function bundle() {
   });
 }
 
-/** dist/lossplay-embed.js: the <loss-playground> element, everything inlined. */
+/** dist/lossplay-embed.js (the <loss-playground> element) and dist/lossplay-anywidget.mjs (the
+ *  element for notebooks), everything inlined. */
 async function bundleWidget() {
   const templates = writeWidgetAssets(root, dist);
-  await esbuild.build({
+  const options = {
     bundle: true,
-    format: 'iife',
     target: 'es2022',
     logLevel: 'error',
-    entryPoints: [path.join(web, 'embed', 'element.js')],
-    outfile: path.join(dist, 'lossplay-embed.js'),
     alias: {
       ...wasmAliases('lossplay_wasm'),
       'lossplay-panel-templates': templates,
@@ -112,7 +110,23 @@ async function bundleWidget() {
     },
     loader: { '.wasm': 'binary', '.csv': 'text' },
     minify: true,
-  });
+  };
+  await Promise.all([
+    // A classic script for <script src>: the element.
+    esbuild.build({
+      ...options,
+      format: 'iife',
+      entryPoints: [path.join(web, 'embed', 'element.js')],
+      outfile: path.join(dist, 'lossplay-embed.js'),
+    }),
+    // An ES module for notebooks (anywidget): the element and its model binding.
+    esbuild.build({
+      ...options,
+      format: 'esm',
+      entryPoints: [path.join(web, 'embed', 'anywidget.js')],
+      outfile: path.join(dist, 'lossplay-anywidget.mjs'),
+    }),
+  ]);
 }
 
 /** The site's navigation, one link per panel of the registry. */

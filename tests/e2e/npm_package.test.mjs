@@ -73,6 +73,7 @@ test('the tarball holds the built site and no source maps or sources', () => {
   for (const file of [
     'dist/lossplay-core.mjs',
     'dist/lossplay-embed.js',
+    'dist/lossplay-anywidget.mjs',
     'dist/lossplay-iframe-resizer.js',
     'dist/index.html',
     'LICENSE',
