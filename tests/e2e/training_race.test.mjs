@@ -604,6 +604,7 @@ describe('training race', () => {
       widget.id = 'race-widget';
       widget.setAttribute('panel', 'race');
       document.body.append(widget);
+      widget.scrollIntoView(); // a widget starts when it comes near the viewport
     });
     await page.waitForFunction(
       () => document.getElementById('race-widget').dataset.ready === 'true',
