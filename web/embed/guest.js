@@ -14,7 +14,11 @@ export function observeVisibility(element, onChange) {
     (entries) => {
       for (const entry of entries) onVisibility.get(entry.target)?.(entry.isIntersecting);
     },
-    { rootMargin: '100% 0px', scrollMargin: '100% 0px' },
+    // scrollMargin reaches every scrolling box, the page's included; it adds to rootMargin, so
+    // one of the two, whichever the browser has.
+    'scrollMargin' in IntersectionObserver.prototype
+      ? { scrollMargin: '100% 0px' }
+      : { rootMargin: '100% 0px' },
   );
   onVisibility.set(element, onChange);
   observer.observe(element);
