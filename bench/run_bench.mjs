@@ -171,3 +171,23 @@ for (const [name, r] of Object.entries(session.panels)) {
     `  ${name.padEnd(18)} ${session.perPanel.toLocaleString('en')} changes in ${r.seconds.toFixed(1)} s   wasm memory ${kb(r.before.wasm)} → ${kb(r.after.wasm)} (growth ${kb(r.after.wasm - r.before.wasm)})   JS heap growth ${kb(r.after.js - r.before.js)}`,
   );
 }
+
+const { measureWidgets } = await import('./widget_bench.mjs');
+const widgets = await measureWidgets();
+const { chapter, single } = widgets.memory;
+console.log('\n<loss-playground> widgets, headless Chromium on localhost, 1024×768');
+console.log(
+  `  first widget's first render (median of ${widgets.loads} loads)   chapter of ${chapter.widgets} ${ms(widgets.firstRender.chapter)}   page of ${single.widgets} ${ms(widgets.firstRender.single)}   ratio ${(widgets.firstRender.chapter / widgets.firstRender.single).toFixed(2)}x`,
+);
+console.log(
+  `  JS heap after gc, all started                   ${chapter.widgets} widgets ${kb(chapter.js)}   ${single.widgets} widget ${kb(single.js)}   ratio ${(chapter.js / single.js).toFixed(2)}x   (${kb((chapter.js - single.js) / (chapter.widgets - single.widgets))} per further widget)`,
+);
+console.log(
+  `  wasm memory, all started                        ${chapter.widgets} widgets ${kb(chapter.wasm)}   ${single.widgets} widget ${kb(single.wasm)}   ratio ${(chapter.wasm / single.wasm).toFixed(2)}x`,
+);
+console.log(
+  `  JS heap growth per attribute change             ${(widgets.perChange.bytes / 1024).toFixed(2)} KB over ${widgets.measured} changes (${ms(widgets.perChange.ms)} each)`,
+);
+console.log(
+  `  JS heap growth per widget added and removed     ${(widgets.perCycle.bytes / 1024).toFixed(2)} KB over ${widgets.measured} cycles (${ms(widgets.perCycle.ms)} each)`,
+);
