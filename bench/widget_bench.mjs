@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
+import { addRemoveSession, attributeSession } from '../tests/e2e/widget_sessions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOADS = 5;
@@ -104,73 +105,14 @@ async function memoryWith(browser, server, file, html) {
   return figures;
 }
 
-/** Heap growth per attribute change on the blog's first widget, after a warm-up. */
-async function perChange(browser, server) {
+/** Heap growth per attribute change on the blog's first widget, and per widget added to the
+ *  blog, started and removed, each after a warm-up. */
+async function perStep(browser, server, session, args) {
   const opened = await openExample(browser, server, 'blog.html');
-  const { page } = opened;
-  await page.evaluate(heapAfterGc);
-  const result = await page.evaluate(
-    async ([warmUp, changes]) => {
-      const widget = document.getElementById('first');
-      let step = 0;
-      const change = () =>
-        new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (widget.dataset.ready !== 'true') return;
-            observer.disconnect();
-            resolve();
-          });
-          widget.dataset.ready = '';
-          observer.observe(widget, { attributeFilter: ['data-ready'] });
-          widget.setAttribute('z', String(-0.5 - (step % 7)));
-          step += 1;
-        });
-      for (let i = 0; i < warmUp; i += 1) await change();
-      const before = await window.heapAfterGc();
-      const start = performance.now();
-      for (let i = 0; i < changes; i += 1) await change();
-      const ms = (performance.now() - start) / changes;
-      return { bytes: ((await window.heapAfterGc()) - before) / changes, ms };
-    },
-    [WARM_UP, MEASURED],
-  );
+  const { before, after, ms } = await opened.page.evaluate(session, args);
   checked(opened);
   await opened.context.close();
-  return result;
-}
-
-/** Heap growth per widget added to the blog, started and removed, after a warm-up. */
-async function perCycle(browser, server) {
-  const opened = await openExample(browser, server, 'blog.html');
-  const { page } = opened;
-  await page.evaluate(heapAfterGc);
-  const result = await page.evaluate(
-    async ([warmUp, cycles]) => {
-      const main = document.querySelector('main');
-      const cycle = async () => {
-        const widget = document.createElement('loss-playground');
-        widget.setAttribute('panel', 'binary');
-        widget.setAttribute('hide', 'explanations');
-        const started = new Promise((resolve) =>
-          widget.addEventListener('lossplay-ready', resolve, { once: true }),
-        );
-        main.append(widget);
-        widget.scrollIntoView();
-        await started;
-        widget.remove();
-      };
-      for (let i = 0; i < warmUp; i += 1) await cycle();
-      const before = await window.heapAfterGc();
-      const start = performance.now();
-      for (let i = 0; i < cycles; i += 1) await cycle();
-      const ms = (performance.now() - start) / cycles;
-      return { bytes: ((await window.heapAfterGc()) - before) / cycles, ms };
-    },
-    [WARM_UP, MEASURED],
-  );
-  checked(opened);
-  await opened.context.close();
-  return result;
+  return { bytes: (after - before) / args.at(-1), ms };
 }
 
 export async function measureWidgets() {
@@ -189,8 +131,8 @@ export async function measureWidgets() {
         chapter: await memoryWith(browser, server, 'chapter.html'),
         single: await memoryWith(browser, server, 'chapter-one.html', single),
       },
-      perChange: await perChange(browser, server),
-      perCycle: await perCycle(browser, server),
+      perChange: await perStep(browser, server, attributeSession, ['first', WARM_UP, MEASURED]),
+      perCycle: await perStep(browser, server, addRemoveSession, [WARM_UP, MEASURED]),
     };
   } finally {
     await browser.close();

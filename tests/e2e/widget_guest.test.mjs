@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
+import { addRemoveSession, attributeSession } from './widget_sessions.mjs';
 
 const VIEWPORT = { width: 1024, height: 768 };
 const MB = 1024 * 1024;
@@ -88,48 +89,12 @@ describe('a long session leaves the JS heap flat', () => {
   test('1000 attribute changes on one widget', async (t) => {
     const { page, context, problems } = await open('examples/blog.html');
     await widgetReady(page, 'first');
-    const result = await page.evaluate(
-      async ([warmUp, changes]) => {
-        const widget = document.getElementById('first');
-        const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-        const heap = async () => {
-          for (let i = 0; i < 4; i += 1) {
-            window.gc();
-            await pause(50);
-          }
-          return performance.memory.usedJSHeapSize;
-        };
-        const ready = () =>
-          new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (widget.dataset.ready !== 'true') return;
-              observer.disconnect();
-              resolve();
-            });
-            observer.observe(widget, { attributeFilter: ['data-ready'] });
-          });
-        let step = 0;
-        const change = async () => {
-          widget.dataset.ready = '';
-          const done = ready();
-          widget.setAttribute('z', String(-0.5 - (step % 7)));
-          step += 1;
-          await done;
-        };
-        for (let i = 0; i < warmUp; i += 1) await change();
-        const before = await heap();
-        const start = performance.now();
-        for (let i = 0; i < changes; i += 1) await change();
-        const ms = (performance.now() - start) / changes;
-        return { before, after: await heap(), ms, z: widget.lossplay.getState().z };
-      },
-      [100, 1000],
-    );
+    const result = await page.evaluate(attributeSession, ['first', 100, 1000]);
     const growth = result.after - result.before;
     t.diagnostic(
       `heap ${(result.before / MB).toFixed(2)} MB → ${(result.after / MB).toFixed(2)} MB, growth ${(growth / 1024).toFixed(0)} KB over 1000 changes, ${result.ms.toFixed(1)} ms per change`,
     );
-    assert.equal(result.z, -0.5 - (1099 % 7), 'the last change was applied');
+    assert.equal(result.z, -0.5 - ((result.steps - 1) % 7), 'the last change was applied');
     assert.ok(growth < MB, `the heap grew ${growth} bytes`);
     assert.deepEqual(problems, []);
     await context.close();
@@ -138,42 +103,9 @@ describe('a long session leaves the JS heap flat', () => {
   test('1000 widgets added, started and removed', async (t) => {
     const { page, context, problems } = await open('examples/blog.html');
     await widgetReady(page, 'first');
-    const result = await page.evaluate(
-      async ([warmUp, cycles]) => {
-        const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-        const heap = async () => {
-          for (let i = 0; i < 4; i += 1) {
-            window.gc();
-            await pause(50);
-          }
-          return performance.memory.usedJSHeapSize;
-        };
-        const main = document.querySelector('main');
-        const cycle = async () => {
-          const widget = document.createElement('loss-playground');
-          widget.className = 'cycled';
-          widget.setAttribute('panel', 'binary');
-          widget.setAttribute('hide', 'explanations');
-          const started = new Promise((resolve) =>
-            widget.addEventListener('lossplay-ready', resolve, { once: true }),
-          );
-          main.append(widget);
-          widget.scrollIntoView();
-          await started;
-          widget.remove();
-        };
-        for (let i = 0; i < warmUp; i += 1) await cycle();
-        const before = await heap();
-        const start = performance.now();
-        for (let i = 0; i < cycles; i += 1) await cycle();
-        const ms = (performance.now() - start) / cycles;
-        const left = document.querySelectorAll('.cycled').length;
-        return { before, after: await heap(), ms, left };
-      },
-      // V8 goes on compiling the panels' code for a few hundred cycles (compiled code is part
-      // of the JS heap); the warm-up lets it settle so that what is left is what leaks.
-      [400, 1000],
-    );
+    // V8 goes on compiling the panels' code for a few hundred cycles (compiled code is part of
+    // the JS heap); the warm-up lets it settle so that what is left is what leaks.
+    const result = await page.evaluate(addRemoveSession, [400, 1000]);
     const growth = result.after - result.before;
     t.diagnostic(
       `heap ${(result.before / MB).toFixed(2)} MB → ${(result.after / MB).toFixed(2)} MB, growth ${(growth / 1024).toFixed(0)} KB over 1000 cycles, ${result.ms.toFixed(1)} ms per cycle`,
