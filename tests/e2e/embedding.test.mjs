@@ -121,7 +121,7 @@ describe('the <loss-playground> element', () => {
       return shadow.querySelectorAll('img, script, b').length;
     });
     assert.equal(injected, 0);
-    assert.equal((await widgetState(page, 'first')).z, -2, 'the default state');
+    assert.equal((await widgetState(page, 'first')).z, -6, 'the last good state is kept');
     assert.deepEqual(problems, []);
     await context.close();
   });

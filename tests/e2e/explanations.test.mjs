@@ -131,6 +131,19 @@ test('every "Show me" button sets the state it names and brings its chart into v
       const box = card.getBoundingClientRect();
       return box.top >= strip.bottom - 1 && box.top < window.innerHeight / 2;
     }, label);
+    // As a reader would, the next click waits until the smooth scroll has come to rest: a
+    // click during it scrolls the next button into view under the running animation.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let last = NaN;
+          const settle = () =>
+            window.scrollY === last
+              ? resolve()
+              : ((last = window.scrollY), setTimeout(settle, 100));
+          settle();
+        }),
+    );
   }
   assert.ok(seen.has(-700) && seen.has(-8), 'the scenes include z = −8 and z = −700');
   await page.waitForFunction(() => window.location.search.startsWith('?z=-700&y=1'));

@@ -283,6 +283,24 @@ describe('a reveal.js deck', () => {
     await context.close();
   });
 
+  test('typing a number into a field of the widget reaches the field, not the deck', async () => {
+    const { page, context, problems } = await openDeck();
+    await toWidgetSlide(page);
+    const field = page.locator('loss-playground').locator('#z-field');
+    await field.fill('');
+    // "." pauses a reveal.js deck, "n" and "l" go to the next slide, "o" opens the overview.
+    await field.pressSequentially('0.5');
+    await page.keyboard.press('n');
+    await page.keyboard.press('o');
+    await page.keyboard.press('l');
+    assert.equal(await page.evaluate(() => window.Reveal.isPaused()), false, 'not paused');
+    assert.equal(await page.evaluate(() => window.Reveal.isOverview()), false, 'no overview');
+    assert.equal(await slideIndex(page), 1, 'the deck stayed on the widget’s slide');
+    assert.equal(await field.inputValue(), '0.5nol');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('once focus leaves the widget, the arrow keys move the deck again', async () => {
     const { page, context, problems } = await openDeck();
     await toWidgetSlide(page);

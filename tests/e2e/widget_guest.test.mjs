@@ -118,6 +118,45 @@ describe('a long session leaves the JS heap flat', () => {
 });
 
 describe('attribute changes', () => {
+  test('attributes that depend on each other are read together; setting a value again puts it back', async () => {
+    const { page, context, problems } = await open('examples/blog.html');
+    await widgetReady(page, 'first');
+    /** Sets these attributes in one go and waits until the widget has applied them. */
+    const applied = (attributes) =>
+      page.evaluate(
+        (pairs) =>
+          new Promise((resolve) => {
+            const widget = document.getElementById('first');
+            widget.dataset.ready = '';
+            for (const [name, value] of pairs) widget.setAttribute(name, value);
+            const wait = () => (widget.dataset.ready === 'true' ? resolve() : setTimeout(wait, 10));
+            wait();
+          }),
+        Object.entries(attributes),
+      );
+    await applied({ panel: 'multiclass' });
+    // Four names for four logits: each alone would not fit the three classes there are.
+    await applied({ names: 'a,b,c,d', logits: '1,2,3,4' });
+    let state = await widgetState(page, 'first');
+    assert.deepEqual(state.logits, [1, 2, 3, 4]);
+    assert.deepEqual(state.names, ['a', 'b', 'c', 'd']);
+    // The reader moves away from the host's value; the host sets the same value again.
+    await page.locator('#first').locator('#mc-logit-0').fill('3');
+    await page.locator('#first').locator('#mc-logit-0').press('Enter');
+    assert.equal((await widgetState(page, 'first')).logits[0], 3);
+    await applied({ logits: '1,2,3,4' });
+    assert.deepEqual((await widgetState(page, 'first')).logits, [1, 2, 3, 4]);
+    // A new hide builds the widget again, from the state reached.
+    await page.locator('#first').locator('#mc-logit-0').fill('-1');
+    await page.locator('#first').locator('#mc-logit-0').press('Enter');
+    await applied({ hide: 'explanations,extras' });
+    state = await widgetState(page, 'first');
+    assert.deepEqual(state.logits, [-1, 2, 3, 4]);
+    assert.deepEqual(state.names, ['a', 'b', 'c', 'd']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('100 changes made in one go are applied once, in place, with the last value', async () => {
     const { page, context, problems } = await open('examples/blog.html');
     await widgetReady(page, 'first');

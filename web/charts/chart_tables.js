@@ -105,7 +105,11 @@ export function addChartTables(root) {
     let timer = 0;
     const refresh = () => {
       const chart = Chart.getChart(canvas);
-      if (!chart) return;
+      // A disposed panel (a widget removed from its page) has no chart left: stop for good.
+      if (!chart || !canvas.isConnected) {
+        clearInterval(timer);
+        return;
+      }
       fillTable(doc, table, chart);
       const rescaled = chart.data.datasets.some((dataset) => dataset.$actual);
       table.prepend(

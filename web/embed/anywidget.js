@@ -4,39 +4,36 @@
 //   panel, theme, hide, background, and the panel's own parameters under their URL names
 //   (z, y, outlier, logits …). Lists may be a Python list or a comma-separated string.
 // Only the traits the Python class declares are read and written. A trait set from Python
-// updates the widget in place (a new `panel` rebuilds it); the state the reader settles on is
-// written back into every declared trait of the panel, each in its own type (a Float stays a
-// number, a Unicode stays text), and saved with save_changes().
+// updates the widget in place (a new `panel` rebuilds it); the state that settles is written
+// back into every declared trait of the panel, each in its own type (a Unicode trait gets the
+// text, a Float a number, a List a list, a Bool true or false), and saved with save_changes().
+// A key that two panels use (y, z, lr …) takes the type of the panel shown.
 import './element.js';
-import { PANELS } from '../panels/registry.js';
-import { stateAttribute } from './options.js';
+import { ALL_PARAMETER_KEYS, PANELS } from '../panels/registry.js';
+import { OPTION_ATTRIBUTES, stateAttribute } from './options.js';
 
-const OPTIONS = ['panel', 'theme', 'hide', 'background'];
-const ALL_KEYS = [...new Set([...OPTIONS, ...PANELS.flatMap(parameterKeys)])];
+const ALL_KEYS = [...OPTION_ATTRIBUTES, ...ALL_PARAMETER_KEYS];
 
-function parameterKeys(panel) {
-  return panel.table.parameters.map((parameter) => parameter.key);
-}
+/** The panel a model shows (the element's own fallback for a missing or unknown one). */
+const panelOf = (model) => PANELS.find((one) => one.id === model.get('panel')) ?? PANELS[0];
+const parameterOf = (panel, key) => panel.table.parameters.find((one) => one.key === key);
 
-/** A trait's value as attribute text: lists joined with commas; null for none. */
-function attributeText(value) {
+/** A trait's value as attribute text, written as the parameter's kind writes it (lists with
+ *  commas, a flag's word for a Bool); null for none. */
+function attributeText(value, parameter) {
   if (value === null || value === undefined) return null;
-  return Array.isArray(value) ? value.join(',') : String(value);
+  if (typeof value === 'string' || !parameter) return String(value);
+  return parameter.kind.format(value);
 }
 
-/** The widget's text for a parameter in the type the trait already has; undefined if it cannot
- *  be (a number trait and a text that is not one). */
-function traitValue(text, current) {
-  if (typeof current === 'number') {
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-  }
-  if (Array.isArray(current)) {
-    const parts = text.split(',');
-    return current.every((item) => typeof item === 'number') ? parts.map(Number) : parts;
-  }
-  if (typeof current === 'boolean') return undefined; // the widget writes words, not booleans
-  return text;
+/** The widget's text for a parameter, for a trait: a text trait (Unicode) takes it as it is,
+ *  any other the value the parameter's kind reads from it (a number, a list of numbers, a
+ *  flag's true or false), so that a Float, a List or a Bool — or a trait still None — gets a
+ *  value of its type. */
+function traitValue(text, current, parameter) {
+  if (typeof current === 'string') return text;
+  const read = parameter.kind.parse(text);
+  return read.ok ? read.value : undefined;
 }
 
 const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -44,18 +41,16 @@ const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function render({ model, el }) {
   const widget = document.createElement('loss-playground');
   const declared = ALL_KEYS.filter((key) => model.get(key) !== undefined);
-  const panelKeys = () => {
-    const panel = PANELS.find((one) => one.id === model.get('panel')) ?? PANELS[0];
-    return new Set(parameterKeys(panel));
-  };
   let writing = false; // the model's change events while it takes the widget's own state
 
   /** The element's attributes from the traits: the options and the shown panel's own. */
   function showTraits(keys) {
-    const own = panelKeys();
+    const panel = panelOf(model);
     for (const key of keys) {
-      const name = OPTIONS.includes(key) ? key : stateAttribute(key);
-      const text = OPTIONS.includes(key) || own.has(key) ? attributeText(model.get(key)) : null;
+      const option = OPTION_ATTRIBUTES.includes(key);
+      const parameter = parameterOf(panel, key);
+      const text = option || parameter ? attributeText(model.get(key), parameter) : null;
+      const name = option ? key : stateAttribute(key);
       if (text === null) widget.removeAttribute(name);
       else widget.setAttribute(name, text);
     }
@@ -70,14 +65,17 @@ function render({ model, el }) {
     return [key, handler];
   });
 
+  /** The settled state into the declared traits of the panel it is about. */
   const writeBack = (event) => {
-    const own = panelKeys();
+    const panel = panelOf(model);
+    if (event.detail.panel !== panel.id) return; // a panel being replaced
     let changed = false;
     writing = true;
     try {
       for (const [key, text] of new URLSearchParams(event.detail.query)) {
-        if (!own.has(key) || !declared.includes(key)) continue;
-        const value = traitValue(text, model.get(key));
+        const parameter = parameterOf(panel, key);
+        if (!parameter || !declared.includes(key)) continue;
+        const value = traitValue(text, model.get(key), parameter);
         if (value === undefined || sameValue(value, model.get(key))) continue;
         model.set(key, value);
         changed = true;

@@ -14,21 +14,39 @@
 // A guest on someone else's page: a widget starts when it first comes near the viewport (a
 // slide hidden at load, the tenth figure of a chapter), all widgets share one wasm core,
 // attribute changes are gathered and applied once per frame — in place, over the state the
-// reader has reached; only a new `panel` builds the widget again — and a widget off screen
-// applies them when it comes back. The state the reader settles on is announced as a
+// reader has reached; only a new `panel` or `hide` builds the widget again (going on from that
+// state when the panel stays, as when the element is moved in the page) — and a widget off
+// screen applies them when it comes back. The state that settles is announced as a
 // `lossplay-change` event (what the anywidget module writes back to its model).
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { addChartTables } from '../charts/chart_tables.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel, parameterNotice, showQueryNotices } from '../shared/panel.js';
-import { readQuery, writeQuery } from '../shared/params.js';
+import { readQuery, withDefault, writeQuery } from '../shared/params.js';
 import { ALL_PARAMETER_KEYS, PANEL_IDS } from '../panels/registry.js';
-import { applyHide, splitEmbedOptions, stateAttribute, THEMES } from './options.js';
+import {
+  applyHide,
+  GLOBAL_ATTRIBUTES,
+  OPTION_ATTRIBUTES,
+  splitEmbedOptions,
+  stateAttribute,
+  THEMES,
+} from './options.js';
 import { keepKeysInControls, observeVisibility, releaseRadios } from './guest.js';
 
-const OPTIONS = ['panel', 'theme', 'hide', 'background', 'loading'];
-const RESERVED = new Set([...OPTIONS, 'class', 'style', 'id', 'title', 'lang', 'dir', 'slot']);
+// Attributes that are neither options nor panel state.
+const RESERVED = new Set([
+  ...OPTION_ATTRIBUTES,
+  ...GLOBAL_ATTRIBUTES,
+  'class',
+  'style',
+  'id',
+  'title',
+  'lang',
+  'dir',
+  'slot',
+]);
 // Attribute names are lower-case; some URL parameters are not (outlierPred), and `hidden` is
 // written param-hidden (see stateAttribute).
 const PARAMETER_NAMES = Object.fromEntries(
@@ -43,6 +61,7 @@ const ELEMENT_CSS = `:host([background='transparent']) { --lossplay-background: 
 .widget { text-align: start; }
 .waiting { min-height: 28rem; }`;
 const OPTION_NOTICE = 'widget-options';
+const ATTRIBUTE_NOTICE = 'widget-attributes'; // what the panel says of attributes together
 
 let corePromise = null;
 let sheet = null;
@@ -115,13 +134,6 @@ const nextFrame = () =>
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 
-/** A parameter's default as its attribute would write it; null if the panel has none. */
-function defaultText({ parameters, defaults }, key) {
-  const parameter = parameters.find((one) => one.key === key);
-  const value = parameter ? defaults[parameter.field] : undefined;
-  return value === undefined ? null : parameter.kind.format(value);
-}
-
 class LossPlayground extends HTMLElement {
   /** The panel on show: {panel, api, notices, cleanups}; null before it starts. */
   #mounted = null;
@@ -132,9 +144,12 @@ class LossPlayground extends HTMLElement {
   #updating = false;
   #visible = false;
   #stopObserving = null;
+  /** The state of the panel last disposed, {panel, query}: a widget built again for the same
+   *  panel (moved in the page, or a new hide) goes on from it. */
+  #kept = null;
 
   static get observedAttributes() {
-    return [...OPTIONS, ...Object.keys(PARAMETER_NAMES)];
+    return [...OPTION_ATTRIBUTES, ...Object.keys(PARAMETER_NAMES)];
   }
 
   connectedCallback() {
@@ -161,8 +176,9 @@ class LossPlayground extends HTMLElement {
     this.shadowRoot?.replaceChildren();
   }
 
-  attributeChangedCallback(name, previous, value) {
-    if (previous === value) return;
+  // Setting an attribute to the value it already has applies it again: the host's way to put
+  // back a value the reader has moved away from.
+  attributeChangedCallback(name) {
     this.#changed.add(name);
     this.#schedule();
   }
@@ -180,7 +196,10 @@ class LossPlayground extends HTMLElement {
       this.#update(changed).then(
         () => this.#settled(true),
         (error) => {
-          this.#mounted?.notices.show(`This widget could not update: ${error.message}`);
+          this.#mounted?.notices.set(
+            'widget-update',
+            `This widget could not update: ${error.message}`,
+          );
           this.#settled(false);
         },
       );
@@ -195,32 +214,54 @@ class LossPlayground extends HTMLElement {
 
   async #update(changed) {
     const panel = this.#panelChoice().panel;
-    if (!this.#mounted?.api || this.#mounted.panel !== panel) return this.#mount();
+    const parameters = changed.filter((name) => !OPTION_ATTRIBUTES.includes(name));
+    // A new panel, or parts shown again that need their late work (the explanations' numbers):
+    // built again, from the state reached if the panel stays.
+    if (!this.#mounted?.api || this.#mounted.panel !== panel || changed.includes('hide')) {
+      const kept = this.#keptQuery(panel);
+      await this.#mount(kept);
+      if (kept && parameters.length > 0 && this.#mounted?.api) {
+        await this.#applyParameters(parameters);
+      }
+      return;
+    }
     const { api, notices } = this.#mounted;
     this.#showOptionNotices(notices, this.#options());
-    // Parts shown again may need their late work (the explanations' numbers): built again.
-    if (changed.includes('hide')) return this.#mount();
     if (changed.includes('theme')) api.refreshColors();
-    const parameters = changed.filter((name) => !OPTIONS.includes(name));
     if (parameters.length > 0) await this.#applyParameters(parameters);
-    return undefined;
   }
 
-  /** Changed state attributes, read over the state the reader has reached; a removed one goes
-   *  back to its default. Each keeps its own notice, cleared by its next good value. */
+  /** The state of this panel to go on from, as a query: the live one's, or the one kept when
+   *  it was last disposed; null for a panel shown for the first time. */
+  #keptQuery(panel) {
+    this.#keep();
+    return this.#kept?.panel === panel ? this.#kept.query : null;
+  }
+
+  #keep() {
+    const api = this.#mounted?.api;
+    if (api)
+      this.#kept = { panel: this.#mounted.panel, query: writeQuery(api.getState(), api.table) };
+  }
+
+  /** Changed state attributes, read together (some are checked against each other: a
+   *  landscape's x and y, a multi-class widget's logits and names) over the state the reader
+   *  has reached; a removed one goes back to its default. A notice about one attribute is
+   *  cleared by its next good value. */
   async #applyParameters(names) {
     const { api, notices } = this.#mounted;
-    let state = api.getState();
+    let base = api.getState();
+    const query = new URLSearchParams();
     for (const name of names) {
       const key = PARAMETER_NAMES[name] ?? name;
       notices.clear(parameterNotice(key));
-      const text = this.getAttribute(name) ?? defaultText(api.table, key);
-      if (text === null) continue; // removed, and not one of this panel's parameters
-      const read = readQuery(new URLSearchParams([[key, text]]), api.table, state);
-      showQueryNotices(notices, read);
-      state = read.state;
+      const text = this.getAttribute(name);
+      if (text === null) base = withDefault(base, api.table, key);
+      else query.append(key, text);
     }
-    await api.propose(state, 'attributes');
+    const read = readQuery(query, api.table, base);
+    showQueryNotices(notices, read, ATTRIBUTE_NOTICE);
+    await api.propose(read.state, 'attributes');
   }
 
   /** Which panel to show, and what is wrong with the element's own attributes. */
@@ -258,7 +299,7 @@ class LossPlayground extends HTMLElement {
 
   /** Site-only parts stay hidden whatever `hide` says: the copy-link button and the links to
    *  the site's other pages. */
-  #hidden() {
+  #hiddenParts() {
     return [...this.#options().hide, 'copy', 'links'];
   }
 
@@ -270,6 +311,7 @@ class LossPlayground extends HTMLElement {
   }
 
   #dispose() {
+    this.#keep();
     this.#generation += 1;
     // The panel's dispose (one of the cleanups) destroys its charts.
     for (const cleanup of this.#mounted?.cleanups.splice(0) ?? []) cleanup();
@@ -277,8 +319,9 @@ class LossPlayground extends HTMLElement {
     this.lossplay = undefined;
   }
 
-  /** Builds the widget from all its attributes (the first time, a new panel or new hide). */
-  async #mount() {
+  /** Builds the widget from all its attributes, or from `keptQuery` (the state of the same
+   *  panel, when it is built again) with the options of its attributes. */
+  async #mount(keptQuery = null) {
     this.#dispose();
     const generation = this.#generation;
     const { panel } = this.#panelChoice();
@@ -286,7 +329,7 @@ class LossPlayground extends HTMLElement {
     const notices = buildWidget(shadow, panel);
     const options = this.#options();
     this.#showOptionNotices(notices, options);
-    applyHide(shadow, this.#hidden());
+    applyHide(shadow, this.#hiddenParts());
     const listeners = [];
     const cleanups = [
       () => {
@@ -294,7 +337,8 @@ class LossPlayground extends HTMLElement {
       },
     ];
     this.#mounted = { panel, api: null, notices, cleanups };
-    const host = widgetHost(this, options.panelQuery, listeners, () => this.#announce(panel));
+    const search = keptQuery ?? options.panelQuery;
+    const host = widgetHost(this, search, listeners, () => this.#announce(panel));
     corePromise ??= createLossCore();
     try {
       const [core, spec] = await Promise.all([corePromise, loadPanel(panel)]);
@@ -323,13 +367,14 @@ class LossPlayground extends HTMLElement {
     }
   }
 
-  /** Tells the host page the state the reader settled on: the whole state, and every
-   *  parameter as text (each written even at its default, so a host can mirror all of them). */
+  /** Tells the host page the state that settled (after the reader's input, or a change the
+   *  host made): the whole state, and every parameter as text under its URL name, also those
+   *  a link would leave out, so that a host can mirror all of them. */
   #announce(panel) {
     const api = this.#mounted?.api;
     if (!api || this.#mounted.panel !== panel) return;
     const state = api.getState();
-    const query = writeQuery(state, { ...api.table, defaults: {} });
+    const query = writeQuery(state, api.table, { every: true });
     this.dispatchEvent(
       new CustomEvent('lossplay-change', { bubbles: true, detail: { panel, state, query } }),
     );

@@ -28,9 +28,10 @@ export function observeVisibility(element, onChange) {
   };
 }
 
-// Keys a focused control uses itself. Document-level shortcuts (a slide deck's arrow keys)
-// would otherwise see them too: seen from outside, the focus is on the widget element, not on
-// the slider inside its shadow root, so the deck cannot tell the reader is moving a slider.
+// Keys a focused control uses itself. Document-level shortcuts (a slide deck's arrow keys, its
+// letter keys) would otherwise see them too: seen from outside, the focus is on the widget
+// element, not on the field inside its shadow root, so the deck cannot tell the reader is
+// typing a number or moving a slider.
 const CONTROL_KEYS = new Set([
   'ArrowLeft',
   'ArrowRight',
@@ -42,17 +43,24 @@ const CONTROL_KEYS = new Set([
   'PageDown',
   ' ',
 ]);
-const KEY_CONTROLS = 'input, select, textarea, [contenteditable], [role="slider"]';
+const KEY_CONTROLS = 'input, select, [role="slider"]';
+const TEXT_ENTRY =
+  'textarea, [contenteditable], input:not([type]), input[type="text"], input[type="number"], input[type="search"]';
+const LEAVES_THE_FIELD = new Set(['Tab', 'Escape']);
 
-/** Keeps a focused control's keys inside the widget; keys on anything else (a button, the
- *  widget's text) go on to the host page. */
+/** Keeps a focused control's keys inside the widget: every key typed into a text field (but
+ *  Tab and Escape), the arrows and the like on a slider, a choice or a checkbox. Keys on
+ *  anything else (a button, the widget's text) go on to the host page. */
 export function keepKeysInControls(shadow) {
-  shadow.addEventListener('keydown', (event) => {
+  const keep = (event) => {
     const target = event.composedPath()[0];
-    if (CONTROL_KEYS.has(event.key) && target instanceof Element && target.matches(KEY_CONTROLS)) {
+    if (!(target instanceof Element)) return;
+    const typing = target.matches(TEXT_ENTRY) && !LEAVES_THE_FIELD.has(event.key);
+    if (typing || (CONTROL_KEYS.has(event.key) && target.matches(KEY_CONTROLS))) {
       event.stopPropagation();
     }
-  });
+  };
+  for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, keep);
 }
 
 /**

@@ -25,9 +25,11 @@ export const EMBED_CHROME = Object.freeze(['header', 'embed']);
 export const THEMES = Object.freeze(['auto', 'light', 'dark']);
 export const BACKGROUNDS = Object.freeze(['surface', 'transparent']);
 const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background']);
+/** The element's attributes that are options, not panel state (loading: element only). */
+export const OPTION_ATTRIBUTES = Object.freeze(['panel', 'theme', 'hide', 'background', 'loading']);
 // Attributes HTML already gives every element a meaning: the race's `hidden` (hidden units)
 // as an attribute would hide the widget itself.
-const GLOBAL_ATTRIBUTES = new Set(['hidden', 'inert', 'popover', 'tabindex', 'role', 'is']);
+export const GLOBAL_ATTRIBUTES = new Set(['hidden', 'inert', 'popover', 'tabindex', 'role', 'is']);
 
 /** The element's attribute for a panel parameter: lower case (outlierPred → outlierpred), and
  *  `param-` before a name HTML already uses (hidden → param-hidden). */
@@ -40,6 +42,7 @@ export function stateAttribute(key) {
  *  keeps them all when it opens that page): another panel, or one given more than once. */
 function panelNotices(panels, ownPanel) {
   const notices = [];
+  if (ownPanel === null) return notices; // a caller that only wants the view options
   if (panels.length > 0 && panels[0] !== ownPanel) {
     notices.push(`There is no panel “${panels[0].slice(0, 24)}”; showing this one instead.`);
   }

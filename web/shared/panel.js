@@ -41,12 +41,17 @@ async function showFirstState(spec, { core, host, notices }, propose) {
 }
 
 /** A read query's notices; one about a parameter is keyed by it, so that the next value of the
- *  parameter (a widget's attribute) replaces or clears it. */
-export function showQueryNotices(notices, { notices: messages, noticeKeys }) {
+ *  parameter (a widget's attribute) replaces or clears it. The others are added, or with
+ *  `groupKey` shown together under it, replacing the group's previous ones. */
+export function showQueryNotices(notices, { notices: messages, noticeKeys }, groupKey = null) {
+  const others = [];
   messages.forEach((message, i) => {
-    if (noticeKeys[i] === undefined) notices.show(message);
-    else notices.set(parameterNotice(noticeKeys[i]), message);
+    if (noticeKeys[i] !== undefined) notices.set(parameterNotice(noticeKeys[i]), message);
+    else others.push(message);
   });
+  if (groupKey === null) others.forEach((message) => notices.show(message));
+  else if (others.length > 0) notices.set(groupKey, others.join(' '));
+  else notices.clear(groupKey);
 }
 
 export const parameterNotice = (key) => `parameter:${key}`;

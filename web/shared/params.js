@@ -168,15 +168,28 @@ export function readQuery(query, { parameters, defaults, normalize }, base = def
   return { ...read, noticeKeys };
 }
 
-/** The query string for a state, e.g. "?z=-2&y=1". */
-export function writeQuery(state, { parameters, defaults }) {
+/**
+ * The query string for a state, e.g. "?z=-2&y=1". `every`: every parameter with a value, also
+ * those a link leaves out (at their default, or not in use: a host mirroring all of them).
+ */
+export function writeQuery(state, { parameters, defaults }, { every = false } = {}) {
   const params = new URLSearchParams();
   for (const parameter of parameters) {
-    if (parameter.when && !parameter.when(state)) continue;
+    if (!every && parameter.when && !parameter.when(state)) continue;
     const value = parameter.write ? parameter.write(state) : state[parameter.field];
     if (value === null || value === undefined) continue;
-    if (parameter.omitDefault && value === defaults[parameter.field]) continue;
+    if (!every && parameter.omitDefault && value === defaults[parameter.field]) continue;
     params.set(parameter.key, parameter.write ? value : parameter.kind.format(value));
   }
   return `?${params}`;
+}
+
+/** The state with parameter `key` back at its default (an attribute removed), nothing else. */
+export function withDefault(state, { parameters, defaults }, key) {
+  const parameter = parameters.find((one) => one.key === key);
+  if (!parameter) return state;
+  // Some parameters are read into a field of their own (multi-class names → pendingNames).
+  const field = parameter.field in defaults ? parameter.field : key;
+  if (!(field in defaults)) return state;
+  return { ...state, [field]: structuredClone(defaults[field]) };
 }

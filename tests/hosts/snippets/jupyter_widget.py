@@ -8,7 +8,7 @@ class LossPlayground(anywidget.AnyWidget):
     _esm = pathlib.Path("lossplay") / "lossplay-anywidget.mjs"  # dist/, copied as lossplay/
     panel = traitlets.Unicode("binary").tag(sync=True)
     z = traitlets.Float(-2.0).tag(sync=True)
-    y = traitlets.Int(1).tag(sync=True)
+    y = traitlets.Float(1.0).tag(sync=True)  # a label, or a soft label between 0 and 1
 
 
 # %%
