@@ -1,8 +1,11 @@
 // Serves the built site (dist/) on http://localhost:PORT (default 8080) with the same strict
-// Content-Security-Policy the page declares, so what works here works under that policy.
+// Content-Security-Policy the page declares, so what works here works under that policy, and
+// compressed (brotli or gzip, as the browser asks) as any static host serves it, so what loads
+// here is what a reader downloads.
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -20,12 +23,16 @@ const serveStatic = sirv(root, {
   },
 });
 
+const compress = compression();
+
 const server = http.createServer((request, response) => {
-  serveStatic(request, response, () => {
-    response.statusCode = 404;
-    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    response.end('Not found');
-  });
+  compress(request, response, () =>
+    serveStatic(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end('Not found');
+    }),
+  );
 });
 
 server.on('error', (error) => {
