@@ -12,7 +12,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
-import { addRemoveSession, attributeSession } from '../tests/e2e/widget_sessions.mjs';
+import {
+  addRemoveSession,
+  attributeSession,
+  installHeapAfterGc,
+} from '../tests/e2e/widget_sessions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOADS = 5;
@@ -54,17 +58,6 @@ function checked({ problems }) {
   if (problems.length > 0) throw new Error(`page problems: ${problems.join('; ')}`);
 }
 
-/** In the page: the JS heap after four collections 50 ms apart. */
-function heapAfterGc() {
-  window.heapAfterGc = async () => {
-    for (let i = 0; i < 4; i += 1) {
-      window.gc();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return performance.memory.usedJSHeapSize;
-  };
-}
-
 async function firstRender(browser, server, file, html) {
   const times = [];
   for (let i = 0; i < LOADS; i += 1) {
@@ -84,7 +77,7 @@ async function firstRender(browser, server, file, html) {
 async function memoryWith(browser, server, file, html) {
   const opened = await openExample(browser, server, file, html);
   const { page } = opened;
-  await page.evaluate(heapAfterGc);
+  await page.evaluate(installHeapAfterGc);
   const figures = await page.evaluate(async () => {
     const widgets = [...document.querySelectorAll('loss-playground')];
     for (const widget of widgets) {
@@ -109,6 +102,7 @@ async function memoryWith(browser, server, file, html) {
  *  blog, started and removed, each after a warm-up. */
 async function perStep(browser, server, session, args) {
   const opened = await openExample(browser, server, 'blog.html');
+  await opened.page.evaluate(installHeapAfterGc);
   const { before, after, ms } = await opened.page.evaluate(session, args);
   checked(opened);
   await opened.context.close();

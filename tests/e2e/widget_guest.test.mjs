@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
-import { addRemoveSession, attributeSession } from './widget_sessions.mjs';
+import { addRemoveSession, attributeSession, installHeapAfterGc } from './widget_sessions.mjs';
 
 const VIEWPORT = { width: 1024, height: 768 };
 const MB = 1024 * 1024;
@@ -89,6 +89,7 @@ describe('a long session leaves the JS heap flat', () => {
   test('1000 attribute changes on one widget', async (t) => {
     const { page, context, problems } = await open('examples/blog.html');
     await widgetReady(page, 'first');
+    await page.evaluate(installHeapAfterGc);
     const result = await page.evaluate(attributeSession, ['first', 100, 1000]);
     const growth = result.after - result.before;
     t.diagnostic(
@@ -105,6 +106,7 @@ describe('a long session leaves the JS heap flat', () => {
     await widgetReady(page, 'first');
     // V8 goes on compiling the panels' code for a few hundred cycles (compiled code is part of
     // the JS heap); the warm-up lets it settle so that what is left is what leaks.
+    await page.evaluate(installHeapAfterGc);
     const result = await page.evaluate(addRemoveSession, [400, 1000]);
     const growth = result.after - result.before;
     t.diagnostic(

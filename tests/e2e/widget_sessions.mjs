@@ -1,17 +1,22 @@
 // Long sessions with the <loss-playground> element, run inside a page (pass them to
-// page.evaluate: each is self-contained) by the guest suite and the benchmark. Each warms up
+// page.evaluate, after installHeapAfterGc) by the guest suite and the benchmark. Each warms up
 // first, then measures the JS heap after garbage collection (Chromium started with
 // --js-flags=--expose-gc --enable-precise-memory-info) before and after.
 
-/** `changes` changes of the `z` attribute of widget `id`, each awaited until applied. */
-export async function attributeSession([id, warmUp, changes]) {
-  const heapAfterGc = async () => {
+/** In the page: window.heapAfterGc(), the JS heap after four collections 50 ms apart. */
+export function installHeapAfterGc() {
+  window.heapAfterGc = async () => {
     for (let i = 0; i < 4; i += 1) {
       window.gc();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return performance.memory.usedJSHeapSize;
   };
+}
+
+/** `changes` changes of the `z` attribute of widget `id`, each awaited until applied. */
+export async function attributeSession([id, warmUp, changes]) {
+  const { heapAfterGc } = window; // installHeapAfterGc, first
   const widget = document.getElementById(id);
   let step = 0;
   const change = () =>
@@ -36,13 +41,7 @@ export async function attributeSession([id, warmUp, changes]) {
 
 /** `cycles` binary widgets added to the page's <main>, started and removed. */
 export async function addRemoveSession([warmUp, cycles]) {
-  const heapAfterGc = async () => {
-    for (let i = 0; i < 4; i += 1) {
-      window.gc();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return performance.memory.usedJSHeapSize;
-  };
+  const { heapAfterGc } = window; // installHeapAfterGc, first
   const main = document.querySelector('main');
   const cycle = async () => {
     const widget = document.createElement('loss-playground');

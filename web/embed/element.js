@@ -21,6 +21,7 @@
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { addChartTables } from '../charts/chart_tables.js';
+import { nextFrame } from '../shared/next_frame.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel, parameterNotice, showQueryNotices } from '../shared/panel.js';
 import { readQuery, withDefault, writeQuery } from '../shared/params.js';
@@ -62,6 +63,7 @@ const ELEMENT_CSS = `:host([background='transparent']) { --lossplay-background: 
 .waiting { min-height: 28rem; }`;
 const OPTION_NOTICE = 'widget-options';
 const ATTRIBUTE_NOTICE = 'widget-attributes'; // what the panel says of attributes together
+const UPDATE_NOTICE = 'widget-update';
 
 let corePromise = null;
 let sheet = null;
@@ -128,12 +130,6 @@ function buildWidget(shadow, panel) {
   return createNotices(noticeBox);
 }
 
-/** Resolves once a frame has been painted. */
-const nextFrame = () =>
-  new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-
 class LossPlayground extends HTMLElement {
   /** The panel on show: {panel, api, notices, cleanups}; null before it starts. */
   #mounted = null;
@@ -197,7 +193,7 @@ class LossPlayground extends HTMLElement {
         () => this.#settled(true),
         (error) => {
           this.#mounted?.notices.set(
-            'widget-update',
+            UPDATE_NOTICE,
             `This widget could not update: ${error.message}`,
           );
           this.#settled(false);
@@ -299,8 +295,8 @@ class LossPlayground extends HTMLElement {
 
   /** Site-only parts stay hidden whatever `hide` says: the copy-link button and the links to
    *  the site's other pages. */
-  #hiddenParts() {
-    return [...this.#options().hide, 'copy', 'links'];
+  #hiddenParts(options) {
+    return [...options.hide, 'copy', 'links'];
   }
 
   /** The notices about panel, theme, hide and background, replaced as one group. */
@@ -329,7 +325,7 @@ class LossPlayground extends HTMLElement {
     const notices = buildWidget(shadow, panel);
     const options = this.#options();
     this.#showOptionNotices(notices, options);
-    applyHide(shadow, this.#hiddenParts());
+    applyHide(shadow, this.#hiddenParts(options));
     const listeners = [];
     const cleanups = [
       () => {

@@ -13,6 +13,7 @@ import { reportHeightToParent } from '../embed/iframe_height.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
 import { wirePresentMode } from './present.js';
+import { nextFrame } from '../shared/next_frame.js';
 import { watchStripHeight } from '../shared/scenes.js';
 
 /** The view options a written URL keeps besides the panel's state (embed, hide, background,
@@ -65,14 +66,6 @@ function keepTitleForScreenReaders() {
   (document.querySelector('main') ?? document.body).prepend(title);
 }
 
-const nextFrame = () =>
-  new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      performance.mark('lossplay:first-render');
-      setTimeout(resolve, 0);
-    });
-  });
-
 /** @param {object} spec  the page's panel module (web/panels/<id>/panel.js) */
 export async function startPage(spec) {
   const notices = createNotices(document.getElementById('notices'));
@@ -93,7 +86,7 @@ export async function startPage(spec) {
     return;
   }
   document.querySelector('main')?.setAttribute('aria-busy', 'false');
-  await nextFrame();
+  await nextFrame(() => performance.mark('lossplay:first-render'));
   panel.afterFirstFrame();
   wireEmbedButton(document);
   watchStripHeight(document);
