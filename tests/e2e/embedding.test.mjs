@@ -22,12 +22,27 @@ before(async () => {
 });
 useServerAndBrowser((env) => ({ server, browser } = env));
 
-const widgetsReady = (page, count) =>
-  page.waitForFunction(
-    (n) => document.querySelectorAll('loss-playground[data-ready="true"]').length === n,
+/** Waits until `count` widgets have started. A widget starts near the viewport, and one below
+ *  a tall widget may only be near it before that one has grown: each is scrolled to in turn,
+ *  as a reader would, then the page goes back to the top. */
+async function widgetsReady(page, count) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('loss-playground').length === n,
     count,
-    { timeout: 20000 },
   );
+  for (let i = 0; i < count; i += 1) {
+    await page.evaluate(
+      (index) => document.querySelectorAll('loss-playground')[index].scrollIntoView(),
+      i,
+    );
+    await page.waitForFunction(
+      (index) => document.querySelectorAll('loss-playground')[index].dataset.ready === 'true',
+      i,
+      { timeout: 20000 },
+    );
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 const widgetState = (page, id) =>
   page.evaluate((i) => document.getElementById(i).lossplay.getState(), id);
 const inWidget = (page, id, selector) => page.locator(`#${id}`).locator(selector);
