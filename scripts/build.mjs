@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { renderPage } from './render_page.mjs';
 import { PANELS } from '../web/panels/registry.js';
 import { writeWidgetAssets } from './widget_assets.mjs';
+import { WASM_BYTES_GLOBAL } from '../web/site/wasm_bytes_global.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = path.join(root, 'build', 'wasm');
@@ -39,8 +40,19 @@ const wasmAliases = (module) => ({
   'lossplay-race-datasets': path.join(web, 'panels', 'race', 'race_datasets.js'),
 });
 
-/** A classic script with everything it needs, the wasm core included: classic scripts (unlike
- *  ES modules) also run when the built folder is opened from disk (file://). */
+/** The page's core loader (web/site/load_core.js) and the file it streams. */
+function pageCoreAliases(wasmModule) {
+  const fileModule = path.join(root, 'build', `${wasmModule}_file.js`);
+  writeFileSync(fileModule, `export const WASM_FILE = '${wasmModule}.wasm';\n`);
+  return {
+    ...wasmAliases(wasmModule),
+    'lossplay-core': path.join(web, 'site', 'load_core.js'),
+    'lossplay-wasm-file': fileModule,
+  };
+}
+
+/** A page's classic script: classic scripts (unlike ES modules) also run when the built folder
+ *  is opened from disk (file://). The wasm core is a file of its own (see load_core.js). */
 async function bundleScript(entry, outfile, wasmModule) {
   await esbuild.build({
     bundle: true,
@@ -49,11 +61,23 @@ async function bundleScript(entry, outfile, wasmModule) {
     logLevel: 'error',
     entryPoints: [entry],
     outfile,
-    alias: wasmAliases(wasmModule),
+    alias: pageCoreAliases(wasmModule),
     loader: { '.wasm': 'binary', '.csv': 'text' },
     minify: true,
     sourcemap: true,
   });
+}
+
+/** A core's .wasm for the pages, and the classic script with its bytes for pages opened from
+ *  disk, where the .wasm cannot be fetched (web/site/load_core.js). */
+function copyWasm(wasmModule) {
+  const file = `${wasmModule}.wasm`;
+  const bytes = readFileSync(path.join(wasmBuild, file));
+  writeFileSync(path.join(dist, file), bytes);
+  writeFileSync(
+    path.join(dist, `${file}.js`),
+    `(globalThis.${WASM_BYTES_GLOBAL} ??= {})[${JSON.stringify(file)}] = '${bytes.toString('base64')}';\n`,
+  );
 }
 
 async function bundle() {
@@ -83,6 +107,7 @@ async function bundle() {
     path.join(dist, 'embed_redirect.js'),
     'lossplay_losses_wasm',
   );
+  for (const wasmModule of ['lossplay_wasm', 'lossplay_losses_wasm']) copyWasm(wasmModule);
   for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(web, 'site', file), path.join(dist, file));
   }

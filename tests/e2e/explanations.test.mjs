@@ -74,7 +74,7 @@ function expectedValue(data) {
 
 test('every live number in the prose is the core value for the state it names', async () => {
   const { page, context, problems } = await openPage(browser, server.url);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('.explanations[data-live-numbers="filled"]');
   const spans = await page.$$eval('.explanations .live', (nodes) =>
     nodes.map((node) => ({ data: { ...node.dataset }, text: node.textContent })),
   );

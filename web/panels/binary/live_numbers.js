@@ -2,7 +2,14 @@
 //   <span class="live" data-of="binary" data-z="-8" data-y="1" data-value="ce">…</span>
 // data-of names the computation, data-value the quantity; the other data- attributes are its
 // inputs. A span that cannot be computed keeps its placeholder and is reported.
+import { nextTask } from '../../shared/next_frame.js';
 import { formatNumber } from '../../shared/number_format.js';
+
+// Descent from a saturated logit under MSE takes millions of steps (~90 ms in one call): it is
+// counted in chunks, one task each, so the page answers input meanwhile. Each chunk goes on
+// from where the last one stopped, so the count is exactly that of one uninterrupted run.
+const DESCENT_CHUNK_STEPS = 2e5;
+const DESCENT_MAX_STEPS = 1e8;
 
 const number = (text) => Number(text);
 
@@ -23,10 +30,18 @@ const SOURCES = {
     return { ce: point.ce, dce: Math.abs(point.dceDz) };
   },
   // Steps of plain gradient descent on one logit (y = 1) from z to the target `to`.
-  descent(core, { z, loss, rate, to }) {
-    const count = core.countDescentSteps(number(z), 1, loss, number(rate), number(to), 1e8);
-    if (!count.reached) throw new Error(`z = ${to} not reached in 10⁸ steps`);
-    return { steps: count.steps };
+  async descent(core, { z, loss, rate, to }) {
+    let steps = 0;
+    let from = number(z);
+    while (steps < DESCENT_MAX_STEPS) {
+      const chunk = Math.min(DESCENT_CHUNK_STEPS, DESCENT_MAX_STEPS - steps);
+      const count = core.countDescentSteps(from, 1, loss, number(rate), number(to), chunk);
+      steps += count.steps;
+      if (count.reached) return { steps };
+      from = count.z;
+      await nextTask();
+    }
+    throw new Error(`z = ${to} not reached in 10⁸ steps`);
   },
   logit(core, { p }) {
     return { value: core.logit(number(p)) };
@@ -48,13 +63,13 @@ const SOURCES = {
   },
 };
 
-/** @returns {string[]} problems, one per span that could not be filled */
-export function fillLiveNumbers(root, core) {
+/** @returns {Promise<string[]>} problems, one per span that could not be filled */
+export async function fillLiveNumbers(root, core) {
   const problems = [];
   for (const span of root.querySelectorAll('.live')) {
     const { of: source, value: quantity, ...inputs } = span.dataset;
     try {
-      const value = SOURCES[source](core, inputs)[quantity];
+      const value = (await SOURCES[source](core, inputs))[quantity];
       if (typeof value !== 'number') throw new Error(`no quantity "${quantity}"`);
       span.textContent = formatNumber(value);
     } catch (error) {

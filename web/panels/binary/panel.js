@@ -292,9 +292,12 @@ export default {
   afterFirstFrame(ctx, api) {
     const explanations = ctx.root.querySelector('.explanations');
     if (!explanations || explanations.hidden) return;
-    for (const problem of fillLiveNumbers(explanations, ctx.core)) {
-      ctx.notices.show(`A number in the explanations could not be computed (${problem}).`);
-    }
+    fillLiveNumbers(explanations, ctx.core).then((problems) => {
+      for (const problem of problems) {
+        ctx.notices.show(`A number in the explanations could not be computed (${problem}).`);
+      }
+      explanations.dataset.liveNumbers = 'filled'; // for the browser tests
+    });
     wireSceneButtons(explanations, SCENES, (scene) => api.showScene(scene.id), ctx.host);
   },
   api: (ctx, view) => ({

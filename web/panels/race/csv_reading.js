@@ -5,8 +5,7 @@
 const PIECE_CHARS = 16 * 1024; // one core call reads this much text (well under a millisecond)
 const SLICE_MS = 12; // then more pieces until a slice has taken this long, then a yield
 
-/** Resolves in a later task, after the browser has had the chance to draw and handle input. */
-export const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+import { nextTask } from '../../shared/next_frame.js';
 
 /** The end of the piece that starts at `start`, never between the two halves of a surrogate pair. */
 function pieceEnd(text, start) {

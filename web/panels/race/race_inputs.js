@@ -2,7 +2,8 @@
 // file), the activation and the start, and Play, Step and Reset. Play and Step train only
 // the settings on screen: while a field holds something that is not a valid value, or the
 // core refused the settings, they say why next to Play instead of training the old ones.
-import { nextTask, readCsvInSlices } from './csv_reading.js';
+import { readCsvInSlices } from './csv_reading.js';
+import { nextTask } from '../../shared/next_frame.js';
 import { raceFinished } from '../../shared/race_history.js';
 import { SETTINGS } from './state.js';
 
