@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { renderPage } from './render_page.mjs';
 import { PANELS } from '../web/panels/registry.js';
 import { writeWidgetAssets } from './widget_assets.mjs';
+import { BUNDLED_FILES, DATA_GLOBAL } from '../web/panels/race/bundled_files.js';
 import { WASM_BYTES_GLOBAL } from '../web/site/wasm_bytes_global.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +63,7 @@ async function bundleScript(entry, outfile, wasmModule) {
     entryPoints: [entry],
     outfile,
     alias: pageCoreAliases(wasmModule),
-    loader: { '.wasm': 'binary', '.csv': 'text' },
+    loader: { '.wasm': 'binary' },
     minify: true,
     sourcemap: true,
   });
@@ -78,6 +79,19 @@ function copyWasm(wasmModule) {
     path.join(dist, `${file}.js`),
     `(globalThis.${WASM_BYTES_GLOBAL} ??= {})[${JSON.stringify(file)}] = '${bytes.toString('base64')}';\n`,
   );
+}
+
+/** Each real data set as a classic script the race page loads when the set is chosen
+ *  (web/panels/race/bundled_files.js). */
+function writeDataScripts() {
+  mkdirSync(path.join(dist, 'data'), { recursive: true });
+  for (const file of Object.values(BUNDLED_FILES)) {
+    const csv = readFileSync(path.join(root, 'data', file), 'utf8');
+    writeFileSync(
+      path.join(dist, 'data', `${file}.js`),
+      `(globalThis.${DATA_GLOBAL} ??= {})[${JSON.stringify(file)}] = ${JSON.stringify(csv)};\n`,
+    );
+  }
 }
 
 async function bundle() {
@@ -108,6 +122,7 @@ async function bundle() {
     'lossplay_losses_wasm',
   );
   for (const wasmModule of ['lossplay_wasm', 'lossplay_losses_wasm']) copyWasm(wasmModule);
+  writeDataScripts();
   for (const file of ['styles.css', 'favicon.svg']) {
     cpSync(path.join(web, 'site', file), path.join(dist, file));
   }
@@ -133,7 +148,7 @@ async function bundleWidget() {
       'lossplay-panel-templates': templates,
       'lossplay-race-datasets': path.join(web, 'panels', 'race', 'race_datasets_omitted.js'),
     },
-    loader: { '.wasm': 'binary', '.csv': 'text' },
+    loader: { '.wasm': 'binary' },
     minify: true,
   };
   await Promise.all([

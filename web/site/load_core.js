@@ -7,17 +7,8 @@
 import instantiateLossplayWasm from 'lossplay-wasm';
 import { createCoreFrom } from '../../cpp/bindings/core_api.mjs';
 import { WASM_FILE } from 'lossplay-wasm-file';
+import { loadScript } from '../shared/load_script.js';
 import { WASM_BYTES_GLOBAL } from './wasm_bytes_global.js';
-
-function loadScript(doc, src) {
-  return new Promise((resolve, reject) => {
-    const script = doc.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    doc.head.append(script);
-  });
-}
 
 async function bytesFromScript(doc, url) {
   await loadScript(doc, `${url}.js`);

@@ -24,7 +24,9 @@ import { MILESTONES, percent, raceVerdict } from './verdict.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 
-const CHART_INTERVAL_MS = 33; // while playing, the learning curves redraw at most ~30 times a second
+// While a race plays, its charts, boundary maps and verdict redraw about 12 times a second: the
+// curves still move smoothly, and the frames in between are left to training and the browser.
+const REDRAW_INTERVAL_MS = 80;
 const GRID = 60; // decision-boundary resolution per side
 const CSV_LINK = 'race-csv-link'; // the notices key of the link-named-a-CSV notice
 // Renders that only show training progress (or the theme); every other one is a new, valid
@@ -45,15 +47,22 @@ function startRace(core, state, data) {
   return { race, history: createRaceHistory(race), info: race.info(), view: boundaryView(race) };
 }
 
+const dataProblem = (error) =>
+  new Error(`These settings cannot start a race: ${error.message}`, { cause: error });
+
 function compute(core, state, previous) {
   if (previous.state && trainsSameRace(previous.state, state)) return previous.results;
   let data;
   try {
     data = dataFor(state);
   } catch (error) {
-    throw new Error(`These settings cannot start a race: ${error.message}`, { cause: error });
+    throw dataProblem(error);
   }
-  return startRace(core, state, data);
+  if (typeof data.then !== 'function') return startRace(core, state, data);
+  return data.then(
+    (loaded) => startRace(core, state, loaded),
+    (error) => Promise.reject(dataProblem(error)),
+  );
 }
 
 /** Offers only the data sets this build ships (the widget leaves the real ones out). */
@@ -197,17 +206,17 @@ function render(view, state, results, source) {
     view.drawn.race = race;
   }
   const history = results.history.sync();
-  // Redrawing three charts costs more than a frame on slow machines; while a race plays they
-  // follow at up to ~30 Hz, and every other change redraws them at once.
+  // Three charts and two maps cost more than a frame on a phone: while a race plays they follow
+  // at REDRAW_INTERVAL_MS, and every other change (a pause included) redraws them at once.
   const now = performance.now();
-  if (source !== 'play' || now - (view.drawn.chartsAt ?? 0) >= CHART_INTERVAL_MS) {
+  if (source !== 'play' || now - (view.drawn.chartsAt ?? 0) >= REDRAW_INTERVAL_MS) {
     view.charts.update(history, state.epochs);
+    renderVerdict(view, history, raceFinished(race, state));
+    renderBoundaries(view, race, results.view);
     view.drawn.chartsAt = now;
   }
   renderStatus(view.ctx.$, state, history, info);
-  renderVerdict(view, history, raceFinished(race, state));
   renderMessages(view, source);
-  renderBoundaries(view, race, results.view);
   renderInputs(view, state, source);
 }
 

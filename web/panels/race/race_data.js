@@ -3,22 +3,24 @@
 // 'lossplay-race-datasets' is web/panels/race/race_datasets.js on the site; the embeddable
 // widget leaves the two real data sets out to stay small (race_datasets_omitted.js, chosen by
 // scripts/build.mjs).
-import { BUNDLED_CSV } from 'lossplay-race-datasets';
+import { BUNDLED_NAMES, bundledCsvNow, loadBundledCsv } from 'lossplay-race-datasets';
 import { BUNDLED, DATA_SETS, SYNTHETIC } from './state.js';
 
 /** The data sets this build can train: every one but the bundled sets it leaves out. */
 export const OFFERED_DATA_SETS = Object.freeze(
-  DATA_SETS.filter((name) => !BUNDLED.has(name) || Object.hasOwn(BUNDLED_CSV, name)),
+  DATA_SETS.filter((name) => !BUNDLED.has(name) || BUNDLED_NAMES.includes(name)),
 );
 
-/** The data part of the race settings for a state. */
+/** The data part of the race settings for a state; a promise of it while a bundled set's CSV is
+ *  still to be loaded. */
 export function dataFor(state) {
   if (SYNTHETIC.has(state.data)) return { kind: state.data, size: state.size, noise: state.noise };
   if (state.data === 'csv') return { dataset: state.csv };
   if (!OFFERED_DATA_SETS.includes(state.data)) {
     throw new Error('this embedded copy has no bundled data sets; use a 2-D set or your own CSV');
   }
-  return { csv: BUNDLED_CSV[state.data] };
+  const csv = bundledCsvNow(state.data);
+  return csv === undefined ? loadBundledCsv(state.data).then((text) => ({ csv: text })) : { csv };
 }
 
 export const settingsFor = (state, data) => ({
