@@ -4,6 +4,15 @@
 import { Chart, applyThemeColors, chartFont } from './chart_setup.js';
 import { formatNumber } from '../shared/number_format.js';
 
+/** Plain colour values (see chart_setup.js), written again when the theme changes. */
+function colorBars(chart, series, palette) {
+  series.forEach(({ colorKey, outlined }, k) => {
+    const dataset = chart.data.datasets[k];
+    dataset.borderColor = palette[colorKey];
+    dataset.backgroundColor = outlined ? palette.surface : palette[colorKey];
+  });
+}
+
 /**
  * @param {{series: {label: string, colorKey: string, outlined?: boolean}[], yTitle: string,
  *          xTitle?: string, yMin?: number, yMax?: number}} config  xTitle: default "class"
@@ -14,12 +23,10 @@ export function createBarChart(canvas, colors, config) {
     type: 'bar',
     data: {
       labels: [],
-      datasets: config.series.map(({ label, colorKey, outlined }) => ({
+      datasets: config.series.map(({ label, outlined }) => ({
         label,
         data: [],
         borderWidth: 2,
-        borderColor: () => palette[colorKey],
-        backgroundColor: () => (outlined ? palette.surface : palette[colorKey]),
         borderDash: outlined ? [5, 3] : [],
       })),
     },
@@ -57,6 +64,7 @@ export function createBarChart(canvas, colors, config) {
       },
     },
   });
+  colorBars(chart, config.series, palette);
 
   return {
     chart,
@@ -81,6 +89,7 @@ export function createBarChart(canvas, colors, config) {
     },
     setColors(next) {
       applyThemeColors(chart, palette, next);
+      colorBars(chart, config.series, palette);
     },
     render() {
       chart.update('none');

@@ -108,9 +108,10 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
   };
 }
 
-// Chart.js caches dataset options it has resolved once, so colours that change after the
-// chart is built are scriptable options reading `palette`, which is mutated in place when
-// the theme changes.
+// Dataset colours are plain values, never functions: Chart.js resolves options shared by a
+// dataset once per update, but a scriptable option (a function) once per data point, which
+// made every slider step resolve thousands of points. A new theme writes the new colours into
+// the datasets (colorDataset) before the update that draws them.
 
 /** Copies theme colours into the shared palette and onto the chart's axes and legend. */
 export function applyThemeColors(chart, palette, colors) {
@@ -123,20 +124,27 @@ export function applyThemeColors(chart, palette, colors) {
   chart.options.plugins.legend.labels.color = colors.text;
 }
 
-/** Dataset for a curve: a line without point markers. */
-export function curveDataset(label, colorKey, dash, palette) {
-  const color = () => palette[colorKey];
-  return {
-    label,
-    data: [],
+/** Gives a curve dataset the colour `color` (a line and its hover point). */
+export function colorDataset(dataset, color) {
+  Object.assign(dataset, {
     borderColor: color,
     backgroundColor: color,
     pointBackgroundColor: color,
     pointBorderColor: color,
+  });
+}
+
+/** Dataset for a curve: a line without point markers, in the palette's `colorKey` colour. */
+export function curveDataset(label, colorKey, dash, palette) {
+  const dataset = {
+    label,
+    data: [],
     borderWidth: 2.5,
     borderDash: dash,
     pointRadius: 0,
     pointHoverRadius: 4,
     tension: 0,
   };
+  colorDataset(dataset, palette[colorKey]);
+  return dataset;
 }

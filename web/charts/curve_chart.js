@@ -1,7 +1,7 @@
 // The line chart every curve panel is made of: a few loss curves over one x-axis, each with
 // its own colour and dash pattern, plus operating-point markers. Curves change rarely (a new
 // label, a new axis); markers move on every input, which only needs a redraw.
-import { Chart, applyThemeColors, baseOptions, curveDataset } from './chart_setup.js';
+import { Chart, applyThemeColors, baseOptions, colorDataset, curveDataset } from './chart_setup.js';
 import { operatingPointsPlugin } from './plugins/operating_points.js';
 
 /**
@@ -61,6 +61,13 @@ export function createCurveChart(canvas, colors, config) {
     },
     setColors(next) {
       applyThemeColors(chart, palette, next);
+      config.series.forEach(({ colorKey }, k) => {
+        colorDataset(chart.data.datasets[k], palette[colorKey]);
+      });
+      chart.$operatingPoints?.forEach((marker) => {
+        marker.color = palette[marker.colorKey] ?? marker.color;
+        marker.border = palette.surface;
+      });
       dirty = true;
     },
     /** Call after changing chart.options or anything drawn by a plugin from chart state. */

@@ -23,13 +23,24 @@ function epochChart(canvas, colors, series, yTitle, plugins = []) {
     titleOf: (epoch) => `epoch ${formatNumber(epoch)}`,
     plugins,
   });
-  for (const dataset of chart.chart.data.datasets) {
-    // A dot at the newest epoch: the only point there is before Play, the head while training.
-    dataset.pointRadius = (context) =>
-      context.dataIndex === context.dataset.data.length - 1 ? 4 : 0;
-    dataset.clip = 6; // the dot at epoch 0 sits on the axis: draw all of it
-  }
+  chart.colorKeys = series.map((one) => one.colorKey); // for the head dots (markHeads)
   return chart;
+}
+
+const HEAD_RADIUS = 4;
+
+/** A dot at each curve's newest epoch (the only point there is before Play, the head while
+ *  training), drawn as a marker: a per-point radius would make Chart.js resolve the options of
+ *  every point on every update. */
+function markHeads(chart) {
+  chart.setMarkers(
+    chart.chart.data.datasets.flatMap((dataset, k) => {
+      const head = dataset.data.at(-1);
+      if (!head || head.y === null) return [];
+      const { x, y } = head;
+      return [{ x, y, colorKey: chart.colorKeys[k], style: 'circle', radius: HEAD_RADIUS, k }];
+    }),
+  );
 }
 
 const MAX_POINTS = 300; // long races are drawn with every k-th epoch, and always the last
@@ -122,11 +133,7 @@ function describeChart({ chart }) {
       borderDash: [...dataset.borderDash],
       points: dataset.data.map(({ x, y }) => ({ x, y })),
       // The epochs drawn as a visible dot (the line alone shows nothing for one point).
-      dots: chart
-        .getDatasetMeta(k)
-        .data.flatMap((point, i) =>
-          point.options.radius > 0 && !point.skip ? [dataset.data[i].x] : [],
-        ),
+      dots: (chart.$operatingPoints ?? []).filter((dot) => dot.k === k).map((dot) => dot.x),
     })),
     markers: (chart.$epochMarkers ?? []).map(({ x, label, run, levels }) => ({
       x,
@@ -171,7 +178,10 @@ export function createRaceCharts(canvases, colors) {
         [ce.gradientNorm, mse.gradientNorm].map((values) => pick(values, shown)),
         (value) => (value > 0 ? value : null),
       );
-      for (const chart of all) chart.render();
+      for (const chart of all) {
+        markHeads(chart);
+        chart.render();
+      }
     },
     setColors(next) {
       for (const chart of all) chart.setColors(next);
