@@ -24,9 +24,11 @@ import { MILESTONES, percent, raceVerdict } from './verdict.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 
-// While a race plays, its charts, boundary maps and verdict redraw about 12 times a second: the
-// curves still move smoothly, and the frames in between are left to training and the browser.
+// While a race plays, its charts, boundary maps and verdict redraw about 12 times a second, and
+// a frame draws them in turn only until DRAW_BUDGET_MS is spent (at least one): a fast machine
+// draws all in one frame, a phone spreads them over a few instead of dropping frames.
 const REDRAW_INTERVAL_MS = 80;
+const DRAW_BUDGET_MS = 6;
 const GRID = 60; // decision-boundary resolution per side
 const CSV_LINK = 'race-csv-link'; // the notices key of the link-named-a-CSV notice
 // Renders that only show training progress (or the theme); every other one is a new, valid
@@ -199,6 +201,19 @@ function renderInputs(view, state, source) {
   $('race-z-row').hidden = state.init !== 'logit';
 }
 
+/** Draws the pieces of the current redraw in turn, within DRAW_BUDGET_MS (at least one);
+ *  starts the next redraw once the last one is done and REDRAW_INTERVAL_MS has passed. */
+function drawWhilePlaying(drawn, pieces) {
+  const start = performance.now();
+  if (!drawn.pending?.length) {
+    if (start - (drawn.redrawAt ?? 0) < REDRAW_INTERVAL_MS) return;
+    drawn.pending = [...pieces.keys()];
+    drawn.redrawAt = start;
+  }
+  do pieces[drawn.pending.shift()]();
+  while (drawn.pending.length > 0 && performance.now() - start < DRAW_BUDGET_MS);
+}
+
 function render(view, state, results, source) {
   const { race, info } = results;
   if (view.drawn.race !== race) {
@@ -206,14 +221,19 @@ function render(view, state, results, source) {
     view.drawn.race = race;
   }
   const history = results.history.sync();
-  // Three charts and two maps cost more than a frame on a phone: while a race plays they follow
-  // at REDRAW_INTERVAL_MS, and every other change (a pause included) redraws them at once.
-  const now = performance.now();
-  if (source !== 'play' || now - (view.drawn.chartsAt ?? 0) >= REDRAW_INTERVAL_MS) {
-    view.charts.update(history, state.epochs);
-    renderVerdict(view, history, raceFinished(race, state));
-    renderBoundaries(view, race, results.view);
-    view.drawn.chartsAt = now;
+  const pieces = [
+    ...Array.from(
+      { length: view.charts.count },
+      (_, k) => () => view.charts.update(history, state.epochs, k),
+    ),
+    () => renderVerdict(view, history, raceFinished(race, state)),
+    () => renderBoundaries(view, race, results.view),
+  ];
+  if (source === 'play') drawWhilePlaying(view.drawn, pieces);
+  else {
+    // Every other change (a pause included) redraws everything at once.
+    pieces.forEach((draw) => draw());
+    view.drawn.pending = [];
   }
   renderStatus(view.ctx.$, state, history, info);
   renderMessages(view, source);

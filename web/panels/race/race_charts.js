@@ -153,18 +153,15 @@ export function createRaceCharts(canvases, colors) {
     `${item.dataset.label}: ${formatNumber(rawLoss[item.datasetIndex][item.dataIndex])}`;
   accuracy.chart.$epochMarkerBackground = colors.surface;
   const all = [loss, accuracy, norm];
-  return {
-    /** history: shared/race_history.js's; maxEpochs: the x-axis length. */
-    update(history, maxEpochs) {
-      const { ce, mse } = history;
-      for (const chart of all) {
-        Object.assign(chart.options.scales.x, { min: 0, max: maxEpochs });
-        chart.invalidate();
-      }
-      const shown = drawnEpochs(Math.max(ce.loss.length, mse.loss.length));
-      rawLoss = [pick(ce.loss, shown), pick(mse.loss, shown)];
+  /** Each chart's curves (and the accuracy chart's milestones) from the history. */
+  const updates = [
+    (history, shown) => {
+      rawLoss = [pick(history.ce.loss, shown), pick(history.mse.loss, shown)];
       const relative = (values) => values.map((v) => v / (values[0] || 1));
       loss.setSeries(shown, rawLoss.map(relative));
+    },
+    (history, shown) => {
+      const { ce, mse } = history;
       accuracy.setSeries(
         shown,
         [ce.trainAccuracy, ce.testAccuracy, mse.trainAccuracy, mse.testAccuracy].map((values) =>
@@ -172,15 +169,29 @@ export function createRaceCharts(canvases, colors) {
         ),
       );
       accuracy.chart.$epochMarkers = milestoneMarkers(history, accuracy.palette);
+    },
+    ({ ce, mse }, shown) => {
       // Epoch 0 has no gradient yet; a diverged run's arrays are shorter (missing = not drawn).
       norm.setSeries(
         shown,
         [ce.gradientNorm, mse.gradientNorm].map((values) => pick(values, shown)),
         (value) => (value > 0 ? value : null),
       );
-      for (const chart of all) {
-        markHeads(chart);
-        chart.render();
+    },
+  ];
+  return {
+    /** The number of charts, for a caller that redraws one at a time (chart = 0 … count − 1). */
+    count: all.length,
+    /** history: shared/race_history.js's; maxEpochs: the x-axis length; `chart`: only that
+     *  one of the charts, else all of them. */
+    update(history, maxEpochs, chart = null) {
+      const shown = drawnEpochs(Math.max(history.ce.loss.length, history.mse.loss.length));
+      for (const k of chart === null ? all.keys() : [chart]) {
+        Object.assign(all[k].options.scales.x, { min: 0, max: maxEpochs });
+        all[k].invalidate();
+        updates[k](history, shown);
+        markHeads(all[k]);
+        all[k].render();
       }
     },
     setColors(next) {
