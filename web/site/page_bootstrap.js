@@ -1,6 +1,6 @@
-// What every page does on load: read the embedding options, start the wasm core, mount the
-// page's panel on it, mark the first complete render (performance mark
-// "lossplay:first-render"), run any work that can wait for that frame, then flag the end of
+// What every page does on load: read the embedding options, start the wasm core (performance
+// mark "lossplay:core-ready"), mount the page's panel on it, mark the first complete render
+// ("lossplay:first-render"), run any work that can wait for that frame, then flag the end of
 // start-up (body[data-ready]) for tests. A failure becomes a notice, never a blank panel.
 //
 // Panels see a `host` instead of `window`: its location holds only the panel's own parameters,
@@ -80,6 +80,7 @@ export async function startPage(spec) {
   let panel;
   try {
     const core = await createLossCore();
+    performance.mark('lossplay:core-ready');
     panel = await mountPanel(spec, { core, root: document, host: pageHost(options), notices });
   } catch (error) {
     notices.show(`This page could not start in this browser: ${error.message}`);
