@@ -6,7 +6,7 @@ export default [
   { ignores: ['build*/', 'dist/', 'node_modules/', 'test-output/'] },
   js.configs.recommended,
   {
-    files: ['web/**/*.js'],
+    files: ['web/**/*.js', 'bench/floor/*.js'],
     languageOptions: { globals: globals.browser },
     // Small functions with one job: the web layer stays readable in one sitting.
     rules: {

@@ -1,191 +1,145 @@
-// The playground measured in headless Chromium on localhost:
-//   first render - navigation start to the first complete render of both charts
-//                  (the page's "lossplay:first-render" mark), median of LOADS loads;
-//   input to repaint - a keydown on the z slider to the end of the synchronous work it
-//                  triggers (state, core call, read-outs, both charts redrawn on their
-//                  canvases), over STEPS scripted slider steps;
-//   input to next frame - the same, up to the next animation frame the browser produces
-//                  (includes waiting for the display's frame clock).
+// The pages measured in headless Chromium, served compressed by scripts/serve.mjs:
+//   first render - navigation start to the first complete render of the page's charts (its
+//                  "lossplay:first-render" mark), in ROUNDS rounds that load every page once
+//                  each, the floor page included, so drift on the machine hits all alike;
+//   input to repaint - from each input event on a panel's control to the end of the
+//                  synchronous work it triggers (state, core calls, read-outs, charts redrawn
+//                  on their canvases), over STEPS arrow-key steps, unthrottled and with the
+//                  CPU slowed down 4× (CDP Emulation.setCPUThrottlingRate), as on a phone.
 import { PANELS } from '../web/panels/registry.js';
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
 
-const LOADS = 15;
-const LAB_STEPS = 100;
-const STEPS = 300;
+const ROUNDS = 7;
+const STEPS = 100;
+export const PHONE_SLOWDOWN = 4;
 
-function percentile(values, q) {
+/**
+ * The control each panel is measured on. `event` is where the time is taken (the binary
+ * playground steps z on keydown; the landscape's data points move on keydown, handled by their
+ * strip), `focus` where the arrow keys go when it is not the control itself.
+ */
+const PANEL_INPUTS = [
+  { panel: 'binary', query: '?z=-10&y=1', control: '#z-slider', event: 'keydown' },
+  { panel: 'soft-targets', query: '?p=0.4', control: '#soft-p-slider' },
+  { panel: 'multiclass', control: '#mc-logit-slider-0' },
+  { panel: 'next-token', control: '#nt-logit-slider-1' },
+  { panel: 'regression', query: '?outlier=0', control: '#rg-outlier-slider' },
+  { panel: 'likelihood', control: '#lk-location-slider' },
+  // A new start: both descent paths again, the maps kept.
+  { panel: 'landscape', query: '?steps=100', control: '#ls-w-slider' },
+  // A data point moved: both 200 × 200 maps, MSE's curvature, contours and paths again.
+  {
+    panel: 'landscape',
+    name: 'landscape point',
+    query: '?steps=100',
+    control: '#ls-strip',
+    focus: '#ls-strip circle',
+    event: 'keydown',
+  },
+  // A new speed: the status, verdict, charts and boundary maps drawn again.
+  { panel: 'race', control: '#race-speed-slider' },
+  // A new width: a new pair of networks and their layer norms.
+  { panel: 'depth', control: '#depth-width-slider' },
+];
+
+const missing = PANELS.filter((panel) => !PANEL_INPUTS.some((input) => input.panel === panel.id));
+if (missing.length > 0) {
+  throw new Error(`page_bench: no input to measure for ${missing.map((p) => p.id).join(', ')}`);
+}
+
+const pageOf = (id) => PANELS.find((panel) => panel.id === id).page;
+
+export function percentile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-async function firstRenderMs(browser, url) {
-  const times = [];
-  for (let i = 0; i < LOADS; i += 1) {
-    const { page, context } = await openPage(browser, url);
-    await page.waitForSelector('body[data-ready="true"]');
-    times.push(
-      await page.evaluate(() => performance.getEntriesByName('lossplay:first-render')[0].startTime),
-    );
-    await context.close();
-  }
-  return percentile(times, 0.5);
-}
+/** {median, min, max, n} of a list of numbers. */
+export const summary = (values) => ({
+  median: percentile(values, 0.5),
+  min: Math.min(...values),
+  max: Math.max(...values),
+  n: values.length,
+});
 
-async function inputLatencies(browser, url) {
-  const { page, context, problems } = await openPage(browser, `${url}?z=-10&y=1`);
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.evaluate(() => {
-    window.latencies = { work: [], frame: [] };
-    const slider = document.getElementById('z-slider');
-    slider.addEventListener('keydown', (event) => {
-      // Runs after the playground's own keydown listener (registered first).
-      const start = event.timeStamp;
-      window.latencies.work.push(performance.now() - start);
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.latencies.frame.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
-    });
-  });
-  await page.focus('#z-slider');
-  const keys = [
-    ...Array(100).fill('ArrowRight'),
-    ...Array(100).fill('ArrowRight'),
-    ...Array(100).fill('ArrowLeft'),
-  ];
-  for (const key of keys.slice(0, STEPS)) {
-    await page.keyboard.press(key);
-  }
-  await page.waitForFunction((n) => window.latencies.frame.length >= n, STEPS);
-  const latencies = await page.evaluate(() => window.latencies);
-  const finalZ = await page.evaluate(() => window.lossplay.getState().z);
-  await context.close();
-  if (problems.length > 0) throw new Error(`page problems: ${problems.join('; ')}`);
-  if (finalZ !== 0) throw new Error(`scripted steps ended at z = ${finalZ}, expected 0`);
-  return latencies;
-}
-
-/**
- * Input-to-repaint on a lab's slider: from each `input` event to the end of the synchronous
- * work it triggers, over LAB_STEPS arrow-key steps (half one way, half back). `focus` and
- * `event` measure another control: the arrow keys go to `focus`, the time is taken from each
- * `event` on `slider` (the landscape's data points move on keydown, handled by their strip).
- */
-async function labLatencies(browser, url, slider, { focus = slider, event = 'input' } = {}) {
+async function firstRenderOnce(browser, url) {
   const { page, context, problems } = await openPage(browser, url);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const times = await page.evaluate(() => ({
+    firstRender: performance.getEntriesByName('lossplay:first-render')[0].startTime,
+    coreReady: performance.getEntriesByName('lossplay:core-ready')[0]?.startTime ?? null,
+  }));
+  await context.close();
+  if (problems.length > 0) throw new Error(`${url}: ${problems.join('; ')}`);
+  return times;
+}
+
+/** {page: summary} of the first render of each page of `site` (and of the floor page), with
+ *  the median time its core was ready (null where the page does not mark it). */
+export async function measureFirstRenders(site, pages) {
+  const server = await startServer(site);
+  const browser = await launchBrowser();
+  try {
+    const times = Object.fromEntries(pages.map((page) => [page, []]));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const page of pages) {
+        times[page].push(await firstRenderOnce(browser, `${server.url}${page}`));
+      }
+    }
+    return Object.fromEntries(
+      pages.map((page) => {
+        const ready = times[page].map((t) => t.coreReady).filter((t) => t !== null);
+        const coreReady = ready.length ? percentile(ready, 0.5) : null;
+        return [page, { ...summary(times[page].map((t) => t.firstRender)), coreReady }];
+      }),
+    );
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+async function repaintTimes(browser, url, input, slowdown) {
+  const { control, event = 'input', focus = control } = input;
+  const { page, context, problems } = await openPage(browser, url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   await page.evaluate(
     ([selector, type]) => {
       window.latencies = [];
-      // Registered after the lab's own listener, so it runs when that work is done.
+      // Registered after the panel's own listener, so it runs when that work is done.
       document.querySelector(selector).addEventListener(type, (e) => {
         window.latencies.push(performance.now() - e.timeStamp);
       });
     },
-    [slider, event],
+    [control, event],
   );
   await page.focus(focus);
-  for (let i = 0; i < LAB_STEPS; i += 1) {
-    await page.keyboard.press(i < LAB_STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
+  for (let i = 0; i < STEPS; i += 1) {
+    await page.keyboard.press(i < STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
   }
   const latencies = await page.evaluate(() => window.latencies);
   await context.close();
-  if (problems.length > 0) throw new Error(`page problems: ${problems.join('; ')}`);
-  return {
-    median: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    steps: latencies.length,
-  };
+  if (problems.length > 0) throw new Error(`${url}: ${problems.join('; ')}`);
+  if (latencies.length < STEPS * 0.9) throw new Error(`${url}: only ${latencies.length} steps`);
+  return latencies;
 }
 
-/** Input-to-repaint on each lab. */
-export async function measureLabLatencies() {
-  const server = await startServer();
-  const browser = await launchBrowser();
-  try {
-    return {
-      'soft-targets': await labLatencies(
-        browser,
-        `${server.url}soft-targets.html?p=0.4`,
-        '#soft-p-slider',
-      ),
-      multiclass: await labLatencies(browser, `${server.url}multiclass.html`, '#mc-logit-slider-0'),
-      regression: await labLatencies(
-        browser,
-        `${server.url}regression.html?outlier=0`,
-        '#rg-outlier-slider',
-      ),
-      likelihood: await labLatencies(
-        browser,
-        `${server.url}likelihood.html`,
-        '#lk-location-slider',
-      ),
-      'next-token': await labLatencies(
-        browser,
-        `${server.url}next-token.html`,
-        '#nt-logit-slider-1',
-      ),
-      // A new start: both descent paths again, the maps kept.
-      'landscape start': await labLatencies(
-        browser,
-        `${server.url}landscape.html?steps=100`,
-        '#ls-w-slider',
-      ),
-      // A data point moved: both 200 × 200 maps, MSE's curvature, contours and paths again.
-      'landscape point': await labLatencies(
-        browser,
-        `${server.url}landscape.html?steps=100`,
-        '#ls-strip',
-        { focus: '#ls-strip circle', event: 'keydown' },
-      ),
-      // A new depth: a new pair of networks and their layer norms.
-      depth: await labLatencies(browser, `${server.url}depth.html`, '#depth-width-slider'),
-    };
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-}
-
-/** Median first render of each page (the labs and the race too), 7 loads each. */
-export async function measurePanels() {
-  const server = await startServer();
+/** {name: {median, p95, max, n}} input to repaint on every panel, at `slowdown`. */
+export async function measureRepaints(site, slowdown = 1) {
+  const server = await startServer(site);
   const browser = await launchBrowser();
   try {
     const results = {};
-    for (const page of PANELS.filter((panel) => panel.id !== 'binary').map((p) => p.page)) {
-      const times = [];
-      for (let i = 0; i < 7; i += 1) {
-        const { page: tab, context } = await openPage(browser, `${server.url}${page}`);
-        await tab.waitForSelector('body[data-ready="true"]');
-        times.push(
-          await tab.evaluate(
-            () => performance.getEntriesByName('lossplay:first-render')[0].startTime,
-          ),
-        );
-        await context.close();
-      }
-      results[page] = percentile(times, 0.5);
+    for (const input of PANEL_INPUTS) {
+      const url = `${server.url}${pageOf(input.panel)}${input.query ?? ''}`;
+      const times = await repaintTimes(browser, url, input, slowdown);
+      results[input.name ?? input.panel] = { ...summary(times), p95: percentile(times, 0.95) };
     }
     return results;
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-}
-
-export async function measurePage() {
-  const server = await startServer();
-  const browser = await launchBrowser();
-  try {
-    const firstRender = await firstRenderMs(browser, server.url);
-    const { work, frame } = await inputLatencies(browser, server.url);
-    return {
-      firstRender,
-      work: { median: percentile(work, 0.5), p95: percentile(work, 0.95) },
-      frame: { median: percentile(frame, 0.5), p95: percentile(frame, 0.95) },
-    };
   } finally {
     await browser.close();
     server.stop();

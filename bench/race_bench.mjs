@@ -41,42 +41,60 @@ export function wasmRaceThroughput(core, csv) {
   return { logistic: measure(0), mlp16: measure(16) };
 }
 
-/** Frames per second the race page paints while training (digits, 16-unit MLP, full speed). */
-export async function raceRepaintRate() {
-  const server = await startServer();
+const RACES = {
+  defaults: '',
+  'digits, 16 hidden units': '?data=digits&hidden=16&init=standard&speed=200&epochs=5000',
+};
+
+/** Frames and epochs per second the race page runs at while it trains, for 3 s after Play. */
+async function raceRates(browser, url, slowdown) {
+  const { page, context, problems } = await openPage(browser, url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  await page.click('#race-play');
+  const measured = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const epoch0 = window.lossplay.history().epoch;
+        const count = () => {
+          frames += 1;
+          if (performance.now() - start < 3000) requestAnimationFrame(count);
+          else {
+            const seconds = (performance.now() - start) / 1000;
+            resolve({
+              fps: frames / seconds,
+              epochsPerSecond: (window.lossplay.history().epoch - epoch0) / seconds,
+            });
+          }
+        };
+        requestAnimationFrame(count);
+      }),
+  );
+  await context.close();
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return measured;
+}
+
+/** {race: {slowdown: {fps, epochsPerSecond}}} on the race page of `site`. */
+export async function raceRepaintRates(site, slowdowns) {
+  const server = await startServer(site);
   const browser = await launchBrowser();
   try {
     const results = {};
-    for (const [name, query] of [
-      ['blobs', '?data=blobs&hidden=16&speed=500&epochs=5000'],
-      ['digits', '?data=digits&hidden=16&init=standard&speed=500&epochs=5000'],
-    ]) {
-      const { page, context, problems } = await openPage(browser, `${server.url}race.html${query}`);
-      await page.waitForSelector('body[data-ready="true"]');
-      await page.click('#race-play');
-      const measured = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            let frames = 0;
-            const start = performance.now();
-            const epoch0 = window.lossplay.history().epoch;
-            const count = () => {
-              frames += 1;
-              if (performance.now() - start < 2000) requestAnimationFrame(count);
-              else {
-                const seconds = (performance.now() - start) / 1000;
-                resolve({
-                  fps: frames / seconds,
-                  epochsPerSecond: (window.lossplay.history().epoch - epoch0) / seconds,
-                });
-              }
-            };
-            requestAnimationFrame(count);
-          }),
-      );
-      await context.close();
-      if (problems.length > 0) throw new Error(problems.join('; '));
-      results[name] = measured;
+    for (const [name, query] of Object.entries(RACES)) {
+      results[name] = {};
+      for (const slowdown of slowdowns) {
+        results[name][slowdown] = await raceRates(
+          browser,
+          `${server.url}race.html${query}`,
+          slowdown,
+        );
+      }
     }
     return results;
   } finally {

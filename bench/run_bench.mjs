@@ -8,12 +8,18 @@
 //            that allocates six vectors, the plain-JS function allocating six Float64Arrays.
 // Figures are printed, never asserted: timing belongs to benchmarks, not tests.
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import createLossCore from '../dist/lossplay-core.mjs';
 import { allocateCurve, binaryCurvePlain } from './binary_curve_plain.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// --compare DIR: another build's dist/ (say, of an earlier commit), measured beside this one;
+// --record-weights: record this build's page weights as the new baseline.
+const { values: options } = parseArgs({
+  options: { compare: { type: 'string' }, 'record-weights': { type: 'boolean' } },
+});
 const POINTS = 1_000_000;
 const REPEATS = 15;
 
@@ -101,29 +107,6 @@ console.log(
 const landscapeBench = await import('./landscape_bench.mjs');
 landscapeBench.printLandscape(landscapeBench.measureLandscape(core));
 
-const { measurePage } = await import('./page_bench.mjs');
-const page = await measurePage();
-const ms = (value) => `${value.toFixed(2)} ms`;
-console.log('\nplayground page, headless Chromium on localhost');
-console.log(
-  `  first complete render (median of 15 loads)   ${ms(page.firstRender)}   (target < 300 ms)`,
-);
-console.log(
-  `  input to repaint, 300 slider steps           median ${ms(page.work.median)}, p95 ${ms(page.work.p95)}   (target p95 < 8 ms)`,
-);
-console.log(
-  `  input to next frame (incl. frame clock)      median ${ms(page.frame.median)}, p95 ${ms(page.frame.p95)}`,
-);
-const { measurePanels, measureLabLatencies } = await import('./page_bench.mjs');
-for (const [name, figures] of Object.entries(await measureLabLatencies())) {
-  console.log(
-    `  input to repaint, ${name.padEnd(13)} ${String(figures.steps).padStart(3)} steps   median ${ms(figures.median)}, p95 ${ms(figures.p95)}   (target p95 < 8 ms)`,
-  );
-}
-for (const [name, time] of Object.entries(await measurePanels())) {
-  console.log(`  first complete render, ${name.padEnd(18)}   ${ms(time)}`);
-}
-
 const raceBench = await import('./race_bench.mjs');
 const { csvPath, csv } = raceBench.breastCancerCsv();
 const nativeRace = raceBench.nativeRaceThroughput(csvPath);
@@ -139,23 +122,20 @@ for (const [key, label] of [
 }
 const historyBench = await import('./race_history_bench.mjs');
 historyBench.printHistoryReads(historyBench.measureHistoryReads(core));
-const repaint = await raceBench.raceRepaintRate();
-for (const [name, figures] of Object.entries(repaint)) {
-  console.log(
-    `  page repaint during a ${name} race: ${figures.fps.toFixed(0)} frames/s (target >= 30), ${figures.epochsPerSecond.toFixed(0)} epochs/s`,
-  );
-}
 
+const { measureSite, printSites } = await import('./pages_report.mjs');
 const weight = await import('./page_weight.mjs');
-const parts = await weight.measureWeight();
-const { lines, problems: growth } = weight.compareWithBaseline(parts);
-console.log(
-  '\nmain page weight, gzip (target total < 150 KB; a part > 10 % over its baseline fails)',
-);
-lines.forEach((line) => console.log(line));
+const sites = [];
+if (options.compare) sites.push(await measureSite('before (--compare)', options.compare));
+sites.push(await measureSite(options.compare ? 'now' : 'dist/', path.join(root, 'dist')));
+const now = sites.at(-1);
+if (options['record-weights']) weight.recordBaseline(now.weight);
+const baseline = weight.readBaseline();
+printSites(sites, baseline);
+const growth = weight.weightGrowth(now.weight, baseline);
 if (growth.length > 0) {
   console.error(`\nPAGE WEIGHT REGRESSION: ${growth.join('; ')}`);
-  console.error('If the growth is intended, update bench/page_weight_baseline.json.');
+  console.error('If the growth is intended, record it: npm run bench -- --record-weights');
   process.exitCode = 1;
 }
 
@@ -175,6 +155,7 @@ for (const [name, r] of Object.entries(session.panels)) {
 const { measureWidgets } = await import('./widget_bench.mjs');
 const widgets = await measureWidgets();
 const { chapter, single } = widgets.memory;
+const ms = (value) => `${value.toFixed(2)} ms`;
 console.log('\n<loss-playground> widgets, headless Chromium on localhost, 1024×768');
 console.log(
   `  first widget's first render (median of ${widgets.loads} loads)   chapter of ${chapter.widgets} ${ms(widgets.firstRender.chapter)}   page of ${single.widgets} ${ms(widgets.firstRender.single)}   ratio ${(widgets.firstRender.chapter / widgets.firstRender.single).toFixed(2)}x`,

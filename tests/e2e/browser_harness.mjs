@@ -19,11 +19,13 @@ async function freePort() {
   return port;
 }
 
-/** Starts scripts/serve.mjs and resolves once it listens. */
-export async function startServer() {
+/** Starts scripts/serve.mjs (on dist/, or on `serveRoot`) and resolves once it listens. */
+export async function startServer(serveRoot = null) {
   const port = await freePort();
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+  if (serveRoot) env.SERVE_ROOT = serveRoot;
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
