@@ -10,7 +10,8 @@ import sirv from 'sirv';
 
 // SERVE_ROOT: another built folder (the benchmark serves dist/ with its floor page added).
 const root =
-  process.env.SERVE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+  process.env.SERVE_ROOT ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? 'localhost';
 
@@ -42,5 +43,7 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`lossplay: serving ${path.relative(process.cwd(), root) || '.'} on http://${host}:${port}/ (Ctrl+C to stop)`);
+  console.log(
+    `lossplay: serving ${path.relative(process.cwd(), root) || '.'} on http://${host}:${port}/ (Ctrl+C to stop)`,
+  );
 });
