@@ -2,7 +2,10 @@
 // target) and its gradients (CE and MSE). Colour and a hatch-free outline style tell the two
 // series apart (solid fill for the first, outlined bars for the second).
 import { Chart, applyThemeColors, chartFont } from './chart_setup.js';
+import { BarController, BarElement, CategoryScale } from 'chart.js';
 import { formatNumber } from '../shared/number_format.js';
+
+Chart.register(BarController, BarElement, CategoryScale);
 
 /** Plain colour values (see chart_setup.js), written again when the theme changes. */
 function colorBars(chart, series, palette) {

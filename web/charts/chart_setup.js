@@ -1,32 +1,11 @@
-// Chart.js with only the pieces the playground draws (tree-shaken by the bundler), the
-// options every chart shares, and colours read from the page's CSS so both themes match.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+// Chart.js with the pieces every chart uses (a linear axis, tooltip, legend), the options every
+// chart shares, and colours read from the page's CSS so both themes match. Each kind of chart
+// registers what else it draws (curve_chart.js lines, bar_chart.js bars, a log axis where one
+// is used), so a page's bundle holds only the Chart.js pieces that page draws.
+import { Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { formatNumber } from '../shared/number_format.js';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  LogarithmicScale,
-  Tooltip,
-  Legend,
-);
+Chart.register(LinearScale, Tooltip, Legend);
 
 // Chart.js labels linear ticks with Intl.NumberFormat, whose first use on a page costs ~25 ms
 // (60–70 ms on a phone) before the first chart shows; the playground's own number format

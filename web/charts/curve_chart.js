@@ -2,7 +2,10 @@
 // its own colour and dash pattern, plus operating-point markers. Curves change rarely (a new
 // label, a new axis); markers move on every input, which only needs a redraw.
 import { Chart, applyThemeColors, baseOptions, colorDataset, curveDataset } from './chart_setup.js';
+import { LineController, LineElement, PointElement } from 'chart.js';
 import { operatingPointsPlugin } from './plugins/operating_points.js';
+
+Chart.register(LineController, LineElement, PointElement);
 
 /**
  * @param {HTMLCanvasElement} canvas

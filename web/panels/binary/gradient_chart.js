@@ -2,10 +2,13 @@
 // signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
 // point marked (pinned to the edge, as a triangle, when it lies outside the axis range). With
 // the clamp on, a third, dotted curve: the textbook clamped CE's gradient, 0 past the clamp.
-import { CE_DASH, CLAMPED_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+import { Chart, CE_DASH, CLAMPED_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+import { LogarithmicScale } from 'chart.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
 import { saturationZonesPlugin } from '../../charts/plugins/saturation_zones.js';
+
+Chart.register(LogarithmicScale); // the gradient axis can be logarithmic
 
 export const Z_AXIS = Object.freeze({ min: -10, max: 10 });
 const LOG_AXIS = Object.freeze({ min: 1e-10, max: 2 });

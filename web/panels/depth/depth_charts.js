@@ -2,9 +2,12 @@
 // layer 1 (at the input) to the output layer, on a logarithmic axis, for both runs, at the
 // start (thin, hollow points) and now (thick). Training loss: each run's loss over epochs
 // divided by its loss at epoch 0, so both fit one axis.
-import { CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+import { Chart, CE_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+import { LogarithmicScale } from 'chart.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
+
+Chart.register(LogarithmicScale);
 
 const START_WIDTH = 1.5;
 const NOW_WIDTH = 3;

@@ -1,7 +1,18 @@
 // The loss −ln p at each word of the sentence, one bar per prediction, the chosen one filled
 // (the others outlined) and named in bold on the axis, with the mean loss as a dashed line.
 import { Chart, MSE_DASH, applyThemeColors, chartFont } from '../../charts/chart_setup.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
 import { formatNumber } from '../../shared/number_format.js';
+
+// Bars and the mean's line, on words.
+Chart.register(BarController, BarElement, CategoryScale, LineController, LineElement, PointElement);
 
 /** The bars (the chosen one filled) and the dashed line of the mean. */
 function lossDatasets(palette, chosenOr) {

@@ -6,10 +6,14 @@
 // epoch each run first reached 90 % and 100 % training accuracy. The newest epoch of every
 // curve is a dot, so epoch 0 shows before the race starts.
 import { toFont } from 'chart.js/helpers';
+import { LogarithmicScale } from 'chart.js';
+import { Chart } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { epochMarkersPlugin } from '../../charts/plugins/epoch_markers.js';
 import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
 import { MILESTONES, milestoneEpochs, percent } from './verdict.js';
+
+Chart.register(LogarithmicScale);
 
 export const TRAIN_DASH = [];
 export const TEST_DASH = [6, 4];
