@@ -196,6 +196,8 @@ ${rows.join('\n')}
 </table>`;
 }
 
+const MATH_STYLESHEET = '<link rel="stylesheet" href="math.css" />'; // in web/site/page_head.html
+
 function renderHtml() {
   let formulas = 0;
   const generatedCss = new Set();
@@ -210,7 +212,10 @@ function renderHtml() {
   ];
   for (const [template, output] of pages) {
     const page = renderPage(template, sources);
-    writeFileSync(path.join(dist, output), page.html);
+    // Temml's stylesheet only where there are formulas: elsewhere it would hold up the first
+    // paint for nothing.
+    const html = page.formulas > 0 ? page.html : page.html.replace(MATH_STYLESHEET, '');
+    writeFileSync(path.join(dist, output), html);
     formulas += page.formulas;
     page.css.split('\n').forEach((rule) => generatedCss.add(rule));
   }

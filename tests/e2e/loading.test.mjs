@@ -41,9 +41,10 @@ async function recordResponses(url) {
   return { page, context, responses, problems };
 }
 
-for (const [file, wasm] of [
-  ['index.html', 'lossplay_losses_wasm.wasm'],
-  ['race.html', 'lossplay_wasm.wasm'],
+// The race has no formulas, so no math stylesheet either.
+for (const [file, wasm, formulas] of [
+  ['index.html', 'lossplay_losses_wasm.wasm', true],
+  ['race.html', 'lossplay_wasm.wasm', false],
 ]) {
   test(`${file} streams ${wasm} and loads no inlined copy of it`, async () => {
     const { page, context, responses, problems } = await recordResponses(`${server.url}${file}`);
@@ -51,6 +52,12 @@ for (const [file, wasm] of [
     assert.equal(core.length, 1, JSON.stringify(responses));
     assert.equal(core[0].type, 'application/wasm');
     assert.ok(!responses.some((r) => r.file.endsWith('.wasm.js')), JSON.stringify(responses));
+    assert.equal(
+      responses.some((r) => r.file.endsWith('math.css')),
+      formulas,
+      `math.css loaded only where there are formulas: ${JSON.stringify(responses)}`,
+    );
+    assert.equal((await page.locator('math').count()) > 0, formulas);
     // The core computes: σ(0) = ½ is on the page's first state.
     assert.equal(await page.evaluate(() => typeof window.lossplay.getState), 'function');
     assert.deepEqual(problems, []);
