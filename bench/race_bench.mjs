@@ -46,7 +46,8 @@ const RACES = {
   'digits, 16 hidden units': '?data=digits&hidden=16&init=standard&speed=200&epochs=5000',
 };
 
-/** Frames and epochs per second the race page runs at while it trains, for 3 s after Play. */
+/** Frames and epochs per second the race page runs at while it trains, for 3 s after Play,
+ *  with its loss chart in view. */
 async function raceRates(browser, url, slowdown) {
   const { page, context, problems } = await openPage(browser, url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
@@ -54,7 +55,10 @@ async function raceRates(browser, url, slowdown) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   }
-  await page.click('#race-play');
+  // As a reader watching the curves: the loss chart in view (what else fits the viewport is
+  // on screen too), Play pressed without scrolling back to it.
+  await page.locator('#race-loss-chart').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('race-play').click());
   const measured = await page.evaluate(
     () =>
       new Promise((resolve) => {

@@ -355,6 +355,38 @@ describe('training race', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+  test('while a race plays only the charts on screen redraw; a pause brings every chart up to date', async () => {
+    const { page, context, problems } = await openReady(
+      browser,
+      `${server.url}${PAGE}?speed=200&epochs=2000`,
+    );
+    await page.locator('#race-loss-chart').scrollIntoViewIfNeeded();
+    const onScreen = (id) =>
+      page.evaluate((target) => {
+        const box = document.getElementById(target).getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      }, id);
+    assert.equal(await onScreen('race-loss-chart'), true);
+    assert.equal(await onScreen('race-norm-chart'), false, 'the gradient-norm chart is below');
+    // Play without scrolling back to the button.
+    await page.evaluate(() => document.getElementById('race-play').click());
+    await page.waitForFunction(() => window.lossplay.history().epoch >= 150, null, {
+      timeout: 20000,
+    });
+    const head = (chart) => Math.max(...chart.datasets.map((d) => d.points.at(-1)?.x ?? 0));
+    const playing = await charts(page);
+    assert.ok(head(playing.loss) >= 50, `the loss chart follows: epoch ${head(playing.loss)}`);
+    assert.equal(head(playing.norm), 0, 'the chart off screen waits');
+    await page.evaluate(() => document.getElementById('race-play').click());
+    await page.waitForFunction(() => !window.lossplay.isPlaying());
+    const { epoch } = await page.evaluate(() => window.lossplay.history());
+    const paused = await charts(page);
+    for (const chart of [paused.loss, paused.accuracy, paused.norm]) {
+      assert.equal(head(chart), epoch, 'every chart reaches the paused epoch');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
   test('before Play, epoch 0 is drawn: the curves, the decision regions, a waiting verdict', async () => {
     const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
     const drawn = await charts(page);

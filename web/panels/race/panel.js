@@ -12,6 +12,7 @@ import { createRaceCharts } from './race_charts.js';
 import { OFFERED_DATA_SETS, boundaryView, dataFor, settingsFor } from './race_data.js';
 import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
 import { wireRaceInputs } from './race_inputs.js';
+import { watchOnScreen } from '../../shared/on_screen.js';
 import {
   CSV_LINK_NOTICE,
   DISPLAY_ONLY,
@@ -24,9 +25,10 @@ import { MILESTONES, percent, raceVerdict } from './verdict.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 
-// While a race plays, its charts, boundary maps and verdict redraw about 12 times a second, and
-// a frame draws them in turn only until DRAW_BUDGET_MS is spent (at least one): a fast machine
-// draws all in one frame, a phone spreads them over a few instead of dropping frames.
+// While a race plays, the charts and boundary maps on screen and the verdict redraw about 12
+// times a second, and a frame draws them in turn only until DRAW_BUDGET_MS is spent (at least
+// one): a fast machine draws all in one frame, a phone spreads them over a few instead of
+// dropping frames. What is off screen waits for the pause, or for the reader to scroll to it.
 const REDRAW_INTERVAL_MS = 80;
 const DRAW_BUDGET_MS = 6;
 const GRID = 60; // decision-boundary resolution per side
@@ -109,11 +111,21 @@ function createView(ctx) {
   wireRaceInputs(ctx, playback);
   wireExports(ctx, () => ctx.results().history.current);
   const colors = readThemeColors(ctx.host.themeElement);
-  const charts = createRaceCharts(
-    { loss: $('race-loss-chart'), accuracy: $('race-accuracy-chart'), norm: $('race-norm-chart') },
+  // In createRaceCharts' order: charts.update(…, k) draws canvases[k].
+  const canvases = [$('race-loss-chart'), $('race-accuracy-chart'), $('race-norm-chart')];
+  const [loss, accuracy, norm] = canvases;
+  const charts = createRaceCharts({ loss, accuracy, norm }, colors);
+  const onScreen = watchOnScreen([...canvases, $('race-boundaries')]);
+  return {
+    ctx,
+    playback,
+    controls: [...fields, speed],
+    charts,
+    canvases,
     colors,
-  );
-  return { ctx, playback, controls: [...fields, speed], charts, colors, drawn: {} };
+    drawn: {},
+    onScreen,
+  };
 }
 
 function runStatus(name, run, epoch) {
@@ -203,14 +215,18 @@ function renderInputs(view, state, source) {
 
 /** Draws the pieces of the current redraw in turn, within DRAW_BUDGET_MS (at least one);
  *  starts the next redraw once the last one is done and REDRAW_INTERVAL_MS has passed. */
-function drawWhilePlaying(drawn, pieces) {
+function drawWhilePlaying({ drawn, onScreen }, pieces) {
   const start = performance.now();
   if (!drawn.pending?.length) {
     if (start - (drawn.redrawAt ?? 0) < REDRAW_INTERVAL_MS) return;
-    drawn.pending = [...pieces.keys()];
+    drawn.pending = [...pieces.keys()].filter((k) => {
+      const { element } = pieces[k];
+      return element === null || onScreen.has(element);
+    });
     drawn.redrawAt = start;
+    if (drawn.pending.length === 0) return;
   }
-  do pieces[drawn.pending.shift()]();
+  do pieces[drawn.pending.shift()].draw();
   while (drawn.pending.length > 0 && performance.now() - start < DRAW_BUDGET_MS);
 }
 
@@ -221,18 +237,22 @@ function render(view, state, results, source) {
     view.drawn.race = race;
   }
   const history = results.history.sync();
+  // What is drawn, and where (null: text, always worth it).
   const pieces = [
-    ...Array.from(
-      { length: view.charts.count },
-      (_, k) => () => view.charts.update(history, state.epochs, k),
-    ),
-    () => renderVerdict(view, history, raceFinished(race, state)),
-    () => renderBoundaries(view, race, results.view),
+    ...view.canvases.map((element, k) => ({
+      element,
+      draw: () => view.charts.update(history, state.epochs, k),
+    })),
+    {
+      element: view.ctx.$('race-boundaries'),
+      draw: () => renderBoundaries(view, race, results.view),
+    },
+    { element: null, draw: () => renderVerdict(view, history, raceFinished(race, state)) },
   ];
-  if (source === 'play') drawWhilePlaying(view.drawn, pieces);
+  if (source === 'play') drawWhilePlaying(view, pieces);
   else {
     // Every other change (a pause included) redraws everything at once.
-    pieces.forEach((draw) => draw());
+    pieces.forEach((piece) => piece.draw());
     view.drawn.pending = [];
   }
   renderStatus(view.ctx.$, state, history, info);
@@ -255,7 +275,10 @@ export default {
     view.charts.setColors(colors);
   },
   release: (results) => results.race.dispose(),
-  dispose: (view) => view.playback.pause(),
+  dispose(view) {
+    view.playback.pause();
+    view.onScreen.disconnect();
+  },
   api: (ctx, view) => ({
     /** The settings (the reader's CSV text and the run counter stay inside). */
     getState() {
