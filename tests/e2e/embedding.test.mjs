@@ -338,6 +338,19 @@ describe('the Embed dialog', () => {
     });
   }
 
+  test('the snippets hold the view at the moment the dialog opens, before the URL follows', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}index.html?z=-6`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    // A step of the slider, then Embed at once: the URL is written only once input pauses.
+    await page.focus('#z-slider');
+    await page.keyboard.press('PageUp'); // z + 1
+    await page.click('#embed-button');
+    const { element } = await snippets(page);
+    assert.match(element, /<loss-playground panel="binary" z="-5" y="1" /);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('changing the options changes both snippets', async () => {
     const { page, context, problems } = await openDialog('index.html?z=-6');
     let { element, iframe } = await snippets(page);

@@ -93,7 +93,7 @@ function buildOptions(doc, current) {
 }
 
 /** The dialog's current choice. */
-function readChoice(form, currentPanel) {
+function readChoice(form, currentPanel, currentQuery) {
   const data = new FormData(form);
   const panel = data.get('panel');
   const stateChoice = form.querySelector('input[name="embed-state"][value="current"]');
@@ -103,7 +103,7 @@ function readChoice(form, currentPanel) {
   const shown = new Set(data.getAll('embed-show'));
   return {
     panel,
-    state: fromView ? panelState(panel, window.location.search) : [],
+    state: fromView ? panelState(panel, currentQuery()) : [],
     hide: PART_KEYS.filter((key) => !shown.has(key)),
     theme: data.get('embed-theme'),
     background: data.get('embed-background'),
@@ -126,7 +126,9 @@ function wireCopyButtons(dialog) {
   }
 }
 
-export function wireEmbedButton(doc) {
+/** @param {() => string} currentQuery  the page's panel state as a query, read when the
+ *  dialog opens (the URL itself follows input only once it pauses) */
+export function wireEmbedButton(doc, currentQuery) {
   const button = doc.getElementById('embed-button');
   const dialog = doc.getElementById('embed-dialog');
   if (!button || !dialog) return;
@@ -141,7 +143,7 @@ export function wireEmbedButton(doc) {
     doc.getElementById('embed-preview-height'),
   );
   const update = () => {
-    const snippets = embedSnippets(readChoice(form, current), base);
+    const snippets = embedSnippets(readChoice(form, current, currentQuery), base);
     doc.getElementById('embed-element').value = snippets.element;
     doc.getElementById('embed-iframe').value = snippets.iframe;
     for (const status of dialog.querySelectorAll('.embed-copy-status')) status.textContent = '';

@@ -123,6 +123,8 @@ function panelApi(spec, ctx, { view, refreshColors, disposeState }) {
     refreshColors,
     /** The panel's parameters and defaults (its state.js table). */
     table: spec.table,
+    /** The state's query, as the URL gets it once input pauses (the Embed dialog's view). */
+    query: ctx.query,
     /** Size of the wasm core's memory, for the long-session benchmark. */
     memoryBytes: () => ctx.core.memoryBytes(),
     dispose() {

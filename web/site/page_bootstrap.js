@@ -89,7 +89,7 @@ export async function startPage(spec) {
   document.querySelector('main')?.setAttribute('aria-busy', 'false');
   await nextFrame(() => performance.mark('lossplay:first-render'));
   panel.afterFirstFrame();
-  wireEmbedButton(document);
+  wireEmbedButton(document, panel.query);
   watchStripHeight(document);
   wirePresentMode(document, panel, {
     start: present && !options.embed,
