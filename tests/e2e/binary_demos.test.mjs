@@ -86,7 +86,12 @@ describe('the chain rule, factor by factor', () => {
 describe('the explanations count the steps out of the plateau', () => {
   test('MSE from z = −15 needs about e¹⁵ steps at learning rate 0.5, CE about 32', async () => {
     const { page } = await open('');
-    // The MSE count runs in chunks after the first frame (live_numbers.js).
+    // Far below the fold, the counts wait until the reader comes near them (live_numbers.js),
+    // then the MSE one runs in chunks.
+    const counts = () =>
+      page.$$eval('.live[data-of="descent"]', (spans) => spans.map((span) => span.textContent));
+    assert.deepEqual(await counts(), ['…', '…']);
+    await page.locator('.live[data-of="descent"]').first().scrollIntoViewIfNeeded();
     await page.waitForSelector('.explanations[data-live-numbers="filled"]');
     const [mse, ce] = await page.$$eval('.live[data-of="descent"]', (spans) =>
       spans.map((span) => span.textContent),

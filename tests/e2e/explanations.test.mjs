@@ -74,6 +74,8 @@ function expectedValue(data) {
 
 test('every live number in the prose is the core value for the state it names', async () => {
   const { page, context, problems } = await openPage(browser, server.url);
+  // The descent counts are made once they come near the screen (live_numbers.js).
+  await page.locator('.live[data-of="descent"]').first().scrollIntoViewIfNeeded();
   await page.waitForSelector('.explanations[data-live-numbers="filled"]');
   const spans = await page.$$eval('.explanations .live', (nodes) =>
     nodes.map((node) => ({ data: { ...node.dataset }, text: node.textContent })),

@@ -4,12 +4,14 @@
 // inputs. A span that cannot be computed keeps its placeholder and is reported.
 import { nextTask } from '../../shared/next_frame.js';
 import { formatNumber } from '../../shared/number_format.js';
+import { whenNearScreen } from '../../shared/on_screen.js';
 
 // Descent from a saturated logit under MSE takes millions of steps (~90 ms in one call): it is
 // counted in chunks of ~1.5 ms (~6 ms on a phone), one task each, so the page answers input
 // meanwhile. Each chunk goes on from where the last one stopped, so the count is exactly that
 // of one uninterrupted run.
 const DESCENT_CHUNK_STEPS = 5e4;
+const LONG_SOURCES = new Set(['descent']);
 const DESCENT_MAX_STEPS = 1e8;
 
 const number = (text) => Number(text);
@@ -64,18 +66,32 @@ const SOURCES = {
   },
 };
 
-/** @returns {Promise<string[]>} problems, one per span that could not be filled */
-export async function fillLiveNumbers(root, core) {
-  const problems = [];
-  for (const span of root.querySelectorAll('.live')) {
-    const { of: source, value: quantity, ...inputs } = span.dataset;
-    try {
-      const value = (await SOURCES[source](core, inputs))[quantity];
-      if (typeof value !== 'number') throw new Error(`no quantity "${quantity}"`);
-      span.textContent = formatNumber(value);
-    } catch (error) {
-      problems.push(`${source}/${quantity}: ${error.message}`);
-    }
+/** Fills one span; returns its problem, or null. */
+async function fillSpan(span, core) {
+  const { of: source, value: quantity, ...inputs } = span.dataset;
+  try {
+    const value = (await SOURCES[source](core, inputs))[quantity];
+    if (typeof value !== 'number') throw new Error(`no quantity "${quantity}"`);
+    span.textContent = formatNumber(value);
+    return null;
+  } catch (error) {
+    return `${source}/${quantity}: ${error.message}`;
   }
-  return problems;
+}
+
+/**
+ * Fills every span: at once, except the descent counts (LONG_SOURCES), each counted once it
+ * comes near the screen (well below the fold everywhere), so their chunks never share the
+ * first seconds after load with the reader's first input.
+ * @returns {Promise<string[]>} problems, one per span that could not be filled
+ */
+export async function fillLiveNumbers(root, core) {
+  const spans = [...root.querySelectorAll('.live')];
+  const now = spans.filter((span) => !LONG_SOURCES.has(span.dataset.of));
+  const later = spans.filter((span) => LONG_SOURCES.has(span.dataset.of));
+  const problems = [];
+  for (const span of now) problems.push(await fillSpan(span, core));
+  const counted = later.map((span) => whenNearScreen(span).then(() => fillSpan(span, core)));
+  problems.push(...(await Promise.all(counted)));
+  return problems.filter((problem) => problem !== null);
 }
