@@ -6,6 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from '../tests/e2e/browser_harness.mjs';
+import { summary } from './page_bench.mjs';
 
 export const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -16,8 +17,6 @@ const METRICS = {
   cls: 'cumulative-layout-shift',
   si: 'speed-index',
 };
-
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 async function audit(port, url) {
   const result = await lighthouse(url, {
@@ -50,12 +49,13 @@ export async function measureLighthouse(site, pages) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, `${server.url}${page}`));
       const keys = Object.keys(runs[0]).filter((key) => key !== 'failed');
-      const pick = (fn) => Object.fromEntries(keys.map((k) => [k, fn(runs.map((r) => r[k]))]));
+      const figures = Object.fromEntries(keys.map((k) => [k, summary(runs.map((r) => r[k]))]));
+      const pick = (field) => Object.fromEntries(keys.map((k) => [k, figures[k][field]]));
       results[page] = {
         runs: RUNS,
-        median: pick(median),
-        min: pick((v) => Math.min(...v)),
-        max: pick((v) => Math.max(...v)),
+        median: pick('median'),
+        min: pick('min'),
+        max: pick('max'),
         failed: [...new Set(runs.flatMap((r) => r.failed))],
       };
     }

@@ -2,7 +2,7 @@
 // needs later (its wasm bytes from disk, a data set when it is chosen) in a way that works both
 // over http and from file://, where nothing can be fetched, under the strict CSP (script-src
 // 'self').
-const loads = new Map(); // one load per script and document
+const loads = new Map(); // one load per script address, shared by every caller
 
 /** @returns {Promise<void>} */
 export function loadScript(doc, src) {

@@ -7,15 +7,13 @@ import { BUNDLED_FILES, DATA_GLOBAL } from './bundled_files.js';
 
 export const BUNDLED_NAMES = Object.freeze(Object.keys(BUNDLED_FILES));
 
-const loaded = (name) => globalThis[DATA_GLOBAL]?.[BUNDLED_FILES[name]];
-
 /** The set's CSV text if it has been loaded, else undefined. */
-export const bundledCsvNow = (name) => loaded(name);
+export const bundledCsvNow = (name) => globalThis[DATA_GLOBAL]?.[BUNDLED_FILES[name]];
 
 /** Resolves to the set's CSV text, loading its script the first time. */
 export async function loadBundledCsv(name, doc = document) {
   await loadScript(doc, `data/${BUNDLED_FILES[name]}.js`);
-  const csv = loaded(name);
+  const csv = bundledCsvNow(name);
   if (typeof csv !== 'string') throw new Error(`the ${name} data did not load`);
   return csv;
 }
