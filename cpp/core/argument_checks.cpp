@@ -157,4 +157,37 @@ ArgumentCheck check_probability_vector(std::string_view name, std::span<const do
   return std::nullopt;
 }
 
+namespace {
+
+ArgumentCheck check_below(const char* lo_name, const char* hi_name, double lo, double hi) {
+  if (lo < hi) {
+    return std::nullopt;
+  }
+  return ArgumentError{ErrorKind::range, std::string(lo_name) + " must be below " + hi_name +
+                                             ", got " + format_number(lo) + " and " +
+                                             format_number(hi)};
+}
+
+ArgumentCheck with_example(ArgumentCheck check, const char* example) {
+  if (check) {
+    check->message.append(". Use a value such as ").append(example);
+  }
+  return check;
+}
+
+}  // namespace
+
+ArgumentCheck check_interval(const char* lo_name, const char* hi_name, double lo, double hi,
+                             const NumberLimit& bound) {
+  return first_failure(check_limit(lo_name, bound, lo), check_limit(hi_name, bound, hi),
+                       check_below(lo_name, hi_name, lo, hi));
+}
+
+ArgumentCheck check_side(const char* lo_name, const char* hi_name, double lo, double hi,
+                         const NumberLimit& bound) {
+  return first_failure(with_example(check_limit(lo_name, bound, lo), "-10"),
+                       with_example(check_limit(hi_name, bound, hi), "10"),
+                       check_below(lo_name, hi_name, lo, hi));
+}
+
 }  // namespace lossplay

@@ -43,6 +43,14 @@ using ArgumentCheck = std::optional<ArgumentError>;
 [[nodiscard]] ArgumentCheck check_limit(const NumberLimit& limit, double value);
 [[nodiscard]] ArgumentCheck check_limit(std::string_view name, const NumberLimit& limit,
                                         double value);
+// The ends of an interval, a grid's or a window side's: each within `bound` (the message names
+// it), and lo below hi.
+[[nodiscard]] ArgumentCheck check_interval(const char* lo_name, const char* hi_name, double lo,
+                                           double hi, const NumberLimit& bound);
+// As check_interval, where a bound that fails suggests -10 and 10: the range alone does not say
+// what is typical (a landscape window's side).
+[[nodiscard]] ArgumentCheck check_side(const char* lo_name, const char* hi_name, double lo,
+                                       double hi, const NumberLimit& bound);
 // `name must be "a", "b" or "c", got "value"`, for a word that is not one of `choices`.
 [[nodiscard]] ArgumentError choice_error(std::string_view name,
                                          std::span<const std::string_view> choices,

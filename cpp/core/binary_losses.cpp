@@ -24,4 +24,14 @@ double gradient_ratio(double z) { return 1.0 + std::cosh(z); }
 
 double softplus(double x) { return std::fmax(x, 0.0) + std::log1p(std::exp(-std::fabs(x))); }
 
+std::optional<BinaryLoss> binary_loss_named(std::string_view name) {
+  if (name == "ce") {
+    return BinaryLoss::ce;
+  }
+  if (name == "mse") {
+    return BinaryLoss::mse;
+  }
+  return std::nullopt;
+}
+
 }  // namespace lossplay

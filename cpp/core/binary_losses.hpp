@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cmath>
+#include <optional>
+#include <string_view>
 
 #include "core/argument_checks.hpp"
 
@@ -21,6 +23,12 @@ namespace lossplay {
 // softplus(x) = ln(1 + e^x) = max(x, 0) + log1p(e^−|x|);  d/dx = σ(x).
 // −ln σ(z) = softplus(−z) and −ln(1 − σ(z)) = softplus(z).
 [[nodiscard]] double softplus(double x);
+
+// Which binary loss a caller means: cross-entropy or squared error of p.
+enum class BinaryLoss { ce, mse };
+
+// "ce" or "mse"; nullopt otherwise.
+[[nodiscard]] std::optional<BinaryLoss> binary_loss_named(std::string_view name);
 
 // Losses and gradients at one (z, y) operating point.
 struct BinaryLosses {

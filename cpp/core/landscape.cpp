@@ -26,21 +26,6 @@ ArgumentCheck with_example(ArgumentCheck check, const char* example) {
   return check;
 }
 
-// The ends of a window side: each within `bound`, and lo below hi.
-ArgumentCheck check_side(const char* lo_name, const char* hi_name, double lo, double hi,
-                         const NumberLimit& bound) {
-  if (auto failure = first_failure(with_example(check_limit(lo_name, bound, lo), "-10"),
-                                   with_example(check_limit(hi_name, bound, hi), "10"))) {
-    return failure;
-  }
-  if (lo < hi) {
-    return std::nullopt;
-  }
-  return ArgumentError{ErrorKind::range, std::string(lo_name) + " must be below " + hi_name +
-                                             ", got " + format_number(lo) + " and " +
-                                             format_number(hi)};
-}
-
 // Per point, what turns z into the signed logit ζ = s·z, s = 1 − 2y (+1 for y = 0, −1 for
 // y = 1): ζ = c·w + s·b with c = s·x. Sign flips are exact, so ζ is −z or z to the last bit.
 struct SignedPoints {

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "core/argument_checks.hpp"
-#include "core/sigmoid_chain.hpp"
+#include "core/binary_losses.hpp"
 
 namespace lossplay {
 

@@ -37,21 +37,6 @@ double pointwise_loss(const LikelihoodModel& model, double x) {
   return 0.0;
 }
 
-// The ends of a grid: each within `bound` (named in its message), and lo below hi.
-ArgumentCheck check_interval(const char* lo_name, const char* hi_name, double lo, double hi,
-                             const NumberLimit& bound) {
-  if (auto failure =
-          first_failure(check_limit(lo_name, bound, lo), check_limit(hi_name, bound, hi))) {
-    return failure;
-  }
-  if (lo < hi) {
-    return std::nullopt;
-  }
-  return ArgumentError{ErrorKind::range, std::string(lo_name) + " must be below " + hi_name +
-                                             ", got " + format_number(lo) + " and " +
-                                             format_number(hi)};
-}
-
 // Grid ends of the density: anywhere a double stays far from overflow in (x − μ)².
 constexpr NumberLimit kGridBound{"x", "x", -kMaxEntryMagnitude, kMaxEntryMagnitude};
 

@@ -49,14 +49,4 @@ DescentCount count_descent_steps(double z0, double y, BinaryLoss loss, double ra
   return {steps, reached(z), z};
 }
 
-std::optional<BinaryLoss> binary_loss_named(std::string_view name) {
-  if (name == "ce") {
-    return BinaryLoss::ce;
-  }
-  if (name == "mse") {
-    return BinaryLoss::mse;
-  }
-  return std::nullopt;
-}
-
 }  // namespace lossplay

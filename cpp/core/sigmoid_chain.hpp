@@ -7,9 +7,8 @@
 // target, which turns "MSE barely moves" into a count.
 #pragma once
 
-#include <string_view>
-
 #include "core/argument_checks.hpp"
+#include "core/binary_losses.hpp"
 #include "core/limits.hpp"
 
 namespace lossplay {
@@ -28,8 +27,6 @@ struct SigmoidChain {
 // Precondition: check_binary_args(z, y) passes.
 [[nodiscard]] SigmoidChain sigmoid_chain(double z, double y);
 
-enum class BinaryLoss { ce, mse };
-
 struct DescentCount {
   double steps;  // steps taken (all of max_steps when the target was not reached)
   bool reached;  // whether z reached z_target
@@ -43,7 +40,5 @@ struct DescentCount {
                                                double max_steps);
 [[nodiscard]] DescentCount count_descent_steps(double z0, double y, BinaryLoss loss, double rate,
                                                double z_target, double max_steps);
-// "ce" or "mse"; nullopt otherwise.
-[[nodiscard]] std::optional<BinaryLoss> binary_loss_named(std::string_view name);
 
 }  // namespace lossplay
