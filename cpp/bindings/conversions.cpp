@@ -5,14 +5,19 @@
 #include <string>
 
 #include "bindings/js_types.hpp"
+#include "bindings/result_types.hpp"
 
 namespace lossplay::js {
 
 using emscripten::val;
 
-JsResult to_js_error(const char* signature, const ArgumentError& error) {
+JsResult to_js_error(const ArgumentError& error) {
   const char* constructor = error.kind == ErrorKind::type ? "TypeError" : "RangeError";
-  return val::global(constructor).new_(std::string(signature) + ": " + error.message);
+  return val::global(constructor).new_(error.message);
+}
+
+JsObject to_js_limit(const NumberLimit& limit) {
+  return limit.min_open ? val(OpenMinLimit{limit}) : val(limit);
 }
 
 Float64Array to_float64_array(std::span<const double> values) {

@@ -4,55 +4,44 @@
 //
 // Wraps the embind module so that every function checks its argument count and throws the
 // Error objects the bindings return (see bindings/js_types.hpp for why they are returned,
-// not thrown, inside wasm). The resulting object holds only the documented functions.
+// not thrown, inside wasm), their message prefixed with the function's signature. Which
+// functions exist and their parameters come from core_signatures.mjs. The resulting object
+// holds only the documented functions.
+import {
+  CSV_READER_METHODS,
+  LOSS_FUNCTIONS,
+  RACE_METHODS,
+  TRAINER_FUNCTIONS,
+  WRAPPER_MEMBERS,
+  signatureOf,
+} from './core_signatures.mjs';
 
-/** Public functions of both builds and their parameter names, as documented in README.md. */
-const LOSS_SIGNATURES = {
-  sigmoid: ['z'],
-  logit: ['p'],
-  binaryPoint: ['z', 'y'],
-  binaryCurve: ['y', 'zMin', 'zMax', 'n'],
-  clampedBinaryPoint: ['z', 'y', 'epsilon'],
-  sigmoidChain: ['z', 'y'],
-  countDescentSteps: ['z0', 'y', 'loss', 'learningRate', 'zTarget', 'maxSteps'],
-  softmax: ['logits'],
-  multiclassPoint: ['logits', 'target'],
-  regressionLosses: ['pred', 'target', 'delta'],
-  softTargetPoint: ['z', 't'],
-  softTargetPointAtP: ['p', 't'],
-  softmaxTwicePoint: ['logits', 'target'],
-  naiveSoftmax: ['logits'],
-  fitConstant: ['targets', 'delta'],
-  constantLossCurve: ['targets', 'delta', 'cMin', 'cMax', 'n'],
-  likelihoodPoint: ['dist', 'data', 'location', 'scale'],
-  likelihoodFit: ['dist', 'data', 'scale'],
-  likelihoodCurve: ['dist', 'data', 'scale', 'lo', 'hi', 'n'],
-  likelihoodDensity: ['dist', 'location', 'scale', 'xMin', 'xMax', 'n'],
-  tokenSequencePoint: ['logits', 'targets', 'position'],
-  landscape: ['data', 'loss', 'wMin', 'wMax', 'bMin', 'bMax', 'nw', 'nb'],
-  landscapeCurvature: ['data', 'loss', 'wMin', 'wMax', 'bMin', 'bMax', 'nw', 'nb'],
-  landscapeHessian: ['data', 'loss', 'w', 'b'],
-  descentPath: ['data', 'loss', 'w0', 'b0', 'learningRate', 'steps', 'momentum'],
-};
+/** `${signature}: ${message}`, as the same kind of Error. */
+function prefixed(signature, error) {
+  return new error.constructor(`${signature}: ${error.message}`);
+}
 
-/** Functions of the full build only (the one with the trainer; see cpp/bindings/CMakeLists.txt). */
-const TRAINER_SIGNATURES = {
-  parseCsvDataset: ['text'],
-};
+function checkCount(signature, expected, args) {
+  if (args.length !== expected) {
+    throw new TypeError(`${signature} expects ${expected} argument(s), got ${args.length}`);
+  }
+}
 
-function wrap(name, params, rawFunction) {
-  const signature = `${name}(${params.join(', ')})`;
+function wrap(name, row, rawFunction) {
+  const signature = signatureOf(name, row);
+  const count = Object.keys(row.params).length;
   return function lossCoreFunction(...args) {
-    if (args.length !== params.length) {
-      throw new TypeError(`${signature} expects ${params.length} argument(s), got ${args.length}`);
-    }
+    checkCount(signature, count, args);
     const result = rawFunction(...args);
     if (result instanceof Error) {
-      throw result;
+      throw prefixed(signature, result);
     }
     return result;
   };
 }
+
+/** "race.step(epochs)": the signature a method's errors start with. */
+const methodSignature = (object, methods, name) => `${object}.${signatureOf(name, methods[name])}`;
 
 /**
  * A training race: the same model trained with cross-entropy and with MSE. Holds wasm memory:
@@ -68,7 +57,8 @@ class Race {
   #call(name, ...args) {
     if (!this.#raw) throw new Error(`race.${name}: this race has been disposed`);
     const result = this.#raw[name](...args);
-    if (result instanceof Error) throw result;
+    if (result instanceof Error)
+      throw prefixed(methodSignature('race', RACE_METHODS, name), result);
     return result;
   }
 
@@ -101,11 +91,7 @@ class Race {
    * a caller that has rows 0 … k − 1 appends historySince(k). Costs the new rows only.
    */
   historySince(fromEpoch) {
-    if (arguments.length !== 1) {
-      throw new TypeError(
-        `race.historySince(fromEpoch) expects 1 argument(s), got ${arguments.length}`,
-      );
-    }
+    checkCount(methodSignature('race', RACE_METHODS, 'historySince'), 1, arguments);
     return this.#call('historySince', fromEpoch);
   }
 
@@ -160,16 +146,14 @@ class CsvReader {
     const result = this.#raw[name](...args);
     if (result instanceof Error) {
       this.dispose(); // the first problem ends the reading
-      throw result;
+      throw prefixed(methodSignature('csvReader', CSV_READER_METHODS, name), result);
     }
     return result;
   }
 
   /** Reads the next piece of the text; a RangeError names the line and column of a problem. */
   read(piece) {
-    if (arguments.length !== 1) {
-      throw new TypeError(`csvReader.read(piece) expects 1 argument(s), got ${arguments.length}`);
-    }
+    checkCount(methodSignature('csvReader', CSV_READER_METHODS, 'read'), 1, arguments);
     this.#call('read', piece);
   }
 
@@ -186,17 +170,14 @@ class CsvReader {
   }
 }
 
-function createRace(raw, settings) {
-  if (arguments.length !== 2) {
-    throw new TypeError(
-      'createRace(settings) expects 1 argument(s), got ' + (arguments.length - 1),
-    );
-  }
-  const instance = new raw.RawRace(settings);
+function createRace(raw, ...args) {
+  const signature = signatureOf('createRace', WRAPPER_MEMBERS.createRace);
+  checkCount(signature, 1, args);
+  const instance = new raw.RawRace(args[0]);
   const error = instance.error();
   if (error) {
     instance.delete();
-    throw error;
+    throw prefixed(signature, error);
   }
   return new Race(instance);
 }
@@ -221,24 +202,22 @@ function deepFreeze(value) {
 export async function createCoreFrom(instantiate, moduleOptions) {
   const raw = await instantiate(moduleOptions);
   const hasTrainer = typeof raw.RawRace === 'function';
-  const signatures = hasTrainer ? { ...LOSS_SIGNATURES, ...TRAINER_SIGNATURES } : LOSS_SIGNATURES;
+  const functions = hasTrainer ? { ...LOSS_FUNCTIONS, ...TRAINER_FUNCTIONS } : LOSS_FUNCTIONS;
   const core = {};
-  for (const [name, params] of Object.entries(signatures)) {
+  for (const [name, row] of Object.entries(functions)) {
     if (typeof raw[name] !== 'function') {
       throw new Error(`createLossCore: the wasm module does not register ${name}`);
     }
-    core[name] = wrap(name, params, raw[name]);
+    core[name] = wrap(name, row, raw[name]);
   }
   if (hasTrainer) {
     core.createRace = (...args) => createRace(raw, ...args);
     core.createCsvReader = (...args) => {
-      if (args.length !== 0) {
-        throw new TypeError(`createCsvReader() expects 0 argument(s), got ${args.length}`);
-      }
+      checkCount(signatureOf('createCsvReader', WRAPPER_MEMBERS.createCsvReader), 0, args);
       return new CsvReader(new raw.RawCsvReader());
     };
   }
-  /** The core's input limits (see README, "core.limits"), frozen. */
+  /** The core's input limits (docs/core-api.md, "core.limits"), frozen. */
   core.limits = deepFreeze(raw.limits());
   /** Size of the wasm linear memory in bytes (diagnostics: it only grows, never shrinks). */
   core.memoryBytes = () => raw.HEAP8.buffer.byteLength;

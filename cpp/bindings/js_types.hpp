@@ -22,8 +22,9 @@ using JsObject = emscripten::val;      // a plain object
 using JsArray = emscripten::val;       // a plain Array
 using Float64Array = emscripten::val;  // a copy, owned by the caller
 
-// A TypeError or RangeError whose message starts with the JS signature, "binaryPoint(z, y): ".
-[[nodiscard]] JsResult to_js_error(const char* signature, const ArgumentError& error);
+// A TypeError or RangeError with the error's message. core_api.mjs prefixes it with the
+// function's signature, "binaryPoint(z, y): ", from core_signatures.mjs.
+[[nodiscard]] JsResult to_js_error(const ArgumentError& error);
 
 // A copy out of wasm memory: it stays valid when the memory grows.
 [[nodiscard]] Float64Array to_float64_array(std::span<const double> values);

@@ -10,10 +10,11 @@
 #include <string_view>
 #include <vector>
 
+#include "bindings/result_types.hpp"
 #include "core/argument_checks.hpp"
+#include "core/binary_losses.hpp"
 #include "core/landscape.hpp"
 #include "core/limits.hpp"
-#include "core/sigmoid_chain.hpp"
 
 namespace lossplay::js {
 
@@ -70,25 +71,12 @@ ArgumentCheck read_loss(const JsValue& value, BinaryLoss& out) {
   return std::nullopt;
 }
 
-// {min, max, integer}, plus open: 'min' for a half-open interval, as core.limits writes ranges.
-JsObject limit_object(const NumberLimit& limit) {
-  val out = val::object();
-  out.set("min", limit.min);
-  out.set("max", limit.max);
-  out.set("integer", limit.integer);
-  if (limit.min_open) {
-    out.set("open", std::string("min"));
-  }
-  return out;
-}
-
 // The two maps share their arguments and differ only in the core function that fills them.
 using GridFunction = void (*)(LandscapeData, BinaryLoss, const LandscapeWindow&, std::span<double>);
 
-JsResult grid(const char* signature, GridFunction fill, const JsValue& data_in,
-              const JsValue& loss_in, const JsValue& w_min_in, const JsValue& w_max_in,
-              const JsValue& b_min_in, const JsValue& b_max_in, const JsValue& nw_in,
-              const JsValue& nb_in) {
+JsResult grid(GridFunction fill, const JsValue& data_in, const JsValue& loss_in,
+              const JsValue& w_min_in, const JsValue& w_max_in, const JsValue& b_min_in,
+              const JsValue& b_max_in, const JsValue& nw_in, const JsValue& nb_in) {
   std::vector<double> x;
   std::vector<double> y;
   BinaryLoss loss{};
@@ -103,10 +91,10 @@ JsResult grid(const char* signature, GridFunction fill, const JsValue& data_in,
                         read_number("wMin", w_min_in, w_min), read_number("wMax", w_max_in, w_max),
                         read_number("bMin", b_min_in, b_min), read_number("bMax", b_max_in, b_max),
                         read_number("nw", nw_in, nw), read_number("nb", nb_in, nb))) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = check_landscape_window(w_min, w_max, b_min, b_max, nw, nb)) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
   const LandscapeWindow window{
       w_min, w_max, b_min, b_max, static_cast<std::size_t>(nw), static_cast<std::size_t>(nb)};
@@ -120,20 +108,17 @@ JsResult grid(const char* signature, GridFunction fill, const JsValue& data_in,
 JsResult landscape(const JsValue& data, const JsValue& loss, const JsValue& w_min,
                    const JsValue& w_max, const JsValue& b_min, const JsValue& b_max,
                    const JsValue& nw, const JsValue& nb) {
-  return grid("landscape(data, loss, wMin, wMax, bMin, bMax, nw, nb)", &landscape_grid, data, loss,
-              w_min, w_max, b_min, b_max, nw, nb);
+  return grid(&landscape_grid, data, loss, w_min, w_max, b_min, b_max, nw, nb);
 }
 
 JsResult landscape_curvature(const JsValue& data, const JsValue& loss, const JsValue& w_min,
                              const JsValue& w_max, const JsValue& b_min, const JsValue& b_max,
                              const JsValue& nw, const JsValue& nb) {
-  return grid("landscapeCurvature(data, loss, wMin, wMax, bMin, bMax, nw, nb)",
-              &landscape_curvature_grid, data, loss, w_min, w_max, b_min, b_max, nw, nb);
+  return grid(&landscape_curvature_grid, data, loss, w_min, w_max, b_min, b_max, nw, nb);
 }
 
 JsResult landscape_hessian(const JsValue& data_in, const JsValue& loss_in, const JsValue& w_in,
                            const JsValue& b_in) {
-  constexpr const char* kSignature = "landscapeHessian(data, loss, w, b)";
   std::vector<double> x;
   std::vector<double> y;
   BinaryLoss loss{};
@@ -141,24 +126,17 @@ JsResult landscape_hessian(const JsValue& data_in, const JsValue& loss_in, const
   double b = 0.0;
   if (auto failure = first_failure(read_data(data_in, x, y), read_loss(loss_in, loss),
                                    read_number("w", w_in, w), read_number("b", b_in, b))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = check_landscape_point("w", w, "b", b)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto hessian = lossplay::landscape_hessian({x, y}, loss, w, b);
-  val out = val::object();
-  out.set("hww", hessian.hww);
-  out.set("hwb", hessian.hwb);
-  out.set("hbb", hessian.hbb);
-  return out;
+  return val(lossplay::landscape_hessian({x, y}, loss, w, b));
 }
 
 JsResult descent_path(const JsValue& data_in, const JsValue& loss_in, const JsValue& w0_in,
                       const JsValue& b0_in, const JsValue& rate_in, const JsValue& steps_in,
                       const JsValue& momentum_in) {
-  constexpr const char* kSignature =
-      "descentPath(data, loss, w0, b0, learningRate, steps, momentum)";
   std::vector<double> x;
   std::vector<double> y;
   BinaryLoss loss{};
@@ -171,27 +149,19 @@ JsResult descent_path(const JsValue& data_in, const JsValue& loss_in, const JsVa
           read_data(data_in, x, y), read_loss(loss_in, loss), read_number("w0", w0_in, w0),
           read_number("b0", b0_in, b0), read_number("learningRate", rate_in, rate),
           read_number("steps", steps_in, steps), read_number("momentum", momentum_in, momentum))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = check_descent_path_args(w0, b0, rate, steps, momentum)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto path =
-      lossplay::descent_path({x, y}, loss, w0, b0, rate, static_cast<std::size_t>(steps), momentum);
-  val out = val::object();
-  out.set("w", to_float64_array(path.w));
-  out.set("b", to_float64_array(path.b));
-  out.set("loss", to_float64_array(path.loss));
-  out.set("gradNorm", to_float64_array(path.grad_norm));
-  out.set("steps", static_cast<double>(path.steps));
-  out.set("stopped", path.stopped);
-  return out;
+  return val(lossplay::descent_path({x, y}, loss, w0, b0, rate, static_cast<std::size_t>(steps),
+                                    momentum));
 }
 
 JsObject landscape_limits() {
   val out = val::object();
   for (const NumberLimit& limit : kLandscapeLimits) {
-    out.set(limit.key, limit_object(limit));
+    out.set(limit.key, to_js_limit(limit));
   }
   return out;
 }

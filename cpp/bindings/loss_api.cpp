@@ -9,6 +9,7 @@
 
 #include "bindings/landscape_api.hpp"
 #include "bindings/likelihood_api.hpp"
+#include "bindings/result_types.hpp"
 #include "core/argument_checks.hpp"
 #include "core/binary_curve.hpp"
 #include "core/binary_losses.hpp"
@@ -31,14 +32,13 @@ namespace {
 
 // A function of one number: read it, run the core's check on it, apply the core function.
 template <typename Check, typename Function>
-JsResult unary(const char* signature, const char* name, const JsValue& input, Check check,
-               Function function) {
+JsResult unary(const char* name, const JsValue& input, Check check, Function function) {
   double x = 0.0;
   if (auto failure = read_number(name, input, x)) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = check(name, x)) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
   return val(function(x));
 }
@@ -74,105 +74,57 @@ ArgumentCheck read_target(const JsValue& target_in, std::size_t k, std::vector<d
 using MulticlassFunction = lossplay::MulticlassLosses (*)(std::span<const double>,
                                                           std::span<const double>);
 
-JsResult multiclass_result(const char* signature, const JsValue& logits_in,
-                           const JsValue& target_in, MulticlassFunction function) {
+JsResult multiclass_result(const JsValue& logits_in, const JsValue& target_in,
+                           MulticlassFunction function) {
   std::vector<double> logits;
   std::vector<double> target;
   if (auto failure = read_array("logits", logits_in, logits)) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_logits(logits)) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = read_target(target_in, logits.size(), target)) {
-    return to_js_error(signature, *failure);
+    return to_js_error(*failure);
   }
-  const auto losses = function(logits, target);
-  val out = val::object();
-  out.set("probs", to_float64_array(losses.probs));
-  out.set("ce", losses.ce);
-  out.set("mse", losses.mse);
-  out.set("dceDlogits", to_float64_array(losses.dce_dlogits));
-  out.set("dmseDlogits", to_float64_array(losses.dmse_dlogits));
-  return out;
-}
-
-JsObject soft_target_object(const lossplay::SoftTargetLosses& losses) {
-  val out = val::object();
-  out.set("p", losses.p);
-  out.set("bce", losses.bce);
-  out.set("mse", losses.mse);
-  out.set("entropy", losses.entropy);
-  out.set("kl", losses.kl);
-  out.set("dbceDz", losses.dbce_dz);
-  out.set("dmseDz", losses.dmse_dz);
-  return out;
-}
-
-// {min, max, integer}, plus open: 'min' for a half-open interval (min excluded).
-JsObject number_limit(const NumberLimit& limit) {
-  val out = val::object();
-  out.set("min", limit.min);
-  out.set("max", limit.max);
-  out.set("integer", limit.integer);
-  if (limit.min_open) {
-    out.set("open", std::string("min"));
-  }
-  return out;
+  return val(function(logits, target));
 }
 
 }  // namespace
 
 JsResult sigmoid(const JsValue& z) {
-  return unary("sigmoid(z)", "z", z, lossplay::check_finite, lossplay::sigmoid);
+  return unary("z", z, lossplay::check_finite, lossplay::sigmoid);
 }
 
 JsResult logit(const JsValue& p) {
-  return unary("logit(p)", "p", p, lossplay::check_open_probability, lossplay::logit);
+  return unary("p", p, lossplay::check_open_probability, lossplay::logit);
 }
 
 JsResult binary_point(const JsValue& z_in, const JsValue& y_in) {
-  constexpr const char* kSignature = "binaryPoint(z, y)";
   double z = 0.0;
   double y = 0.0;
   if (auto failure = read_binary_args(z_in, y_in, z, y)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto losses = lossplay::binary_losses(z, y);
-  val out = val::object();
-  out.set("p", losses.p);
-  out.set("ce", losses.ce);
-  out.set("mse", losses.mse);
-  out.set("dceDz", losses.dce_dz);
-  out.set("dmseDz", losses.dmse_dz);
-  out.set("ratio", lossplay::gradient_ratio(z));
-  return out;
+  return val(BinaryPointResult{lossplay::binary_losses(z, y), lossplay::gradient_ratio(z)});
 }
 
 JsResult clamped_binary_point(const JsValue& z_in, const JsValue& y_in, const JsValue& eps_in) {
-  constexpr const char* kSignature = "clampedBinaryPoint(z, y, epsilon)";
   double z = 0.0;
   double y = 0.0;
   double epsilon = 0.0;
   if (auto failure = lossplay::first_failure(read_number("z", z_in, z), read_number("y", y_in, y),
                                              read_number("epsilon", eps_in, epsilon))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_clamped_args(z, y, epsilon)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto losses = lossplay::clamped_binary_ce(z, y, epsilon);
-  val out = val::object();
-  out.set("p", losses.p);
-  out.set("ce", losses.ce);
-  out.set("dceDz", losses.dce_dz);
-  out.set("clamped", losses.clamped);
-  return out;
+  return val(lossplay::clamped_binary_ce(z, y, epsilon));
 }
 
 JsResult binary_curve(const JsValue& y_in, const JsValue& z_min_in, const JsValue& z_max_in,
                       const JsValue& n_in) {
-  constexpr const char* kSignature = "binaryCurve(y, zMin, zMax, n)";
   double y = 0.0;
   double z_min = 0.0;
   double z_max = 0.0;
@@ -180,10 +132,10 @@ JsResult binary_curve(const JsValue& y_in, const JsValue& z_min_in, const JsValu
   if (auto failure = lossplay::first_failure(
           read_number("y", y_in, y), read_number("zMin", z_min_in, z_min),
           read_number("zMax", z_max_in, z_max), read_number("n", n_in, n_points))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_binary_curve_args(y, z_min, z_max, n_points)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   const auto n = static_cast<std::size_t>(n_points);
   // One reused buffer holding the six series back to back: no allocation or zero-filling per
@@ -204,114 +156,81 @@ JsResult binary_curve(const JsValue& y_in, const JsValue& z_min_in, const JsValu
     return float64_array.new_(buffer, static_cast<double>(index * n * sizeof(double)),
                               static_cast<double>(n));
   };
-  val out = val::object();
-  out.set("z", series(0));
-  out.set("p", series(1));
-  out.set("ce", series(2));
-  out.set("mse", series(3));
-  out.set("dceDz", series(4));
-  out.set("dmseDz", series(5));
-  return out;
+  return val(BinaryCurveResult{series(0), series(1), series(2), series(3), series(4), series(5)});
 }
 
 JsResult softmax(const JsValue& logits_in) {
-  constexpr const char* kSignature = "softmax(logits)";
   std::vector<double> logits;
   if (auto failure = read_array("logits", logits_in, logits)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_logits(logits)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   return to_float64_array(lossplay::softmax(logits));
 }
 
 JsResult multiclass_point(const JsValue& logits, const JsValue& target) {
-  return multiclass_result("multiclassPoint(logits, target)", logits, target,
-                           &lossplay::multiclass_losses);
+  return multiclass_result(logits, target, &lossplay::multiclass_losses);
 }
 
 JsResult softmax_twice_point(const JsValue& logits, const JsValue& target) {
-  return multiclass_result("softmaxTwicePoint(logits, target)", logits, target,
-                           &lossplay::softmax_twice_losses);
+  return multiclass_result(logits, target, &lossplay::softmax_twice_losses);
 }
 
 JsResult naive_softmax(const JsValue& logits_in) {
-  constexpr const char* kSignature = "naiveSoftmax(logits)";
   std::vector<double> logits;
   if (auto failure = read_array("logits", logits_in, logits)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_logits(logits)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto naive = lossplay::naive_softmax(logits);
-  val out = val::object();
-  out.set("exponentials", to_float64_array(naive.exponentials));
-  out.set("sum", naive.sum);
-  out.set("probs", to_float64_array(naive.probs));
-  return out;
+  return val(lossplay::naive_softmax(logits));
 }
 
 JsResult soft_target_point(const JsValue& z_in, const JsValue& t_in) {
-  constexpr const char* kSignature = "softTargetPoint(z, t)";
   double z = 0.0;
   double t = 0.0;
   if (auto failure =
           lossplay::first_failure(read_number("z", z_in, z), read_number("t", t_in, t))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_soft_target_args(z, t)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  return soft_target_object(lossplay::soft_target_losses(z, t));
+  return val(lossplay::soft_target_losses(z, t));
 }
 
 JsResult soft_target_point_at_p(const JsValue& p_in, const JsValue& t_in) {
-  constexpr const char* kSignature = "softTargetPointAtP(p, t)";
   double p = 0.0;
   double t = 0.0;
   if (auto failure =
           lossplay::first_failure(read_number("p", p_in, p), read_number("t", t_in, t))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_soft_target_p_args(p, t)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  return soft_target_object(lossplay::soft_target_losses_at_p(p, t));
+  return val(lossplay::soft_target_losses_at_p(p, t));
 }
 
 JsResult fit_constant(const JsValue& targets_in, const JsValue& delta_in) {
-  constexpr const char* kSignature = "fitConstant(targets, delta)";
   std::vector<double> targets;
   double delta = 0.0;
   if (auto failure = lossplay::first_failure(read_array("targets", targets_in, targets),
                                              read_number("delta", delta_in, delta))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_constant_fit_args(targets, delta)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto fit = lossplay::fit_constant(targets, delta);
-  const auto interval = [](const lossplay::MinimizerInterval& minimizers) {
-    val out = val::object();
-    out.set("low", minimizers.low);
-    out.set("high", minimizers.high);
-    return out;
-  };
-  val out = val::object();
-  out.set("mean", fit.mean);
-  out.set("median", fit.mae.midpoint());
-  out.set("huber", fit.huber.midpoint());
-  out.set("maeMinimizers", interval(fit.mae));
-  out.set("huberMinimizers", interval(fit.huber));
-  return out;
+  return val(lossplay::fit_constant(targets, delta));
 }
 
 JsResult constant_loss_curve(const JsValue& targets_in, const JsValue& delta_in,
                              const JsValue& c_min_in, const JsValue& c_max_in,
                              const JsValue& n_in) {
-  constexpr const char* kSignature = "constantLossCurve(targets, delta, cMin, cMax, n)";
   std::vector<double> targets;
   double delta = 0.0;
   double c_min = 0.0;
@@ -321,70 +240,47 @@ JsResult constant_loss_curve(const JsValue& targets_in, const JsValue& delta_in,
           read_array("targets", targets_in, targets), read_number("delta", delta_in, delta),
           read_number("cMin", c_min_in, c_min), read_number("cMax", c_max_in, c_max),
           read_number("n", n_in, n_points))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_constant_curve_args(targets, delta, c_min, c_max, n_points)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   const auto n = static_cast<std::size_t>(n_points);
-  std::vector<double> c(n), mse(n), mae(n), huber(n);
-  lossplay::sample_constant_losses(targets, delta, c_min, c_max, {c, mse, mae, huber});
-  val out = val::object();
-  out.set("c", to_float64_array(c));
-  out.set("mse", to_float64_array(mse));
-  out.set("mae", to_float64_array(mae));
-  out.set("huber", to_float64_array(huber));
-  return out;
+  ConstantCurveResult out{std::vector<double>(n), std::vector<double>(n), std::vector<double>(n),
+                          std::vector<double>(n)};
+  lossplay::sample_constant_losses(targets, delta, c_min, c_max,
+                                   {out.c, out.mse, out.mae, out.huber});
+  return val(out);
 }
 
 JsResult regression_losses(const JsValue& pred_in, const JsValue& target_in,
                            const JsValue& delta_in) {
-  constexpr const char* kSignature = "regressionLosses(pred, target, delta)";
   std::vector<double> pred;
   std::vector<double> target;
   double delta = 0.0;
   if (auto failure = lossplay::first_failure(read_array("pred", pred_in, pred),
                                              read_array("target", target_in, target),
                                              read_number("delta", delta_in, delta))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_regression_args(pred, target, delta)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto losses = lossplay::regression_losses(pred, target, delta);
-  val out = val::object();
-  out.set("mse", losses.mse);
-  out.set("mae", losses.mae);
-  out.set("huber", losses.huber);
-  out.set("dmse", to_float64_array(losses.dmse));
-  out.set("dmae", to_float64_array(losses.dmae));
-  out.set("dhuber", to_float64_array(losses.dhuber));
-  return out;
+  return val(lossplay::regression_losses(pred, target, delta));
 }
 
 JsResult sigmoid_chain(const JsValue& z_in, const JsValue& y_in) {
-  constexpr const char* kSignature = "sigmoidChain(z, y)";
   double z = 0.0;
   double y = 0.0;
   if (auto failure = read_binary_args(z_in, y_in, z, y)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto chain = lossplay::sigmoid_chain(z, y);
-  val out = val::object();
-  out.set("p", chain.p);
-  out.set("dpDz", chain.dp_dz);
-  out.set("dceDp", chain.dce_dp);
-  out.set("dmseDp", chain.dmse_dp);
-  out.set("dceDz", chain.dce_dz);
-  out.set("dmseDz", chain.dmse_dz);
-  return out;
+  return val(lossplay::sigmoid_chain(z, y));
 }
 
 JsResult count_descent_steps(const JsValue& z0_in, const JsValue& y_in, const JsValue& loss_in,
                              const JsValue& rate_in, const JsValue& target_in,
                              const JsValue& max_steps_in) {
-  constexpr const char* kSignature =
-      "countDescentSteps(z0, y, loss, learningRate, zTarget, maxSteps)";
   double z0 = 0.0;
   double y = 0.0;
   double rate = 0.0;
@@ -394,29 +290,23 @@ JsResult count_descent_steps(const JsValue& z0_in, const JsValue& y_in, const Js
           read_number("z0", z0_in, z0), read_number("y", y_in, y),
           read_number("learningRate", rate_in, rate), read_number("zTarget", target_in, target),
           read_number("maxSteps", max_steps_in, max_steps))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   const auto loss =
       loss_in.isString() ? lossplay::binary_loss_named(loss_in.as<std::string>()) : std::nullopt;
   if (!loss) {
-    return to_js_error(kSignature,
-                       ArgumentError{ErrorKind::type, "loss must be \"ce\" or \"mse\""});
+    return to_js_error(ArgumentError{ErrorKind::type, "loss must be \"ce\" or \"mse\""});
   }
   if (auto failure = lossplay::check_descent_args(z0, y, rate, target, max_steps)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
-  const auto count = lossplay::count_descent_steps(z0, y, *loss, rate, target, max_steps);
-  val out = val::object();
-  out.set("steps", count.steps);
-  out.set("reached", count.reached);
-  out.set("z", count.z);
-  return out;
+  return val(lossplay::count_descent_steps(z0, y, *loss, rate, target, max_steps));
 }
 
 JsObject limits() {
   val race = val::object();
   for (const NumberLimit& limit : kRaceLimits) {
-    race.set(limit.key, number_limit(limit));
+    race.set(limit.key, to_js_limit(limit));
   }
   val csv = val::object();
   csv.set("maxBytes", static_cast<double>(kMaxCsvBytes));
@@ -433,15 +323,15 @@ JsObject limits() {
   out.set("maxEntryMagnitude", kMaxEntryMagnitude);
   out.set("maxArrayLength", static_cast<double>(kMaxArrayLength));
   out.set("probabilitySumTolerance", kProbabilitySumTolerance);
-  out.set(kCurvePoints.key, number_limit(kCurvePoints));
-  out.set(kConstantCurvePoints.key, number_limit(kConstantCurvePoints));
-  out.set(kDelta.key, number_limit(kDelta));
-  out.set(kClampEpsilon.key, number_limit(kClampEpsilon));
+  out.set(kCurvePoints.key, to_js_limit(kCurvePoints));
+  out.set(kConstantCurvePoints.key, to_js_limit(kConstantCurvePoints));
+  out.set(kDelta.key, to_js_limit(kDelta));
+  out.set(kClampEpsilon.key, to_js_limit(kClampEpsilon));
   for (const NumberLimit& limit : {kTokenPositions, kVocabularySize, kTokenLogit}) {
-    out.set(limit.key, number_limit(limit));
+    out.set(limit.key, to_js_limit(limit));
   }
-  out.set(kDescentRate.key, number_limit(kDescentRate));
-  out.set(kDescentSteps.key, number_limit(kDescentSteps));
+  out.set(kDescentRate.key, to_js_limit(kDescentRate));
+  out.set(kDescentSteps.key, to_js_limit(kDescentSteps));
   out.set("race", race);
   out.set("likelihood", likelihood_limits());
   out.set("landscape", landscape_limits());

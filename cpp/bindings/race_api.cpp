@@ -27,28 +27,20 @@ constexpr double kTestFraction = 0.3;
 ArgumentError type_error(std::string message) { return {ErrorKind::type, std::move(message)}; }
 ArgumentError range_error(std::string message) { return {ErrorKind::range, std::move(message)}; }
 
-// One run's history rows from `first` on, as Float64Arrays.
-JsObject run_history(const RaceRun& run, std::size_t first) {
+// One run's history rows from `first` on.
+RunHistoryResult run_history(const RaceRun& run, std::size_t first) {
   const std::size_t begin = std::min(first, run.history.size());
   const std::size_t n = run.history.size() - begin;
-  std::vector<double> loss(n);
-  std::vector<double> train(n);
-  std::vector<double> test(n);
-  std::vector<double> norm(n);
+  RunHistoryResult out{std::vector<double>(n), std::vector<double>(n),
+                       std::vector<double>(n), std::vector<double>(n),
+                       run.diverged,           static_cast<double>(run.diverged_epoch)};
   for (std::size_t i = 0; i < n; ++i) {
     const EpochRecord& record = run.history[begin + i];
-    loss[i] = record.loss;
-    train[i] = record.train_accuracy;
-    test[i] = record.test_accuracy;
-    norm[i] = record.gradient_norm;
+    out.loss[i] = record.loss;
+    out.train_accuracy[i] = record.train_accuracy;
+    out.test_accuracy[i] = record.test_accuracy;
+    out.gradient_norm[i] = record.gradient_norm;
   }
-  val out = val::object();
-  out.set("loss", to_float64_array(loss));
-  out.set("trainAccuracy", to_float64_array(train));
-  out.set("testAccuracy", to_float64_array(test));
-  out.set("gradientNorm", to_float64_array(norm));
-  out.set("diverged", run.diverged);
-  out.set("divergedEpoch", static_cast<double>(run.diverged_epoch));
   return out;
 }
 
@@ -80,21 +72,11 @@ ArgumentCheck read_dataset(const JsValue& dataset, Dataset& out) {
   return std::nullopt;
 }
 
-// {rows, features, classes, classNames, x, y}: what createRace takes as data.dataset.
 JsObject dataset_result(const CsvDataset& parsed) {
-  val out = val::object();
-  out.set("rows", static_cast<double>(parsed.data.rows()));
-  out.set("features", static_cast<double>(parsed.data.features));
-  out.set("classes", static_cast<double>(parsed.data.classes));
-  val names = val::array();
-  for (const auto& name : parsed.class_names) {
-    names.call<void>("push", val(name));
-  }
-  out.set("classNames", names);
-  out.set("x", to_float64_array(parsed.data.x));
-  const std::vector<double> labels(parsed.data.y.begin(), parsed.data.y.end());
-  out.set("y", to_float64_array(labels));
-  return out;
+  return val(CsvDatasetResult{
+      static_cast<double>(parsed.data.rows()), static_cast<double>(parsed.data.features),
+      static_cast<double>(parsed.data.classes), parsed.class_names, parsed.data.x,
+      std::vector<double>(parsed.data.y.begin(), parsed.data.y.end())});
 }
 
 // A word setting that names one of `names`, parsed by `parse`.
@@ -171,16 +153,13 @@ RawRace::RawRace(const JsObject& settings) {
   race_ = std::make_unique<TrainingRace>(std::move(*split), race);
 }
 
-JsResult RawRace::error() const {
-  return error_ ? to_js_error("createRace(settings)", *error_) : val::null();
-}
+JsResult RawRace::error() const { return error_ ? to_js_error(*error_) : val::null(); }
 
 JsResult RawRace::step(const JsValue& epochs_in) {
-  constexpr const char* kSignature = "race.step(epochs)";
   double epochs = 0;
   if (auto failure = first_failure(read_number("epochs", epochs_in, epochs),
                                    check_limit(kRaceStepEpochs, epochs))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   for (int i = 0; i < static_cast<int>(epochs); ++i) {
     race_->step();
@@ -191,101 +170,83 @@ JsResult RawRace::step(const JsValue& epochs_in) {
 double RawRace::epoch() const { return static_cast<double>(race_->epoch()); }
 
 JsObject RawRace::diverged() const {
-  val out = val::object();
-  out.set("ce", race_->run(LossKind::cross_entropy).diverged);
-  out.set("mse", race_->run(LossKind::squared_error).diverged);
-  return out;
+  return val(DivergedResult{race_->run(LossKind::cross_entropy).diverged,
+                            race_->run(LossKind::squared_error).diverged});
 }
 
 JsObject RawRace::history() const { return history_from(0); }
 
 JsResult RawRace::history_since(const JsValue& from_in) const {
-  constexpr const char* kSignature = "race.historySince(fromEpoch)";
   double from = 0;
   if (auto failure = read_number("fromEpoch", from_in, from)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   const double last = static_cast<double>(race_->epoch()) + 1.0;
   if (auto failure = check_integer_in("fromEpoch", from, 0.0, last)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   return history_from(static_cast<std::size_t>(from));
 }
 
 JsObject RawRace::history_from(std::size_t first) const {
-  val out = val::object();
-  out.set("epoch", static_cast<double>(race_->epoch()));
-  out.set("ce", run_history(race_->run(LossKind::cross_entropy), first));
-  out.set("mse", run_history(race_->run(LossKind::squared_error), first));
-  return out;
+  return val(RaceHistoryResult{static_cast<double>(race_->epoch()),
+                               run_history(race_->run(LossKind::cross_entropy), first),
+                               run_history(race_->run(LossKind::squared_error), first)});
 }
 
 JsObject RawRace::info() const {
   const auto& data = race_->data();
-  val out = val::object();
-  out.set("trainRows", static_cast<double>(data.train.rows()));
-  out.set("testRows", static_cast<double>(data.test.rows()));
-  out.set("features", static_cast<double>(data.train.features));
-  out.set("classes", static_cast<double>(data.train.classes));
   const RaceSettings& settings = race_->settings();
   const NetworkShape& shape = race_->run(LossKind::cross_entropy).network.shape();
-  out.set("depth", static_cast<double>(shape.hidden_layers()));
-  out.set("weights",
-          val(std::string(kWeightInitNames[static_cast<std::size_t>(settings.weights)])));
-  out.set("weightScale", settings.weight_scale);
-  return out;
+  return val(RaceInfoResult{
+      static_cast<double>(data.train.rows()), static_cast<double>(data.test.rows()),
+      static_cast<double>(data.train.features), static_cast<double>(data.train.classes),
+      static_cast<double>(shape.hidden_layers()),
+      std::string(kWeightInitNames[static_cast<std::size_t>(settings.weights)]),
+      settings.weight_scale});
 }
 
 JsObject RawRace::layer_gradient_norms() const {
-  val out = val::object();
-  out.set("ce", to_float64_array(race_->layer_gradient_norms(LossKind::cross_entropy)));
-  out.set("mse", to_float64_array(race_->layer_gradient_norms(LossKind::squared_error)));
-  return out;
+  return val(LayerNormsResult{race_->layer_gradient_norms(LossKind::cross_entropy),
+                              race_->layer_gradient_norms(LossKind::squared_error)});
 }
 
 JsResult RawRace::points() const {
   const auto& data = race_->data();
   if (data.train.features != 2) {
-    return to_js_error("race.points()", range_error("points are drawn for two features only"));
+    return to_js_error(range_error("points are drawn for two features only"));
   }
-  val out = val::object();
-  for (const auto& [name, part] :
-       {std::pair{"train", &data.train}, std::pair{"test", &data.test}}) {
-    val set = val::object();
-    set.set("x", to_float64_array(part->x));
-    const std::vector<double> labels(part->y.begin(), part->y.end());
-    set.set("y", to_float64_array(labels));
-    out.set(name, set);
-  }
-  return out;
+  const auto labelled = [](const Dataset& part) {
+    return LabelledPoints{part.x, std::vector<double>(part.y.begin(), part.y.end())};
+  };
+  return val(RacePointsResult{labelled(data.train), labelled(data.test)});
 }
 
 JsResult RawRace::grid(const JsValue& which, const JsValue& x0, const JsValue& x1,
                        const JsValue& y0, const JsValue& y1, const JsValue& nx,
                        const JsValue& ny) const {
-  constexpr const char* kSignature = "race.grid(loss, x0, x1, y0, y1, nx, ny)";
   if (race_->data().train.features != 2) {
-    return to_js_error(kSignature, range_error("a decision boundary needs two features"));
+    return to_js_error(range_error("a decision boundary needs two features"));
   }
   const std::optional<LossKind> loss =
       which.isString() ? parse_loss_kind(which.as<std::string>()) : std::nullopt;
   if (!loss) {
-    return to_js_error(kSignature, range_error("loss must be \"ce\" or \"mse\""));
+    return to_js_error(range_error("loss must be \"ce\" or \"mse\""));
   }
   double bounds[4] = {};
   const val* inputs[4] = {&x0, &x1, &y0, &y1};
   for (int i = 0; i < 4; ++i) {
     if (!inputs[i]->isNumber() || !std::isfinite(inputs[i]->as<double>())) {
-      return to_js_error(kSignature, range_error("the grid bounds must be finite numbers"));
+      return to_js_error(range_error("the grid bounds must be finite numbers"));
     }
     bounds[i] = inputs[i]->as<double>();
   }
   if (!nx.isNumber() || !ny.isNumber()) {
-    return to_js_error(kSignature, type_error("nx and ny must be numbers"));
+    return to_js_error(type_error("nx and ny must be numbers"));
   }
   if (auto failure = first_failure(check_limit("nx", kRaceGridSide, nx.as<double>()),
                                    check_limit("ny", kRaceGridSide, ny.as<double>()))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   const auto columns = static_cast<std::size_t>(nx.as<double>());
   const auto rows = static_cast<std::size_t>(ny.as<double>());
@@ -356,25 +317,23 @@ std::optional<TrainTestSplit> RawRace::read_data(const JsObject& settings) {
 }
 
 JsResult parse_csv_dataset(const JsValue& text) {
-  constexpr const char* kSignature = "parseCsvDataset(text)";
   if (!text.isString()) {
-    return to_js_error(kSignature, type_error("text must be a string"));
+    return to_js_error(type_error("text must be a string"));
   }
   const auto parsed = lossplay::parse_csv_dataset(text.as<std::string>());
   if (!parsed.ok) {
-    return to_js_error(kSignature, range_error(parsed.error));
+    return to_js_error(range_error(parsed.error));
   }
   return dataset_result(parsed);
 }
 
 JsResult RawCsvReader::read(const JsValue& piece) {
-  constexpr const char* kSignature = "csvReader.read(piece)";
   if (!piece.isString()) {
     return to_js_error(
-        kSignature, type_error("piece must be a string, got " + piece.typeOf().as<std::string>()));
+        type_error("piece must be a string, got " + piece.typeOf().as<std::string>()));
   }
   if (!reader_.read(piece.as<std::string>())) {
-    return to_js_error(kSignature, range_error(reader_.finish().error));
+    return to_js_error(range_error(reader_.finish().error));
   }
   return val::null();
 }
@@ -382,7 +341,7 @@ JsResult RawCsvReader::read(const JsValue& piece) {
 JsResult RawCsvReader::finish() {
   const auto parsed = reader_.finish();
   if (!parsed.ok) {
-    return to_js_error("csvReader.finish()", range_error(parsed.error));
+    return to_js_error(range_error(parsed.error));
   }
   return dataset_result(parsed);
 }

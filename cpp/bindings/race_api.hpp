@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "bindings/js_types.hpp"
 #include "core/csv_dataset.hpp"
@@ -13,6 +14,40 @@
 #include "core/training_race.hpp"
 
 namespace lossplay::js {
+
+// What the race's methods return, registered as value_objects in race_bindings.cpp.
+struct RunHistoryResult {
+  std::vector<double> loss, train_accuracy, test_accuracy, gradient_norm;
+  bool diverged;
+  double diverged_epoch;
+};
+struct RaceHistoryResult {
+  double epoch;
+  RunHistoryResult ce, mse;
+};
+struct DivergedResult {
+  bool ce, mse;
+};
+struct LayerNormsResult {
+  std::vector<double> ce, mse;
+};
+struct RaceInfoResult {
+  double train_rows, test_rows, features, classes, depth;
+  std::string weights;
+  double weight_scale;
+};
+struct LabelledPoints {
+  std::vector<double> x, y;
+};
+struct RacePointsResult {
+  LabelledPoints train, test;
+};
+// {rows, features, classes, classNames, x, y}: what createRace takes as data.dataset.
+struct CsvDatasetResult {
+  double rows, features, classes;
+  std::vector<std::string> class_names;
+  std::vector<double> x, y;
+};
 
 class RawRace {
  public:

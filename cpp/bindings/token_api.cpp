@@ -15,36 +15,23 @@ using emscripten::val;
 
 JsResult token_sequence_point(const JsValue& logits_in, const JsValue& targets_in,
                               const JsValue& position_in) {
-  constexpr const char* kSignature = "tokenSequencePoint(logits, targets, position)";
   std::vector<double> logits;
   std::vector<double> targets;
   double position = 0.0;
   if (auto failure = lossplay::first_failure(read_array("logits", logits_in, logits),
                                              read_array("targets", targets_in, targets),
                                              read_number("position", position_in, position))) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   if (auto failure = lossplay::check_token_sequence_args(logits, targets, position)) {
-    return to_js_error(kSignature, *failure);
+    return to_js_error(*failure);
   }
   // Checked above: every target is a whole number in [0, V − 1].
   std::vector<std::size_t> indices(targets.size());
   for (std::size_t n = 0; n < targets.size(); ++n) {
     indices[n] = static_cast<std::size_t>(targets[n]);
   }
-  const auto out =
-      lossplay::token_sequence_losses(logits, indices, static_cast<std::size_t>(position));
-  val result = val::object();
-  result.set("losses", to_float64_array(out.losses));
-  result.set("meanLoss", out.mean_loss);
-  result.set("perplexity", out.perplexity);
-  result.set("probs", to_float64_array(out.probs));
-  result.set("dlossDlogits", to_float64_array(out.dloss_dlogits));
-  result.set("contribution", out.contribution);
-  result.set("meanLossWithout", out.mean_loss_without);
-  result.set("perplexityWithout", out.perplexity_without);
-  result.set("perplexityFactor", out.perplexity_factor);
-  return result;
+  return val(lossplay::token_sequence_losses(logits, indices, static_cast<std::size_t>(position)));
 }
 
 }  // namespace lossplay::js
