@@ -1,24 +1,36 @@
-// The README's worked example quotes numbers; they must be the core's, to the digits shown.
+// The docs' worked example of the core's API quotes numbers; they must be the core's, to the
+// digits shown. The example lives in README.md or docs/*.md (wherever the API is documented).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { corePromise } from './load_core.mjs';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const root = new URL('../../', import.meta.url);
+const docs = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+].map((doc) => readFileSync(new URL(doc, root), 'utf8'));
 
 function digitsShown(text) {
   const mantissa = text.replace(/^-/, '').split(/e/i)[0].replace('.', '').replace(/^0+/, '');
   return mantissa.length;
 }
 
-test("README's binaryPoint(-8, 1) example shows the core's values, correctly rounded", async () => {
+test("the docs' binaryPoint(-8, 1) example shows the core's values, correctly rounded", async () => {
   const core = await corePromise;
-  const match = readme.match(/core\.binaryPoint\(-8, 1\);\n\/\/ \{ (.*) \}/);
-  assert.ok(match, 'README example not found');
+  const example = /core\.binaryPoint\(-8, 1\);\n\/\/ \{ (.*) \}/;
+  const matches = docs.map((text) => text.match(example)).filter(Boolean);
+  assert.ok(matches.length > 0, 'the binaryPoint(-8, 1) example is in none of the docs');
+  for (const match of matches) checkQuoted(core, match);
+});
+
+function checkQuoted(core, match) {
   const point = core.binaryPoint(-8, 1);
   const quoted = Object.fromEntries(match[1].split(', ').map((pair) => pair.split(': ')));
   assert.deepEqual(Object.keys(quoted).sort(), Object.keys(point).sort());
   for (const [key, text] of Object.entries(quoted)) {
     assert.equal(Number(point[key].toPrecision(digitsShown(text))), Number(text), key);
   }
-});
+}

@@ -1,14 +1,21 @@
-// The README's code for other hosts (notebooks, MyST, Docusaurus, Quarto, VitePress, reveal.js)
-// is copied from files that are kept and tested in the repository. Each such block follows a
-// line `<!-- snippet: PATH -->` (and the empty line Prettier puts after it) and must equal that
-// file's `#region readme` … `#endregion readme` lines (the markers in any comment syntax,
-// themselves left out) or, without them, the whole file (trailing newlines trimmed).
+// The docs' code for other hosts (notebooks, MyST, Docusaurus, Quarto, VitePress, reveal.js) is
+// copied from files that are kept and tested in the repository. Each such block, in README.md or
+// docs/*.md, follows a line `<!-- snippet: PATH -->` (and the empty line Prettier puts after it)
+// and must equal that file's `#region readme` … `#endregion readme` lines (the markers in any
+// comment syntax, themselves left out) or, without them, the whole file (trailing newlines
+// trimmed).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
-const readme = readFileSync(new URL('README.md', root), 'utf8').replace(/\r\n/g, '\n');
+const DOCS = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
+const readDoc = (doc) => readFileSync(new URL(doc, root), 'utf8').replace(/\r\n/g, '\n');
 const SNIPPET_FOLDER = 'tests/hosts/snippets';
 
 const MARKER = /^<!-- snippet: (\S+) -->$/;
@@ -22,7 +29,7 @@ const REGION_START = regionMarker('region');
 const REGION_END = regionMarker('endregion');
 
 /** Every snippet marker of a Markdown text, with the fenced block that follows it (null when
- *  none does) and the README line numbers of both. */
+ *  none does) and the line number of the marker. */
 function markedBlocks(markdown) {
   const lines = markdown.split('\n');
   const blocks = [];
@@ -51,7 +58,7 @@ function dedent(lines) {
   return lines.map((line) => line.slice(Number.isFinite(common) ? common : 0));
 }
 
-/** The part of a snippet file the README shows: its readme region (dedented), else all of it. */
+/** The part of a snippet file the docs show: its readme region (dedented), else all of it. */
 function shownPart(text, path) {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const start = lines.findIndex((line) => REGION_START.test(line));
@@ -69,7 +76,7 @@ function firstDifference(inReadme, inFile) {
   const found = a.findIndex((line, k) => line !== b[k]);
   const k = found === -1 ? a.length : found;
   return (
-    `first difference at line ${k + 1} of the block: the README has ` +
+    `first difference at line ${k + 1} of the block: the doc has ` +
     `${JSON.stringify(a[k] ?? '(end of block)')}, the file ${JSON.stringify(b[k] ?? '(end of file)')}`
   );
 }
@@ -94,37 +101,39 @@ test('region markers are found in each comment syntax', () => {
   assert.deepEqual(shownPart('all of it\n\n', 'example'), { shown: 'all of it', region: false });
 });
 
-const blocks = markedBlocks(readme);
+const blocks = DOCS.flatMap((doc) =>
+  markedBlocks(readDoc(doc)).map((block) => ({ ...block, where: `${doc} line ${block.line}` })),
+);
 
-test('the README marks its snippets', () => {
-  assert.ok(blocks.length > 0, 'no <!-- snippet: PATH --> line in README.md');
+test('the docs mark their snippets', () => {
+  assert.ok(blocks.length > 0, 'no <!-- snippet: PATH --> line in README.md or docs/*.md');
 });
 
-for (const { path, line, content } of blocks) {
-  test(`README line ${line}: the block is ${path}`, () => {
+for (const { path, where, content } of blocks) {
+  test(`${where}: the block is ${path}`, () => {
     assert.ok(
       !path.startsWith('/') && !path.split('/').includes('..'),
-      `README line ${line}: ${path} must be a path inside the repository`,
+      `${where}: ${path} must be a path inside the repository`,
     );
     assert.notEqual(
       content,
       null,
-      `README line ${line}: <!-- snippet: ${path} --> must be followed by a fenced code block`,
+      `${where}: <!-- snippet: ${path} --> must be followed by a fenced code block`,
     );
     const file = new URL(path, root);
-    assert.ok(existsSync(file), `README line ${line} marks ${path}, which does not exist`);
+    assert.ok(existsSync(file), `${where} marks ${path}, which does not exist`);
     const { shown, region } = shownPart(readFileSync(file, 'utf8'), path);
     if (content !== shown) {
       assert.fail(
-        `README line ${line}: the block differs from ${path}` +
+        `${where}: the block differs from ${path}` +
           `${region ? "'s #region readme" : ''}; ${firstDifference(content, shown)}. ` +
-          'Copy the file into the README, or change the file and then the README.',
+          'Copy the file into the doc, or change the file and then the doc.',
       );
     }
   });
 }
 
-test(`every file in ${SNIPPET_FOLDER}/ is shown in the README`, () => {
+test(`every file in ${SNIPPET_FOLDER}/ is shown in the docs`, () => {
   const marked = new Set(blocks.map((block) => block.path));
   const files = readdirSync(new URL(`${SNIPPET_FOLDER}/`, root)).map(
     (name) => `${SNIPPET_FOLDER}/${name}`,
@@ -132,6 +141,6 @@ test(`every file in ${SNIPPET_FOLDER}/ is shown in the README`, () => {
   assert.deepEqual(
     files.filter((path) => !marked.has(path)),
     [],
-    'these snippet files have no <!-- snippet: PATH --> line in README.md',
+    'these snippet files have no <!-- snippet: PATH --> line in README.md or docs/*.md',
   );
 });

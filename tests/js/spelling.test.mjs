@@ -1,9 +1,11 @@
 // The built page's prose passes hunspell's US English dictionary (Debian's hunspell-en-us)
-// plus the project's word list, tests/spelling/words.txt.
+// plus the project's word list, tests/spelling/words.txt. So does docs/embedding.md, the
+// embedding guide's source, read as the site renders it (scripts/markdown_page.mjs).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { renderMarkdown } from '../../scripts/markdown_page.mjs';
 import { visibleProse } from '../spelling/extract_text.mjs';
 import { PANELS } from '../../web/panels/registry.js';
 
@@ -33,3 +35,10 @@ for (const page of [...PANELS.map((panel) => panel.page), 'embedding.html']) {
     assert.deepEqual(misspelled(prose), []);
   });
 }
+
+test('docs/embedding.md, the embedding guide, has no misspelled words', () => {
+  const markdown = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
+  const prose = visibleProse(renderMarkdown(markdown));
+  assert.ok(prose.length > 1000, 'the guide has its prose');
+  assert.deepEqual(misspelled(prose), []);
+});
