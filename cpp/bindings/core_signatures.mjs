@@ -82,7 +82,7 @@ export const LOSS_FUNCTIONS = {
     },
     doc:
       "the chain rule's factors through σ; `dceDp = (p − y)/(p(1 − p))` is ±Infinity where the " +
-      'true value exceeds the largest double (\\|z\\| ≳ 709), which is why `dceDz` is computed ' +
+      'true value exceeds the largest double (|z| ≳ 709), which is why `dceDz` is computed ' +
       'as `p − y` directly',
     example: [2, 0],
   },
@@ -451,16 +451,14 @@ export const WRAPPER_MEMBERS = {
     returns: 'Race',
     trainer: true,
     doc:
-      'a `Race` (below); settings `{ data: {kind, size, noise} \\| {csv} \\| {dataset}, hidden, ' +
+      'settings `{ data: {kind, size, noise} | {csv} | {dataset}, hidden, ' +
       'depth, activation, weights, weightScale, learningRate, batchSize, seed, init, initLogit }`',
   },
   createCsvReader: {
     params: {},
     returns: 'CsvReader',
     trainer: true,
-    doc:
-      'a `CsvReader` for a large text read in slices: `read(piece)` as often as needed, then ' +
-      '`finish()`',
+    doc: 'for a large text read in slices: `read(piece)` as often as needed, then ' + '`finish()`',
   },
   memoryBytes: {
     params: {},

@@ -1,4 +1,4 @@
-// core.limits against the numbers the README documents ("The core's JavaScript API", "Errors",
+// core.limits against the numbers docs/core-api.md documents ("core.limits", "Errors",
 // "The training race"). The expected values are written here, not read from the core.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
