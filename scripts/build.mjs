@@ -229,6 +229,7 @@ function renderHtml() {
 
 buildWasm();
 await bundle();
+await (await import('./core_api_docs.mjs')).writeCoreTypes(dist); // dist/lossplay-core.d.ts
 const formulas = renderHtml();
 await bundleWidget();
 console.log(`build: dist/ ready, ${formulas} formulas typeset`);
