@@ -2,9 +2,11 @@
 // every page, served compressed by scripts/serve.mjs, with the Debian Chromium the tests use.
 // Median, min and max of RUNS runs per page: performance, accessibility, best practices, and
 // the metrics behind the performance score; and every accessibility or best-practices audit
-// that failed in any run.
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+// that failed in any run. Lighthouse has its own packages in bench/lighthouse/, installed on
+// the first measurement (about 190 MB that nothing else needs; see scripts/ensure_packages.mjs).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensurePackages } from '../scripts/ensure_packages.mjs';
 import { startServer } from '../tests/e2e/browser_harness.mjs';
 import { summary } from './page_bench.mjs';
 
@@ -18,7 +20,15 @@ const METRICS = {
   si: 'speed-index',
 };
 
-async function audit(port, url) {
+const toolsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lighthouse');
+
+/** Lighthouse and the Chrome launcher, from bench/lighthouse/ (installed first if needed). */
+async function loadTools() {
+  ensurePackages(toolsDir);
+  return import('./lighthouse/tools.mjs');
+}
+
+async function audit(lighthouse, port, url) {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -38,6 +48,7 @@ async function audit(port, url) {
 
 /** {page: {runs, median: {performance, …, lcp, …}, min, max, failed}} for each page of `site`. */
 export async function measureLighthouse(site, pages) {
+  const { lighthouse, chromeLauncher } = await loadTools();
   const server = await startServer(site);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -47,7 +58,8 @@ export async function measureLighthouse(site, pages) {
     const results = {};
     for (const page of pages) {
       const runs = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, `${server.url}${page}`));
+      for (let i = 0; i < RUNS; i += 1)
+        runs.push(await audit(lighthouse, chrome.port, `${server.url}${page}`));
       const keys = Object.keys(runs[0]).filter((key) => key !== 'failed');
       const figures = Object.fromEntries(keys.map((k) => [k, summary(runs.map((r) => r[k]))]));
       const pick = (field) => Object.fromEntries(keys.map((k) => [k, figures[k][field]]));

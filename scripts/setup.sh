@@ -3,7 +3,9 @@
 #   Debian packages: a C++ toolchain, CMake, Catch2 (v2), Emscripten, hunspell with its US
 #   English dictionary (the spelling test); Chromium for the
 #   browser tests (set LOSSPLAY_SKIP_BROWSER=1 to leave it out);
-#   npm packages: `npm ci` when node_modules is missing or older than package-lock.json.
+#   npm packages: `npm ci` when node_modules is missing or older than package-lock.json
+#   (scripts/ensure_packages.mjs; bench/lighthouse/ and tests/hosts/ have their own packages,
+#   installed the same way by the command that needs them).
 # Safe to run repeatedly; it is the first step of `npm start`, `npm test` and `npm run bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +37,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+node scripts/ensure_packages.mjs

@@ -2,20 +2,26 @@
 //   build/hosts/vitepress/  a real VitePress build, with dist/ under its public/lossplay/, so the
 //                           element script and the iframe route are served by the host itself;
 //   build/hosts/reveal/     the reveal.js deck, reveal.js's dist files and lossplay-embed.js.
+// VitePress and reveal.js are this folder's own packages (package.json here), installed on
+// first use: nothing else needs them, and they would be most of the root's install.
 // The sources in tests/hosts/ are never written to: VitePress builds from a scratch copy in
-// build/hosts-work/ (inside the repository, so the config's `import 'vitepress'` resolves).
+// build/hosts-work/, whose node_modules links to this folder's (the config imports 'vitepress').
 // Run it alone with `node tests/hosts/build_hosts.mjs`; the browser suite calls buildHosts().
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vitepress';
-import vitepressConfig from './vitepress/.vitepress/config.mjs';
+import { ensurePackages } from '../../scripts/ensure_packages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const dist = path.join(root, 'dist');
 export const hostsDir = path.join(root, 'build', 'hosts');
 const workDir = path.join(root, 'build', 'hosts-work');
+
+// Before anything imports them: a fresh clone has not installed this folder yet.
+ensurePackages(here);
+const { build } = await import('vitepress');
+const { default: vitepressConfig } = await import('./vitepress/.vitepress/config.mjs');
 
 /** The VitePress site's base: where the server must serve build/hosts/vitepress/. */
 export const VITEPRESS_BASE = vitepressConfig.base;
@@ -74,6 +80,7 @@ export async function buildHosts() {
   }
   fresh(hostsDir);
   fresh(workDir);
+  symlinkSync(path.join(here, 'node_modules'), path.join(workDir, 'node_modules'), 'dir');
   try {
     buildReveal();
     await buildVitePress();
