@@ -60,7 +60,7 @@ async function bundleScript(entry, outfile, wasmModule) {
     format: 'iife',
     target: 'es2022',
     logLevel: 'error',
-    entryPoints: [entry],
+    ...entry,
     outfile,
     alias: pageCoreAliases(wasmModule),
     loader: { '.wasm': 'binary' },
@@ -94,6 +94,19 @@ function writeDataScripts() {
   }
 }
 
+/** A panel page's entry, made from the registry: the site starts the panel's module. Panels
+ *  never import the site, so the layers run one way (site → panels → charts → shared). */
+function pageEntry(panel) {
+  return {
+    contents: `import { startPage } from './web/site/page_bootstrap.js';
+import panel from './web/panels/${panel.id}/panel.js';
+startPage(panel);
+`,
+    resolveDir: root,
+    sourcefile: `${panel.id}-page.js`,
+  };
+}
+
 async function bundle() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
@@ -111,13 +124,13 @@ async function bundle() {
   // One script per panel page; pages that train get the whole core, the others the losses alone.
   for (const panel of PANELS) {
     await bundleScript(
-      path.join(web, 'panels', panel.id, 'main.js'),
+      { stdin: pageEntry(panel) },
       path.join(dist, `${panel.id}.js`),
       panel.trainer ? 'lossplay_wasm' : 'lossplay_losses_wasm',
     );
   }
   await bundleScript(
-    path.join(web, 'embed', 'redirect.js'),
+    { entryPoints: [path.join(web, 'embed', 'redirect.js')] },
     path.join(dist, 'embed_redirect.js'),
     'lossplay_losses_wasm',
   );

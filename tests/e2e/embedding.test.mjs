@@ -10,7 +10,7 @@ import { formatNumber } from '../../web/shared/number_format.js';
 import { openPage, screenshot, screenshotDir } from './browser_harness.mjs';
 import { useServerAndBrowser } from './page_helpers.mjs';
 import { PANELS } from '../../web/panels/registry.js';
-import { HIDE_KEYS } from '../../web/embed/options.js';
+import { HIDE_KEYS } from '../../web/shared/view_options.js';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server;

@@ -14,24 +14,6 @@ Chart.defaults.scales.linear.ticks.callback = (value) => formatNumber(value);
 
 export { Chart };
 
-/** Current theme colours, from the CSS custom properties in styles.css (set on the page's root,
- *  or on an embedded widget's host element). */
-export function readThemeColors(element = document.documentElement) {
-  const style = getComputedStyle(element);
-  const get = (name) => style.getPropertyValue(name).trim();
-  return {
-    ce: get('--ce'),
-    mse: get('--mse'),
-    mae: get('--mae'),
-    huber: get('--huber'),
-    text: get('--fg'),
-    muted: get('--muted'),
-    grid: get('--grid'),
-    zone: get('--zone'),
-    surface: get('--surface'),
-  };
-}
-
 /** Axis and legend text that grows with the chart, for projectors, and stays small on phones. */
 export const chartFont = (context) => {
   const { width, canvas } = context.chart;
@@ -131,4 +113,10 @@ export function curveDataset(label, colorKey, dash, palette) {
   };
   colorDataset(dataset, palette[colorKey]);
   return dataset;
+}
+
+/** Destroys every chart drawn under `root` (a page or a widget's shadow root): called from a
+ *  panel's dispose, so that a panel taken down leaves no chart, listener or canvas behind. */
+export function destroyChartsIn(root) {
+  for (const canvas of root.querySelectorAll('canvas')) Chart.getChart(canvas)?.destroy();
 }

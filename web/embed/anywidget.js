@@ -10,7 +10,7 @@
 // A key that two panels use (y, z, lr …) takes the type of the panel shown.
 import './element.js';
 import { ALL_PARAMETER_KEYS, PANELS } from '../panels/registry.js';
-import { OPTION_ATTRIBUTES, stateAttribute } from './options.js';
+import { OPTION_ATTRIBUTES, stateAttribute } from '../shared/view_options.js';
 
 const ALL_KEYS = [...OPTION_ATTRIBUTES, ...ALL_PARAMETER_KEYS];
 
@@ -26,14 +26,11 @@ function attributeText(value, parameter) {
   return parameter.kind.format(value);
 }
 
-/** The widget's text for a parameter, for a trait: a text trait (Unicode) takes it as it is,
- *  any other the value the parameter's kind reads from it (a number, a list of numbers, a
- *  flag's true or false), so that a Float, a List or a Bool — or a trait still None — gets a
- *  value of its type. */
-function traitValue(text, current, parameter) {
-  if (typeof current === 'string') return text;
-  const read = parameter.kind.parse(text);
-  return read.ok ? read.value : undefined;
+/** A settled value for a trait: a text trait (Unicode) takes it as a link writes it, any
+ *  other the typed value itself (a number, a list of numbers, a flag's true or false), so that
+ *  a Float, a List or a Bool — or a trait still None — gets a value of its type. */
+function traitValue(value, current, parameter) {
+  return typeof current === 'string' ? parameter.kind.format(value) : value;
 }
 
 const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -72,11 +69,11 @@ function render({ model, el }) {
     let changed = false;
     writing = true;
     try {
-      for (const [key, text] of new URLSearchParams(event.detail.query)) {
+      for (const [key, settled] of Object.entries(event.detail.values)) {
         const parameter = parameterOf(panel, key);
         if (!parameter || !declared.includes(key)) continue;
-        const value = traitValue(text, model.get(key), parameter);
-        if (value === undefined || sameValue(value, model.get(key))) continue;
+        const value = traitValue(settled, model.get(key), parameter);
+        if (sameValue(value, model.get(key))) continue;
         model.set(key, value);
         changed = true;
       }

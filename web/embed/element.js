@@ -16,8 +16,9 @@
 // attribute changes are gathered and applied once per frame — in place, over the state the
 // reader has reached; only a new `panel` or `hide` builds the widget again (going on from that
 // state when the panel stays, as when the element is moved in the page) — and a widget off
-// screen applies them when it comes back. The state that settles is announced as a
-// `lossplay-change` event (what the anywidget module writes back to its model).
+// screen applies them when it comes back. The state that settles after a change (not on load)
+// is announced as a `lossplay-change` event, {panel, values, query}: every parameter's typed
+// value under its URL name, and the same as text (what the anywidget module writes back).
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { addChartTables } from '../charts/chart_tables.js';
@@ -25,15 +26,15 @@ import { nextFrame } from '../shared/next_frame.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel, parameterNotice, showQueryNotices } from '../shared/panel.js';
 import { readQuery, withDefault, writeQuery } from '../shared/params.js';
-import { ALL_PARAMETER_KEYS, PANEL_IDS } from '../panels/registry.js';
 import {
   applyHide,
   GLOBAL_ATTRIBUTES,
   OPTION_ATTRIBUTES,
-  splitEmbedOptions,
+  splitViewOptions,
   stateAttribute,
   THEMES,
-} from './options.js';
+} from '../shared/view_options.js';
+import { ALL_PARAMETER_KEYS, PANEL_IDS } from '../panels/registry.js';
 import { keepKeysInControls, observeVisibility, releaseRadios } from './guest.js';
 
 // Attributes that are neither options nor panel state.
@@ -72,18 +73,12 @@ let firstRenderMarked = false; // one mark per page, for the benchmark
 /** The panel's module, bundled in; each is loaded when a widget first shows it. */
 const loadPanel = async (id) => (await import(`../panels/${id}/panel.js`)).default;
 
-/** What a panel uses of `window`, answered for a widget: no URL, the element's own theme. */
+/** The widget as its panel's host (web/shared/panel.js PanelHost): its attributes are the
+ *  first state, its own `theme` the palette, and a settled state becomes an event, not a URL.
+ *  @returns {import('../shared/panel.js').PanelHost} */
 function widgetHost(element, panelQuery, listeners, onSettled) {
   return {
-    location: {
-      search: panelQuery,
-      hash: '',
-      origin: window.location.origin,
-      pathname: window.location.pathname,
-    },
-    // A widget's state lives in the element, not the URL: where a page writes its URL once
-    // the input settles, a widget tells its host page.
-    history: { replaceState: onSettled },
+    query: panelQuery,
     matchMedia: (query) => {
       const list = window.matchMedia(query);
       return {
@@ -99,6 +94,7 @@ function widgetHost(element, panelQuery, listeners, onSettled) {
     },
     navigator: window.navigator,
     themeElement: element,
+    onSettled,
   };
 }
 
@@ -290,7 +286,7 @@ class LossPlayground extends HTMLElement {
   }
 
   #options() {
-    return splitEmbedOptions(this.#query());
+    return splitViewOptions(this.#query());
   }
 
   /** Site-only parts stay hidden whatever `hide` says: the copy-link button and the links to
@@ -334,7 +330,7 @@ class LossPlayground extends HTMLElement {
     ];
     this.#mounted = { panel, api: null, notices, cleanups };
     const search = keptQuery ?? options.panelQuery;
-    const host = widgetHost(this, search, listeners, () => this.#announce(panel));
+    const host = widgetHost(this, search, listeners, (settled) => this.#announce(panel, settled));
     corePromise ??= createLossCore();
     try {
       const [core, spec] = await Promise.all([corePromise, loadPanel(panel)]);
@@ -364,15 +360,14 @@ class LossPlayground extends HTMLElement {
   }
 
   /** Tells the host page the state that settled (after the reader's input, or a change the
-   *  host made): the whole state, and every parameter as text under its URL name, also those
-   *  a link would leave out, so that a host can mirror all of them. */
-  #announce(panel) {
+   *  host made): every parameter's typed value under its URL name, and as text, also those a
+   *  link would leave out, so that a host can mirror all of them. */
+  #announce(panel, { values }) {
     const api = this.#mounted?.api;
     if (!api || this.#mounted.panel !== panel) return;
-    const state = api.getState();
-    const query = writeQuery(state, api.table, { every: true });
+    const query = writeQuery(api.getState(), api.table, { every: true });
     this.dispatchEvent(
-      new CustomEvent('lossplay-change', { bubbles: true, detail: { panel, state, query } }),
+      new CustomEvent('lossplay-change', { bubbles: true, detail: { panel, values, query } }),
     );
   }
 }

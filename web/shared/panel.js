@@ -11,29 +11,79 @@
 //     announce?(state, results) → text        what screen readers hear once input settles
 //     setColors?(view, colors)                the theme changed
 //     release?(results)                       frees results that hold wasm memory
-//     dispose?(view)                          stops what the view started
+//     dispose?(view)                          stops what the view started (its charts too)
 //     afterFirstFrame?(ctx, api)              work that can wait for the first frame
 //     api?(ctx, view) → object                extra methods on the panel's public API
 //     scenes?, questions?                     its scenes and predict-then-check questions }
 //
-// mountPanel owns what every panel shares: reading the state from the URL (or a widget's
-// attributes), validating a whole proposed state in one step (a rejected state never replaces
-// the last good one; its message is cleared by the next good input or Reset), computing once
-// per state, rendering, the debounced URL write, announcements, the theme, and dispose.
-import { Chart, readThemeColors } from '../charts/chart_setup.js';
+// mountPanel owns what every panel shares: reading the first state from the host's query (a
+// page's URL, a widget's attributes), validating a whole proposed state in one step (a rejected
+// state never replaces the last good one; its message is cleared by the next good input or
+// Reset), computing once per state, rendering, telling the host once a change settles,
+// announcements, the theme, and dispose. It knows no URL, no window and no chart library: the
+// host (web/site/page_bootstrap.js, web/embed/element.js) says what it needs through PanelHost.
 import { createAnnouncer } from './announcer.js';
 import { useCoreLimits } from './core_limits.js';
 import { bindNumberField } from './number_field.js';
 import { mountQuestions } from './questions.js';
-import { readQuery, writeQuery } from './params.js';
+import { readQuery, writeQuery, writeValues } from './params.js';
+import { readThemeColors } from './theme.js';
 
-const URL_DELAY_MS = 200;
+/**
+ * What a host gives a panel in place of `window`.
+ * @typedef {object} PanelHost
+ * @property {string} query  the state to start from, as a query ("?z=-2&y=1"): a page's URL
+ *   without its view options, or a widget's attributes
+ * @property {string} [hash]  the page's fragment (#question-… opens at that question)
+ * @property {(query: string) => {matches: boolean, addEventListener: Function,
+ *   removeEventListener: Function}} matchMedia
+ * @property {Navigator} navigator
+ * @property {Element} themeElement  where the theme's custom properties are read
+ * @property {(query: string) => string} [linkTo]  the address that shows a state's query (a
+ *   page's "Copy link"); absent where there is no page to link to
+ * @property {(settled: Settled) => void} onSettled  called once a change settles (input
+ *   paused); never for the first state: a load is not a change
+ */
+
+/**
+ * @typedef {object} Settled
+ * @property {Record<string, unknown>} values  every parameter's typed value under its URL key
+ *   (params.js writeValues: the inverse of readQuery)
+ * @property {string} query  the state as a link writes it ("?z=-2&y=1")
+ */
+
+/**
+ * A panel module (web/panels/<id>/panel.js); see the list at the top of this file.
+ * @typedef {object} PanelSpec
+ * @property {string} id
+ * @property {{parameters: object[], defaults: object, normalize?: Function}} table
+ * @property {string} [liveRegion]
+ * @property {string} [errorBox]
+ * @property {(ctx: object) => object} createView
+ * @property {(core: object, state: object, previous: object) => object} compute
+ * @property {(view: object, state: object, results: object, source: string) => void} render
+ * @property {(state: object, results: object) => string} [announce]
+ * @property {(view: object, colors: object) => void} [setColors]
+ * @property {(results: object) => void} [release]
+ * @property {(view: object) => void} [dispose]
+ * @property {(ctx: object, api: object) => void} [afterFirstFrame]
+ * @property {(ctx: object, view: object) => object} [api]
+ * @property {object[]} [scenes]
+ * @property {object[]} [questions]
+ * @property {{control: string, values: string[]}} [benchInput]  the control the benchmark
+ *   drives (an element id) and the values it types into it in turn
+ */
+
+/** How long input must pause before the host hears of the state (not every drag step). */
+const SETTLE_DELAY_MS = 200;
+/** Sources that are no change of the reader's or the host's: the first state, a new theme. */
+const NOT_A_CHANGE = new Set(['url', 'theme']);
 const REJECTED = 'rejected-state'; // the notices key of a refused state's message
 
 /** The first state: the URL's (or a widget's attributes'), else the defaults. */
 async function showFirstState(spec, { core, host, notices }, propose) {
   useCoreLimits(core.limits);
-  const fromUrl = readQuery(host.location.search, spec.table);
+  const fromUrl = readQuery(host.query, spec.table);
   showQueryNotices(notices, fromUrl);
   if (!(await propose(fromUrl.state, 'url'))) {
     await propose(structuredClone(spec.table.defaults), 'url');
@@ -80,16 +130,18 @@ function createPanelErrors(root, spec, notices) {
   };
 }
 
-/** Writes the state's query into the URL once the input pauses (not on every drag step). */
-function createUrlWriter(host, query) {
+/** Tells the host the state once the input pauses (not on every drag step). */
+function createSettleNotifier(host, spec, state) {
   let timer = 0;
   return {
-    query,
     schedule() {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        host.history.replaceState(null, '', `${query()}${host.location.hash ?? ''}`);
-      }, URL_DELAY_MS);
+        host.onSettled({
+          values: writeValues(state(), spec.table),
+          query: writeQuery(state(), spec.table),
+        });
+      }, SETTLE_DELAY_MS);
     },
     cancel: () => clearTimeout(timer),
   };
@@ -123,14 +175,11 @@ function panelApi(spec, ctx, { view, refreshColors, disposeState }) {
     refreshColors,
     /** The panel's parameters and defaults (its state.js table). */
     table: spec.table,
-    /** The state's query, as the URL gets it once input pauses (the Embed dialog's view). */
+    /** The state's query, as a link writes it (the Embed dialog's view). */
     query: ctx.query,
     /** Size of the wasm core's memory, for the long-session benchmark. */
     memoryBytes: () => ctx.core.memoryBytes(),
-    dispose() {
-      disposeState();
-      for (const canvas of ctx.root.querySelectorAll('canvas')) Chart.getChart(canvas)?.destroy();
-    },
+    dispose: disposeState,
     /** Work that can wait until the first frame is on screen (explanations, questions). */
     afterFirstFrame() {
       spec.afterFirstFrame?.(ctx, api);
@@ -199,10 +248,9 @@ function createStateHolder(spec, core, { onAccept, onReject }) {
 }
 
 /**
- * @param {object} spec  the panel module
- * @param {{core: object, root: Document|ShadowRoot, host: object, notices: object}} env
- *   host: the page's window, or what a widget offers in its place (location, history,
- *   matchMedia, navigator, themeElement)
+ * @param {PanelSpec} spec  the panel module
+ * @param {{core: object, root: Document|ShadowRoot, host: PanelHost, notices: object}} env
+ * @returns {Promise<object>}  the panel's public API (panelApi)
  */
 export function mountPanel(spec, { core, root, host, notices }) {
   const errors = createPanelErrors(root, spec, notices);
@@ -213,11 +261,11 @@ export function mountPanel(spec, { core, root, host, notices }) {
       if (source !== 'theme') errors.clear();
       spec.render(view, state, results, source);
       if (announcer && spec.announce) announcer.announce(() => spec.announce(state, results));
-      url.schedule();
+      if (!NOT_A_CHANGE.has(source)) settle.schedule();
     },
     onReject: (error) => errors.show(error.message),
   });
-  const url = createUrlWriter(host, () => writeQuery(held.state(), spec.table));
+  const settle = createSettleNotifier(host, spec, held.state);
   const ctx = {
     core,
     root,
@@ -234,7 +282,7 @@ export function mountPanel(spec, { core, root, host, notices }) {
     /** A text field whose valid values propose states; its error is cleared with the others. */
     bindField: (options) => errors.add(bindNumberField(options)),
     clearErrors: errors.clear,
-    query: url.query,
+    query: () => writeQuery(held.state(), spec.table),
     /** Says `text()` to screen readers once the input settles (needs spec.liveRegion). */
     announce: (text) => announcer?.announce(text),
   };
@@ -249,9 +297,9 @@ export function mountPanel(spec, { core, root, host, notices }) {
     refreshColors: () => showColors(readThemeColors(host.themeElement)),
     disposeState() {
       held.cancel();
-      url.cancel();
+      settle.cancel();
       announcer?.cancel();
-      spec.dispose?.(view);
+      spec.dispose?.(view, ctx);
       stopWatchingTheme();
     },
   });

@@ -184,6 +184,22 @@ export function writeQuery(state, { parameters, defaults }, { every = false } = 
   return `?${params}`;
 }
 
+/**
+ * Every parameter's typed value in a state, under its URL key ({z: -2, y: 1, labels: 'hard'}):
+ * what a host mirrors. The inverse of readQuery: the query these values write reads back to
+ * the same state.
+ */
+export function writeValues(state, { parameters }) {
+  const values = {};
+  for (const parameter of parameters) {
+    // A parameter written from several fields (parameter.write) is typed by reading its text.
+    const read = parameter.write ? parameter.kind.parse(parameter.write(state)) : null;
+    const value = read ? (read.ok ? read.value : undefined) : state[parameter.field];
+    if (value !== null && value !== undefined) values[parameter.key] = structuredClone(value);
+  }
+  return values;
+}
+
 /** The state with parameter `key` back at its default (an attribute removed), nothing else. */
 export function withDefault(state, { parameters, defaults }, key) {
   const parameter = parameters.find((one) => one.key === key);

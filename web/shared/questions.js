@@ -137,8 +137,8 @@ export function mountQuestions(root, questions, { core, show, host }) {
       return form;
     }),
   );
-  const linked = /^#question-/.test(host.location?.hash ?? '')
-    ? root.getElementById(host.location.hash.slice(1))
+  const linked = /^#question-/.test(host.hash ?? '')
+    ? root.getElementById(host.hash.slice(1))
     : null;
   linked?.scrollIntoView({ block: 'start' });
 }

@@ -1,60 +1,44 @@
-// What every page does on load: read the embedding options, start the wasm core (performance
-// mark "lossplay:core-ready"), mount the page's panel on it, mark the first complete render
+// What every page does on load: read the view options, start the wasm core (performance mark
+// "lossplay:core-ready"), mount the page's panel on it, mark the first complete render
 // ("lossplay:first-render"), run any work that can wait for that frame, then flag the end of
 // start-up (body[data-ready]) for tests. A failure becomes a notice, never a blank panel.
 //
-// Panels see a `host` instead of `window`: its location holds only the panel's own parameters,
-// and writing the URL keeps the embedding options, so an embedded view stays embedded.
+// The page is the panel's host (web/shared/panel.js PanelHost): it hands the panel the URL's
+// own part of the query, and composes its address from the panel's settled query and the view
+// options (embed, hide, background, present) — only once the reader changes something: a load
+// is not a change, so the address a reader opened stays as typed.
 import createLossCore from 'lossplay-core'; // the core's source, bundled in by scripts/build.mjs
 import { addChartTables } from '../charts/chart_tables.js';
-import { applyHide, splitEmbedOptions } from '../embed/options.js';
-import { wireEmbedButton } from '../embed/button.js';
-import { reportHeightToParent } from '../embed/iframe_height.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
-import { wirePresentMode } from './present.js';
 import { nextFrame } from '../shared/next_frame.js';
 import { watchStripHeight } from '../shared/scenes.js';
+import { applyHide, splitViewOptions, writeViewQuery } from '../shared/view_options.js';
+import { wireEmbedButton } from './embed_button.js';
+import { reportHeightToParent } from './iframe_height.js';
+import { wirePresentMode } from './present.js';
 
-/** The view options a written URL keeps besides the panel's state (embed, hide, background,
- * present), so a reload shows the same view. */
-function viewQuery(options) {
-  const extra = new URLSearchParams();
-  if (options.embed) extra.set('embed', '1');
-  const userHide = options.hide.filter(
-    (key) => !options.embed || (key !== 'header' && key !== 'embed'),
-  );
-  if (userHide.length) extra.set('hide', userHide.join(','));
-  if (options.background && options.background !== 'surface') {
-    extra.set('background', options.background);
-  }
-  if (document.documentElement.dataset.present === 'true') extra.set('present', '1');
-  return extra.toString();
+/** The page's address for a panel query and the view options, keeping the fragment. */
+function pageAddress(panelQuery, options) {
+  const own = new URLSearchParams(panelQuery).toString();
+  const view = writeViewQuery(options);
+  const query = [own, view].filter(Boolean).join('&');
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 }
 
-function withViewQuery(url, options) {
-  const [path, hash = ''] = String(url).split('#');
-  const suffix = viewQuery(options);
-  const joined = suffix ? `${path}${path.includes('?') ? '&' : '?'}${suffix}` : path;
-  return hash ? `${joined}#${hash}` : joined;
-}
-
+/** @returns {import('../shared/panel.js').PanelHost} */
 function pageHost(options) {
   return {
-    location: {
-      search: options.panelQuery,
-      hash: window.location.hash,
-      origin: window.location.origin,
-      pathname: window.location.pathname,
-    },
-    history: {
-      replaceState(state, title, url) {
-        window.history.replaceState(state, title, withViewQuery(url, options));
-      },
-    },
+    query: options.panelQuery,
+    hash: window.location.hash,
     matchMedia: (query) => window.matchMedia(query),
     navigator: window.navigator,
     themeElement: document.documentElement,
+    linkTo: (query) => `${window.location.origin}${window.location.pathname}${query}`,
+    onSettled: ({ query }) => {
+      options.panelQuery = query;
+      window.history.replaceState(null, '', pageAddress(query, options));
+    },
   };
 }
 
@@ -66,17 +50,20 @@ function keepTitleForScreenReaders() {
   (document.querySelector('main') ?? document.body).prepend(title);
 }
 
-/** @param {object} spec  the page's panel module (web/panels/<id>/panel.js) */
-export async function startPage(spec) {
-  const notices = createNotices(document.getElementById('notices'));
-  const query = new URLSearchParams(window.location.search);
-  const present = query.get('present') === '1';
-  query.delete('present');
-  const options = splitEmbedOptions(`?${query}`, spec.id);
+/** The view options of the page's URL; what is wrong with them becomes notices. */
+function readViewOptions(spec, notices) {
+  const options = splitViewOptions(window.location.search, spec.id);
   options.notices.forEach((message) => notices.show(message));
   applyHide(document, options.hide);
   if (options.hide.includes('header')) keepTitleForScreenReaders();
-  if (options.embed) reportHeightToParent();
+  if (options.embed) reportHeightToParent(options);
+  return options;
+}
+
+/** @param {import('../shared/panel.js').PanelSpec} spec  the page's panel module */
+export async function startPage(spec) {
+  const notices = createNotices(document.getElementById('notices'));
+  const options = readViewOptions(spec, notices);
   let panel;
   try {
     const core = await createLossCore();
@@ -92,20 +79,13 @@ export async function startPage(spec) {
   wireEmbedButton(document, panel.query);
   watchStripHeight(document);
   wirePresentMode(document, panel, {
-    start: present && !options.embed,
-    // Keeps the flag in the URL, so a projected view can be linked.
-    onChange: () => {
-      const { pathname, search, hash } = window.location;
-      // The panel's own part (the same split as on load); withViewQuery adds the view options
-      // back once each, background included.
-      const own = new URLSearchParams(splitEmbedOptions(search).panelQuery);
-      own.delete('present');
-      const ownQuery = own.toString();
-      window.history.replaceState(
-        null,
-        '',
-        withViewQuery(`${pathname}${ownQuery ? `?${ownQuery}` : ''}${hash}`, options),
-      );
+    start: options.present && !options.embed,
+    // Keeps the flag in the URL, so a projected view can be linked; the panel's part of the
+    // address stays as it is (as typed, until the reader changes something).
+    onChange: (presenting) => {
+      options.present = presenting;
+      const current = splitViewOptions(window.location.search).panelQuery;
+      window.history.replaceState(null, '', pageAddress(current, options));
     },
   });
   addChartTables(document);

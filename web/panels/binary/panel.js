@@ -1,7 +1,7 @@
 // The binary playground: a sigmoid classifier's logit z and label y, the loss of both
 // cross-entropy and MSE against p, and their gradients against z. Every number comes from the
 // core: binaryPoint for the operating point, binaryCurve for the curves.
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { Z_AXIS, createGradientChart } from './gradient_chart.js';
@@ -15,6 +15,7 @@ import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { EPS_SPEC, Y_SPEC, Z_SPEC, table } from './state.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const LOSS_CURVE = { zMin: -16, zMax: 16, n: 321 }; // p from 1e-7 to 1 − 1e-7
 const GRADIENT_CURVE = { zMin: Z_AXIS.min, zMax: Z_AXIS.max, n: 241 };
@@ -179,8 +180,9 @@ function wireButtons(ctx, player) {
     ctx.reset();
   });
   $('copy-link').addEventListener('click', async () => {
-    const { location, navigator } = ctx.host;
-    const link = `${location.origin}${location.pathname}${ctx.query()}`;
+    const { linkTo, navigator } = ctx.host;
+    if (!linkTo) return; // a host with no page to link to hides the button
+    const link = linkTo(ctx.query());
     try {
       await navigator.clipboard.writeText(link);
       $('copy-status').textContent = 'Link copied.';
@@ -287,7 +289,10 @@ export default {
     view.loss.setColors(colors);
     view.gradient.setColors(colors);
   },
-  dispose: (view) => view.player.stop(),
+  dispose(view, ctx) {
+    view.player.stop();
+    destroyChartsIn(ctx.root);
+  },
   /** The explanations' live numbers and "Show me" buttons, once the charts are on screen. */
   afterFirstFrame(ctx, api) {
     const explanations = ctx.root.querySelector('.explanations');

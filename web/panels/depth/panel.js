@@ -3,7 +3,7 @@
 // layer's weight gradient (core: race.layerGradientNorms), at the start and live while
 // training: cross-entropy rescues the output layer from a confidently wrong start, but with
 // sigmoid hidden layers the first layers still get orders of magnitude less, with either loss.
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl, numberControl } from '../../shared/controls.js';
 import { createPlayback } from '../../shared/epoch_playback.js';
 import { formatNumber as f } from '../../shared/number_format.js';
@@ -14,6 +14,7 @@ import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { DISPLAY_ONLY, SETTINGS, WRONG_LOGIT, raceSettingsFor, table } from './state.js';
 import { WHY, layerSummary, outputLayerName, verdict } from './text.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
 const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
@@ -167,7 +168,10 @@ export default {
     view.charts.loss.setColors(colors);
   },
   release: (results) => results.race.dispose(),
-  dispose: (view) => view.playback.pause(),
+  dispose(view, ctx) {
+    view.playback.pause();
+    destroyChartsIn(ctx.root);
+  },
   api: (ctx, view) => ({
     getState() {
       const settings = { ...ctx.state() };

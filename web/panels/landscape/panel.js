@@ -2,7 +2,8 @@
 // side by side, with gradient descent run on both from one start. Every number comes from the
 // core: the maps (core.landscape), where MSE is not convex (core.landscapeCurvature), the
 // paths (core.descentPath).
-import { CE_DASH, MSE_DASH, readThemeColors } from '../../charts/chart_setup.js';
+import { CE_DASH, destroyChartsIn, MSE_DASH } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { numberControl } from '../../shared/controls.js';
 import { formatNumber as f } from '../../shared/number_format.js';
@@ -342,9 +343,10 @@ export default {
     Object.assign(view.colors, colors);
     view.stepsChart.setColors(colors);
   },
-  dispose(view) {
+  dispose(view, ctx) {
     view.playback.pause();
     view.strip.dispose();
+    destroyChartsIn(ctx.root);
   },
   api: (ctx, view) => ({
     /** The head of each path on its map, in CSS pixels (tests). */

@@ -2,7 +2,7 @@
 // and see that its negative log-likelihood is cross-entropy, MSE or MAE up to a scale and a
 // constant, with the data drawn on the fitted distribution. Every number comes from the
 // core: likelihoodPoint, likelihoodFit, likelihoodCurve, likelihoodDensity (compute.js).
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl, fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
@@ -17,6 +17,7 @@ import { SCENES } from './scenes.js';
 import { renderCharts } from './render_charts.js';
 import { B_SPEC, MU_SPEC, SIGMA_SPEC, Z_SPEC, dataKind, outcomesKind, table } from './state.js';
 import { announcement, bestText, relationText } from './text.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const isBernoulli = (state) => state.dist === 'bernoulli';
 
@@ -189,4 +190,5 @@ export default {
       nll: view.nll.chart.$operatingPixels,
     }),
   }),
+  dispose: (view, ctx) => destroyChartsIn(ctx.root),
 };

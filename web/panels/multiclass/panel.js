@@ -2,7 +2,7 @@
 // mistakes as toggles, and the overflow that log-sum-exp avoids. Every number comes from the
 // core: multiclassPoint, softmaxTwicePoint, softmax and naiveSoftmax.
 import { createBarChart } from '../../charts/bar_chart.js';
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { createClassRows } from './class_rows.js';
@@ -10,6 +10,7 @@ import { computeStability, renderStability } from './stability_table.js';
 import { MAX_CLASSES, MIN_CLASSES, defaultName, logitsKind, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const MISTAKE_TEXT = {
   twice:
@@ -170,4 +171,5 @@ export default {
     view.probChart.setColors(colors);
     view.gradientChart.setColors(colors);
   },
+  dispose: (view, ctx) => destroyChartsIn(ctx.root),
 };

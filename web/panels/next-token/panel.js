@@ -3,7 +3,7 @@
 // the loss −ln p at each word, their mean and the perplexity. Every number comes from the core
 // (tokenSequencePoint).
 import { createBarChart } from '../../charts/bar_chart.js';
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { fillRows } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
@@ -26,6 +26,7 @@ import {
 import { createTokenChips } from './token_chips.js';
 import { createTokenLossChart } from './token_loss_chart.js';
 import { createVocabRows } from './vocab_rows.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const compute = (core, state) => ({ point: sequencePoint(core, state) });
 
@@ -157,4 +158,5 @@ export default {
     }
     wireSceneButtons(explanations, SCENES, (scene) => api.showScene(scene.id), ctx.host);
   },
+  dispose: (view, ctx) => destroyChartsIn(ctx.root),
 };

@@ -3,7 +3,7 @@
 // core.createRace); this panel builds a race per state, drives it in time slices that leave
 // every frame free to repaint (shared/epoch_playback.js), and draws, with a verdict in words (verdict.js).
 import { drawBoundary } from '../../charts/boundary_plot.js';
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { wireExports } from './exports.js';
@@ -24,6 +24,7 @@ import {
 import { MILESTONES, percent, raceVerdict } from './verdict.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 // While a race plays, the charts and boundary maps on screen and the verdict redraw about 12
 // times a second, and a frame draws them in turn only until DRAW_BUDGET_MS is spent (at least
@@ -176,7 +177,7 @@ function renderVerdict(view, history, finished) {
  */
 function renderMessages({ ctx }, source) {
   if (source === 'url') {
-    if (linkNamesCsv(ctx.host.location.search)) ctx.notices.set(CSV_LINK, CSV_LINK_NOTICE);
+    if (linkNamesCsv(ctx.host.query)) ctx.notices.set(CSV_LINK, CSV_LINK_NOTICE);
     return;
   }
   if (PROGRESS.has(source)) return;
@@ -275,9 +276,10 @@ export default {
     view.charts.setColors(colors);
   },
   release: (results) => results.race.dispose(),
-  dispose(view) {
+  dispose(view, ctx) {
     view.playback.pause();
     view.onScreen.disconnect();
+    destroyChartsIn(ctx.root);
   },
   api: (ctx, view) => ({
     /** The settings (the reader's CSV text and the run counter stay inside). */

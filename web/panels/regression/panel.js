@@ -1,7 +1,7 @@
 // The regression lab: MSE, MAE and Huber on a small data set with one point that can be
 // dragged far away, their per-point gradients, and the best constant under each loss.
 // Every number comes from the core: regressionLosses, fitConstant, constantLossCurve.
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
@@ -9,6 +9,7 @@ import { createConstantFitChart } from './constant_fit_chart.js';
 import { DELTA_SPEC, POINT_COUNT, VALUE_SPEC, dataOf, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CURVE_POINTS = 161; // enough for smooth curves at any chart width, cheap to redraw
 const CURVE_MARGIN = 2; // plot c from min(t) − 2 to max(t) + 2
@@ -159,4 +160,5 @@ export default {
     /** The fit chart's x-axis as drawn, for the browser tests. */
     fitAxis: () => ({ min: view.chart.chart.scales.x.min, max: view.chart.chart.scales.x.max }),
   }),
+  dispose: (view, ctx) => destroyChartsIn(ctx.root),
 };

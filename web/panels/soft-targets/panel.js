@@ -2,7 +2,7 @@
 // from the core: softTargetPointAtP at the p the reader set (so p = t gives an MSE and a KL of
 // exactly 0) for the operating point and the table, binaryCurve for the chart (as a function
 // of the logit, drawn against p = σ(z)).
-import { readThemeColors } from '../../charts/chart_setup.js';
+import { readThemeColors } from '../../shared/theme.js';
 import { numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
@@ -11,6 +11,7 @@ import { P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES, SMOOTHING } from './scenes.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
+import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CURVE = { zMin: -12, zMax: 12, n: 481 };
 const ASYMMETRY_STEP = 0.1; // compare predictions t ± 0.1, closer when t is near 0 or 1
@@ -157,4 +158,5 @@ export default {
     `of which KL ${formatNumber(current.kl)}; MSE ${formatNumber(current.mse)}.`,
   setColors: (view, colors) => view.chart.setColors(colors),
   api: (ctx, view) => ({ markerPixels: () => view.chart.chart.$operatingPixels }),
+  dispose: (view, ctx) => destroyChartsIn(ctx.root),
 };

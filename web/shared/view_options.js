@@ -1,5 +1,6 @@
-// Options every panel understands besides its own state, whether it runs as a page, in an
-// iframe (embed.html → page?embed=1) or as the <loss-playground> element:
+// The view options: what every panel understands besides its own state, whether it runs as a
+// page, in an iframe (embed.html → page?embed=1) or as the <loss-playground> element. Both
+// hosts (web/site and web/embed) read them here; the panel itself never sees them.
 //   embed=1                 hide the site's navigation and title, and report the height to
 //                           the parent
 //   hide=a,b                hide parts: header, explanations, extras (a lab's further tables,
@@ -10,6 +11,7 @@
 //                           the widget's own surface, or none, so it blends with the host page
 //                           (sets --lossplay-background, see the Embed section of styles.css)
 //   panel=…                 (element and embed.html only) which panel to show
+//   present=1               (page only) present mode: one panel fills the screen
 export const HIDE_KEYS = Object.freeze([
   'header',
   'explanations',
@@ -24,7 +26,7 @@ export const HIDE_KEYS = Object.freeze([
 export const EMBED_CHROME = Object.freeze(['header', 'embed']);
 export const THEMES = Object.freeze(['auto', 'light', 'dark']);
 export const BACKGROUNDS = Object.freeze(['surface', 'transparent']);
-const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background']);
+const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background', 'present']);
 /** The element's attributes that are options, not panel state (loading: element only). */
 export const OPTION_ATTRIBUTES = Object.freeze(['panel', 'theme', 'hide', 'background', 'loading']);
 // Attributes HTML already gives every element a meaning: the race's `hidden` (hidden units)
@@ -55,10 +57,11 @@ function panelNotices(panels, ownPanel) {
 /**
  * Splits a query into the panel's own part and these options; unknown hide keys and
  * backgrounds, and a `panel` that is not `ownPanel` (the page's), are reported.
- * @returns {{panelQuery: string, embed: boolean, hide: string[], background: string,
- *   notices: string[]}}
+ * @param {string} query
+ * @param {string|null} [ownPanel]
+ * @returns {ViewOptions}
  */
-export function splitEmbedOptions(query, ownPanel = null) {
+export function splitViewOptions(query, ownPanel = null) {
   const params = new URLSearchParams(query);
   const own = new URLSearchParams();
   const notices = [];
@@ -79,7 +82,38 @@ export function splitEmbedOptions(query, ownPanel = null) {
   const embed = params.get('embed') === '1';
   // In a frame the site's navigation, title and Embed button have no place.
   const chrome = embed ? EMBED_CHROME : [];
-  return { panelQuery: `?${own}`, embed, hide: [...hide, ...chrome], background, notices };
+  const present = params.get('present') === '1';
+  return {
+    panelQuery: `?${own}`,
+    embed,
+    present,
+    hide: [...hide, ...chrome],
+    background,
+    notices,
+  };
+}
+
+/**
+ * @typedef {object} ViewOptions
+ * @property {string} panelQuery  the panel's own part of the query, e.g. "?z=-2"
+ * @property {boolean} embed  shown in a frame
+ * @property {boolean} present  present mode
+ * @property {string[]} hide  the parts hidden (an embedded view adds EMBED_CHROME)
+ * @property {string} background  one of BACKGROUNDS
+ * @property {string[]} notices  what is wrong with the options
+ */
+
+/** The view options as a query, without the leading "?" ("" for none), so that a written URL
+ *  keeps them and a reload shows the same view. */
+export function writeViewQuery({ embed, hide, background, present }) {
+  const query = new URLSearchParams();
+  if (embed) query.set('embed', '1');
+  // An embedded view hides its chrome by itself: only what the author chose is written.
+  const chosen = hide.filter((key) => !embed || !EMBED_CHROME.includes(key));
+  if (chosen.length) query.set('hide', chosen.join(','));
+  if (background && background !== 'surface') query.set('background', background);
+  if (present) query.set('present', '1');
+  return query.toString().replaceAll('%2C', ',');
 }
 
 /** Hides the marked parts of a page or widget (elements with data-hide="key"). */

@@ -2,8 +2,8 @@
 // the background and the starting state; both snippets (the <loss-playground> element and an
 // iframe) and a live preview follow every change. By default a snippet is the panel alone.
 import { PANELS, panelById } from '../panels/registry.js';
-import { EMBED_CHROME, HIDE_KEYS, stateAttribute } from './options.js';
-import { createPreview } from './preview.js';
+import { EMBED_CHROME, HIDE_KEYS, stateAttribute } from '../shared/view_options.js';
+import { createPreview } from './embed_preview.js';
 
 /** Where the snippets point when the page was not served over http(s) (opened from disk). */
 export const PLACEHOLDER_BASE = 'https://YOUR-SITE/lossplay/';

@@ -3,10 +3,11 @@
 // option), then tells the parent page how tall the content is whenever it changes, as
 // {type: "lossplay:height", height} — the message lossplay-iframe-resizer.js listens for.
 // The height is not private, so any parent may receive it.
-import { markEmbeddedPage, splitEmbedOptions } from './options.js';
+import { markEmbeddedPage } from '../shared/view_options.js';
 
-export function reportHeightToParent() {
-  markEmbeddedPage(document.documentElement, splitEmbedOptions(window.location.search));
+/** @param {import('../shared/view_options.js').ViewOptions} options */
+export function reportHeightToParent(options) {
+  markEmbeddedPage(document.documentElement, options);
   if (window.parent === window) return;
   let last = 0;
   const post = () => {

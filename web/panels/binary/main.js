@@ -1,5 +1,0 @@
-// The binary playground page.
-import { startPage } from '../../site/page_bootstrap.js';
-import panel from './panel.js';
-
-startPage(panel);
