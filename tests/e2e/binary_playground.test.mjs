@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openPage, screenshot } from './browser_harness.mjs';
-import { useServerAndBrowser } from './page_helpers.mjs';
+import { animationFrames, useServerAndBrowser } from './page_helpers.mjs';
 import { assertShows as assertNumber, binaryPoint, shownNumber } from './reference.mjs';
 
 let server;
@@ -237,7 +237,7 @@ describe('binary playground', () => {
     await page.keyboard.press('ArrowLeft');
     assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'false');
     const stopped = (await getState(page)).z;
-    await page.waitForTimeout(200);
+    await animationFrames(page); // the sweep moves z once a frame
     assert.equal((await getState(page)).z, stopped, 'z stays put once stopped');
     await assertShows(page, stopped, 1);
     await page.click('#reset');

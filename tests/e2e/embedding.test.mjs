@@ -196,12 +196,18 @@ describe('the iframe route', () => {
       .waitFor({ timeout: 20000 });
     await page.waitForFunction(() => Number(document.querySelector('iframe').height) > 800);
     const before = await page.getAttribute('iframe', 'height');
-    await page.evaluate(() => {
-      window.postMessage({ type: 'lossplay:height', height: 5 }, '*');
-      window.postMessage('<img src=x onerror=alert(1)>', '*');
-      window.postMessage({ type: 'lossplay:height', height: '1e9' }, '*');
-    });
-    await page.waitForTimeout(200);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          // Messages arrive in the order they were posted: once the last one is here, the
+          // resizer has seen the three before it.
+          window.addEventListener('message', (event) => event.data === 'done' && resolve());
+          window.postMessage({ type: 'lossplay:height', height: 5 }, '*');
+          window.postMessage('<img src=x onerror=alert(1)>', '*');
+          window.postMessage({ type: 'lossplay:height', height: '1e9' }, '*');
+          window.postMessage('done', '*');
+        }),
+    );
     assert.equal(await page.getAttribute('iframe', 'height'), before);
     assert.deepEqual(problems, []);
     await context.close();

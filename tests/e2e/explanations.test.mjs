@@ -134,16 +134,20 @@ test('every "Show me" button sets the state it names and brings its chart into v
       return box.top >= strip.bottom - 1 && box.top < window.innerHeight / 2;
     }, label);
     // As a reader would, the next click waits until the smooth scroll has come to rest: a
-    // click during it scrolls the next button into view under the running animation.
+    // click during it scrolls the next button into view under the running animation. At rest
+    // is counted in frames, not ms: a smooth scroll moves on every frame, however late.
     await page.evaluate(
       () =>
         new Promise((resolve) => {
           let last = NaN;
-          const settle = () =>
-            window.scrollY === last
-              ? resolve()
-              : ((last = window.scrollY), setTimeout(settle, 100));
-          settle();
+          let still = 0;
+          const frame = () => {
+            still = window.scrollY === last ? still + 1 : 0;
+            last = window.scrollY;
+            if (still >= 5) resolve();
+            else requestAnimationFrame(frame);
+          };
+          frame();
         }),
     );
   }

@@ -108,9 +108,10 @@ const fills = (chart) =>
   Math.abs(chart.drawnWidth - chart.drawnBoxWidth) <= TOLERANCE;
 const fits = (chart) => chart.width > 0 && chart.height > 0 && fills(chart);
 
-/** The chart sizes once they fit, or after 3 s: Chart.js resizes on its next frames. */
+/** The chart sizes once they fit, or after 10 s: Chart.js resizes on its next frames, which
+ *  a loaded machine can hold back for seconds (every caller asserts that they fit). */
 async function settledChartSizes(page) {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 10000;
   let charts = await chartSizes(page);
   while (!(charts.length > 0 && charts.every(fits)) && Date.now() < deadline) {
     await page.waitForTimeout(100);
@@ -274,7 +275,11 @@ describe('a reveal.js deck', () => {
     await slider.focus();
     const before = Number(await slider.inputValue());
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
+    // The widget takes the slider's new value as its state (what the asserts below compare).
+    await page.waitForFunction(
+      (old) => document.querySelector('loss-playground').lossplay.getState().z !== old,
+      before,
+    );
     const after = Number(await slider.inputValue());
     assert.equal(await slideIndex(page), 1, 'the deck stayed on the widget’s slide');
     assert.notEqual(after, before, `the slider moved (${before} → ${after})`);

@@ -116,8 +116,11 @@ for (const panel of PANELS) {
       // Scenes 1 and 2 differ by construction: the second arrow press must change the state.
       await page.keyboard.press('ArrowRight');
       assert.match(await page.textContent('#present-count'), /^1 \/ \d+$/);
-      await page.waitForTimeout(100);
-      const first = await page.evaluate(() => JSON.stringify(window.lossplay.getState()));
+      // Scene 1 as shown once its state has landed (showing it again changes nothing).
+      const first = await page.evaluate(async () => {
+        await window.lossplay.showScene(window.lossplay.scenes[0].id);
+        return JSON.stringify(window.lossplay.getState());
+      });
       await page.keyboard.press('PageDown');
       assert.match(await page.textContent('#present-count'), /^2 \/ \d+$/);
       await page.waitForFunction(

@@ -35,6 +35,18 @@ export async function noticeTexts(page) {
   return page.$$eval('#notices .notice span', (nodes) => nodes.map((node) => node.textContent));
 }
 
+/** Waits `count` animation frames of the page: every requestAnimationFrame loop on it (a
+ *  sweep, a race's playback) had as many turns to do what a test says it must not do. */
+export const animationFrames = (page, count = 10) =>
+  page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const turn = (left) => (left ? requestAnimationFrame(() => turn(left - 1)) : resolve());
+        turn(n);
+      }),
+    count,
+  );
+
 /** Waits until the page has written its state into the URL, then returns the query. */
 export async function settledQuery(page, fragment) {
   await page.waitForFunction((text) => window.location.search.includes(text), fragment);

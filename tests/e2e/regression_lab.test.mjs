@@ -314,7 +314,8 @@ describe('navigation', () => {
     const { page, context } = await openReady(browser, `${server.url}index.html`);
     await page.click('.site-nav a[data-page="regression"]');
     await page.waitForSelector('body[data-ready="true"]');
-    assert.match(page.url(), /regression\.html$/);
+    // The path only: the page may have written its state into the query by now.
+    assert.equal(new URL(page.url()).pathname, '/regression.html');
     await context.close();
   });
 

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { openPage, screenshot } from './browser_harness.mjs';
 import {
+  animationFrames,
   getState,
   noticeTexts,
   openReady,
@@ -121,7 +122,7 @@ describe('training race', () => {
     await page.waitForFunction(() => window.lossplay.history().epoch >= 2);
     await page.click('#race-play');
     const paused = (await history(page)).epoch;
-    await page.waitForTimeout(400);
+    await animationFrames(page); // playback trains once a frame
     assert.equal((await history(page)).epoch, paused, 'paused means paused');
     await page.click('#race-step');
     assert.equal((await history(page)).epoch, paused + 1);
@@ -545,7 +546,7 @@ describe('training race', () => {
       await page.textContent('#race-play-message'),
       /^Play waits: the learning rate and the batch size are not valid\./,
     );
-    await page.waitForTimeout(300);
+    await animationFrames(page);
     assert.equal(await page.evaluate(() => window.lossplay.isPlaying()), false);
     assert.equal((await history(page)).epoch, 0, 'nothing trained with the old values');
     await typeInto(page, '#race-lr', '0.4');
