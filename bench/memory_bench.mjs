@@ -1,18 +1,17 @@
 // A long session: 25 000 state changes on each of the playground and the soft-targets,
 // multi-class, regression, likelihood and next-token labs, each a full render — then the growth of
 // the wasm memory and of the JS heap after garbage collection. Target: both under 1 MB.
+import { PANELS } from '../web/panels/registry.js';
 import { launchBrowser, openPage, startServer } from '../tests/e2e/browser_harness.mjs';
 
 const PER_PANEL = 25_000;
-// Each panel: its page, and the slider whose input events drive it.
-const PANELS = [
-  ['index.html', '#z-slider'],
-  ['soft-targets.html', '#soft-p-slider'],
-  ['multiclass.html', '#mc-logit-slider-1'],
-  ['regression.html?outlier=0', '#rg-outlier-slider'],
-  ['likelihood.html', '#lk-location-slider'],
-  ['next-token.html', '#nt-logit-slider-1'],
-];
+// Each panel with a slider for it (its state.js `bench` entry marked longSession): its page,
+// and that slider, whose input events drive it.
+const SESSIONS = PANELS.flatMap((panel) =>
+  panel.bench
+    .filter((input) => input.longSession)
+    .map((input) => [`${panel.page}${input.query ?? ''}`, input.control]),
+);
 
 async function session(browser, url, slider) {
   const { page, context, problems } = await openPage(browser, url);
@@ -57,7 +56,7 @@ export async function measureLongSession() {
   const browser = await launchBrowser(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
   try {
     const panels = {};
-    for (const [page, slider] of PANELS) {
+    for (const [page, slider] of SESSIONS) {
       panels[page.split('?')[0]] = await session(browser, `${server.url}${page}`, slider);
     }
     return { perPanel: PER_PANEL, panels };

@@ -13,39 +13,11 @@ const ROUNDS = 7;
 const STEPS = 100;
 export const PHONE_SLOWDOWN = 4;
 
-/**
- * The control each panel is measured on. `event` is where the time is taken (the binary
- * playground steps z on keydown; the landscape's data points move on keydown, handled by their
- * strip), `focus` where the arrow keys go when it is not the control itself.
- */
-const PANEL_INPUTS = [
-  { panel: 'binary', query: '?z=-10&y=1', control: '#z-slider', event: 'keydown' },
-  { panel: 'soft-targets', query: '?p=0.4', control: '#soft-p-slider' },
-  { panel: 'multiclass', control: '#mc-logit-slider-0' },
-  { panel: 'next-token', control: '#nt-logit-slider-1' },
-  { panel: 'regression', query: '?outlier=0', control: '#rg-outlier-slider' },
-  { panel: 'likelihood', control: '#lk-location-slider' },
-  // A new start: both descent paths again, the maps kept.
-  { panel: 'landscape', query: '?steps=100', control: '#ls-w-slider' },
-  // A data point moved: both 200 × 200 maps, MSE's curvature, contours and paths again.
-  {
-    panel: 'landscape',
-    name: 'landscape point',
-    query: '?steps=100',
-    control: '#ls-strip',
-    focus: '#ls-strip circle',
-    event: 'keydown',
-  },
-  // A new speed: the status, verdict, charts and boundary maps drawn again.
-  { panel: 'race', control: '#race-speed-slider' },
-  // A new width: a new pair of networks and their layer norms.
-  { panel: 'depth', control: '#depth-width-slider' },
-];
-
-const missing = PANELS.filter((panel) => !PANEL_INPUTS.some((input) => input.panel === panel.id));
-if (missing.length > 0) {
-  throw new Error(`page_bench: no input to measure for ${missing.map((p) => p.id).join(', ')}`);
-}
+/** The controls measured: each panel declares its own (web/panels/<id>/state.js `bench`). */
+const PANEL_INPUTS = PANELS.flatMap((panel) => {
+  if (!panel.bench?.length) throw new Error(`page_bench: ${panel.id} declares no bench input`);
+  return panel.bench.map((input) => ({ panel: panel.id, ...input }));
+});
 
 const pageOf = (id) => PANELS.find((panel) => panel.id === id).page;
 

@@ -6,7 +6,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { renderPage } from './render_page.mjs';
+import { parseHTML } from 'linkedom';
+import { renderMarkdown } from './markdown_page.mjs';
+import { createTemplates, typesetPage } from './render_page.mjs';
 import { PANELS } from '../web/panels/registry.js';
 import { writeWidgetAssets } from './widget_assets.mjs';
 import { BUNDLED_FILES, DATA_GLOBAL } from '../web/panels/race/bundled_files.js';
@@ -107,6 +109,26 @@ startPage(panel);
   };
 }
 
+/** dist/styles.css: the site's styles, then each lab's own (web/panels/<id>/panel.css), in the
+ *  registry's order. One stylesheet for every page, so moving between labs loads none. */
+async function bundleStyles() {
+  const imports = [
+    path.join(web, 'site', 'styles.css'),
+    ...PANELS.map((panel) => path.join(web, 'panels', panel.id, 'panel.css')),
+  ].filter((file) => existsSync(file));
+  await esbuild.build({
+    bundle: true,
+    logLevel: 'error',
+    stdin: {
+      contents: imports.map((file) => `@import ${JSON.stringify(file)};`).join('\n'),
+      loader: 'css',
+      resolveDir: root,
+      sourcefile: 'styles.css',
+    },
+    outfile: path.join(dist, 'styles.css'),
+  });
+}
+
 async function bundle() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
@@ -136,9 +158,8 @@ async function bundle() {
   );
   for (const wasmModule of ['lossplay_wasm', 'lossplay_losses_wasm']) copyWasm(wasmModule);
   writeDataScripts();
-  for (const file of ['styles.css', 'favicon.svg']) {
-    cpSync(path.join(web, 'site', file), path.join(dist, file));
-  }
+  await bundleStyles();
+  cpSync(path.join(web, 'site', 'favicon.svg'), path.join(dist, 'favicon.svg'));
   cpSync(path.join(web, 'examples'), path.join(dist, 'examples'), { recursive: true });
   await esbuild.build({
     entryPoints: [path.join(web, 'embed', 'iframe_resizer.js')],
@@ -182,52 +203,30 @@ async function bundleWidget() {
   ]);
 }
 
-/** The site's navigation, one link per panel of the registry. */
-function siteNav() {
-  const links = PANELS.map(
-    (panel) => `    <li><a href="${panel.page}" data-page="${panel.id}">${panel.title}</a></li>`,
-  );
-  return `<nav class="site-nav" aria-label="lossplay" data-hide="header">
-  <a class="site-nav-brand" href="index.html">lossplay</a>
-  <ul>
-${links.join('\n')}
-  </ul>
-</nav>`;
+/** The embedding guide's text: docs/embedding.md, its title apart and the panels table (every
+ *  panel's id, page and parameters, from the registry) in its marked place. */
+function embeddingGuide(templates) {
+  const markdown = readFileSync(path.join(root, 'docs', 'embedding.md'), 'utf8');
+  const [, title, rest] = markdown.match(/^# (.+)\n([\s\S]*)$/);
+  const table = templates.render('/site/partials/embed_panels', { panels: PANELS });
+  return { title, html: renderMarkdown(rest).replace('<!-- panels table -->', table) };
 }
 
-/** The embedding guide's list of panels: each id, its page and its state's parameters. */
-function embedPanels() {
-  const rows = PANELS.map((panel) => {
-    const keys = panel.table.parameters.map((p) => `<code>${p.key}</code>`).join(', ');
-    return `    <tr><th scope="row"><code>${panel.id}</code></th><td><a href="${panel.page}">${panel.title}</a></td><td>${keys}</td></tr>`;
-  });
-  return `<table class="numbers embed-guide-table">
-  <thead><tr><th scope="col">panel</th><th scope="col">page</th><th scope="col">state</th></tr></thead>
-  <tbody>
-${rows.join('\n')}
-  </tbody>
-</table>`;
-}
-
-const MATH_STYLESHEET = '<link rel="stylesheet" href="math.css" />'; // in web/site/page_head.html
-
+/** Every page: a template rendered, then typeset (render_page.mjs). */
 function renderHtml() {
+  const templates = createTemplates(web);
   let formulas = 0;
   const generatedCss = new Set();
-  const sources = {
-    folders: [path.join(web, 'site'), path.join(web, 'embed')],
-    fragments: { 'site_nav.html': siteNav(), 'embed_panels.html': embedPanels() },
-  };
   const pages = [
-    ...PANELS.map((panel) => [path.join(web, 'panels', panel.id, 'page.html'), panel.page]),
-    [path.join(web, 'embed', 'embed.html'), 'embed.html'],
-    [path.join(web, 'site', 'embedding.html'), 'embedding.html'],
+    ...PANELS.map((panel) => ['/site/page', { panel, panels: PANELS }, panel.page]),
+    ['/embed/embed', {}, 'embed.html'],
+    ['/site/embedding', { panels: PANELS, guide: embeddingGuide(templates) }, 'embedding.html'],
   ];
-  for (const [template, output] of pages) {
-    const page = renderPage(template, sources);
+  for (const [template, data, output] of pages) {
+    const page = typesetPage(templates.render(template, data));
     // Temml's stylesheet only where there are formulas: elsewhere it would hold up the first
     // paint for nothing.
-    const html = page.formulas > 0 ? page.html : page.html.replace(MATH_STYLESHEET, '');
+    const html = page.formulas > 0 ? page.html : dropMathStylesheet(page.html);
     writeFileSync(path.join(dist, output), html);
     formulas += page.formulas;
     page.css.split('\n').forEach((rule) => generatedCss.add(rule));
@@ -238,6 +237,13 @@ function renderHtml() {
   writeFileSync(path.join(dist, 'math.css'), `${temmlCss}\n${[...generatedCss].join('\n')}\n`);
   cpSync(path.join(temmlDist, 'Temml.woff2'), path.join(dist, 'Temml.woff2'));
   return formulas;
+}
+
+/** The page without the link to math.css (web/site/partials/page_head.eta). */
+function dropMathStylesheet(html) {
+  const { document } = parseHTML(html);
+  document.querySelector('link[href="math.css"]')?.remove();
+  return document.toString();
 }
 
 buildWasm();

@@ -1,45 +1,56 @@
-// Build-time inputs of the <loss-playground> widget: each panel's markup, cut from the built
-// pages (so the widget and the site can never differ), and the site's styles rewritten for a
+// Build-time inputs of the <loss-playground> widget: each panel's markup, taken from the built
+// pages' DOM (so the widget and the site can never differ), and the site's styles rewritten for a
 // shadow root: :root and body become :host, and the theme follows a `theme` attribute.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import postcss from 'postcss';
 import { PANELS } from '../web/panels/registry.js';
 
-function between(html, start, end) {
-  const from = html.indexOf(start);
-  const to = html.indexOf(end, from);
-  if (from < 0 || to < 0) throw new Error(`widget: cannot find ${start} … ${end}`);
-  return html.slice(from, to + end.length);
-}
-
+/** A panel's markup for the widget, taken from its built page's DOM: the main content, as a
+ *  plain container (inside a host page the panel is not the page's main content), and the
+ *  explanations after it. */
 function panelMarkup(dist, file) {
-  const html = readFileSync(path.join(dist, file), 'utf8');
-  // Inside a host page the panel is not the page's main content: a plain container.
-  const main = between(html, '<main', '</main>')
-    .replace(/^<main/, '<div')
-    .replace(/<\/main>$/, '</div>');
-  return html.includes('<section class="explanations"')
-    ? main + between(html, '<section class="explanations"', '<!-- end of explanations -->')
-    : main;
+  const { document } = parseHTML(readFileSync(path.join(dist, file), 'utf8'));
+  const main = document.querySelector('main');
+  if (!main) throw new Error(`widget: ${file} has no <main>`);
+  const container = document.createElement('div');
+  for (const { name, value } of main.attributes) container.setAttribute(name, value);
+  container.append(...main.childNodes);
+  const explanations = document.querySelector('body > section.explanations');
+  return container.outerHTML + (explanations?.outerHTML ?? '');
 }
 
+/** The site's styles for a shadow root, transformed on the parsed stylesheet: the page's root
+ *  and body become the host element; the dark palette follows the system unless the element's
+ *  `theme` says otherwise; wide-screen rules follow the widget's own width (a blog column is
+ *  narrow), not the window's. */
 export function widgetCss(styles, math) {
-  const dark = styles.match(/@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}\s*\}/);
-  if (!dark) throw new Error('widget: styles.css has no dark-theme block');
-  const css = styles
-    .replace(
-      dark[0],
-      `@media (prefers-color-scheme: dark) {\n  :host(:not([theme='light'])) {${dark[1]}}\n}`,
-    )
-    .replace(/:root\b/g, ':host')
-    .replace(/(^|\n)body \{/g, '$1:host {')
-    // Lay out by the widget's own width, not the window's: a blog column is narrow.
-    .replace(/@media \(min-width:/g, '@container (min-width:');
-  return `${css}
-:host { display: block; container-type: inline-size; }
-:host([theme='light']) { color-scheme: light; }
-:host([theme='dark']) {${dark[1]}  color-scheme: dark;\n}
-${math}`;
+  const sheet = postcss.parse(styles);
+  let darkPalette = null;
+  sheet.walkAtRules('media', (rule) => {
+    if (rule.params === '(prefers-color-scheme: dark)') {
+      rule.walkRules(':root', (palette) => {
+        darkPalette = palette.clone({ selector: ":host([theme='dark'])" });
+        palette.selector = ":host(:not([theme='light']))";
+      });
+    } else if (rule.params.startsWith('(min-width:')) {
+      rule.name = 'container';
+    }
+  });
+  if (!darkPalette) throw new Error('widget: styles.css has no dark palette on :root');
+  sheet.walkRules((rule) => {
+    rule.selectors = rule.selectors.map((selector) =>
+      selector === 'body' ? ':host' : selector.replace(/:root\b/g, ':host'),
+    );
+  });
+  darkPalette.append({ prop: 'color-scheme', value: 'dark' });
+  sheet.append(
+    ':host { display: block; container-type: inline-size; }',
+    ":host([theme='light']) { color-scheme: light; }",
+    darkPalette,
+  );
+  return `${sheet.toString()}\n${math}`;
 }
 
 /** Writes build/generated/panel_templates.mjs; returns its path. */
@@ -48,7 +59,7 @@ export function writeWidgetAssets(root, dist) {
     PANELS.map((panel) => [panel.id, panelMarkup(dist, panel.page)]),
   );
   const css = widgetCss(
-    readFileSync(path.join(root, 'web', 'site', 'styles.css'), 'utf8'),
+    readFileSync(path.join(dist, 'styles.css'), 'utf8'),
     readFileSync(path.join(dist, 'math.css'), 'utf8'),
   );
   const directory = path.join(root, 'build', 'generated');

@@ -42,3 +42,8 @@ export const table = {
     notices,
   }),
 };
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [
+  { query: '?z=-10&y=1', control: '#z-slider', event: 'keydown', longSession: true },
+];

@@ -86,3 +86,9 @@ export const raceSettingsFor = (state) => ({
   init: state.start === 'wrong' ? 'bias' : 'standard',
   initLogit: WRONG_LOGIT,
 });
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [
+  // A new width: a new pair of networks and their layer norms.
+  { control: '#depth-width-slider' },
+];

@@ -126,3 +126,17 @@ export const table = {
 
 /** The data as the core takes it. */
 export const dataOf = (state) => ({ x: state.x, y: state.y });
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [
+  // A new start: both descent paths again, the maps kept.
+  { query: '?steps=100', control: '#ls-w-slider' },
+  // A data point moved: both 200 × 200 maps, MSE's curvature, contours and paths again.
+  {
+    name: 'landscape point',
+    query: '?steps=100',
+    control: '#ls-strip',
+    focus: '#ls-strip circle',
+    event: 'keydown',
+  },
+];

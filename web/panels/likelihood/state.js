@@ -76,3 +76,6 @@ export function modelOf(state) {
   const scale = state.dist === 'gaussian' ? state.sigma : state.b;
   return { dist: state.dist, data: state.data, location: state.mu, scale };
 }
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [{ control: '#lk-location-slider', longSession: true }];

@@ -115,3 +115,6 @@ export const table = {
   }),
   normalize,
 };
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [{ control: '#mc-logit-slider-0', longSession: true }];

@@ -82,3 +82,6 @@ export const table = {
   ],
   defaults: Object.freeze({ position: 0, logits: defaultLogits() }),
 };
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [{ control: '#nt-logit-slider-1', longSession: true }];

@@ -77,3 +77,9 @@ export const table = {
   }),
   normalize,
 };
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [
+  // A new speed: the status, verdict, charts and boundary maps drawn again.
+  { control: '#race-speed-slider' },
+];

@@ -48,3 +48,6 @@ export function dataOf(state) {
       }
     : { targets: [...state.targets], preds: [...state.preds] };
 }
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [{ query: '?outlier=0', control: '#rg-outlier-slider', longSession: true }];

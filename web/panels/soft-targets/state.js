@@ -13,3 +13,6 @@ export const table = {
   ],
   defaults: Object.freeze({ t: 0.9, p: 0.25, rows: [0.25, 0.5, 0.75] }),
 };
+
+/** The controls the benchmark drives on this lab's page (web/panels/registry.js `bench`). */
+export const bench = [{ query: '?p=0.4', control: '#soft-p-slider', longSession: true }];
