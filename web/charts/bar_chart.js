@@ -1,7 +1,7 @@
 // Grouped bars, one group per class: the multi-class lab's probabilities (prediction and
 // target) and its gradients (CE and MSE). Colour and a hatch-free outline style tell the two
 // series apart (solid fill for the first, outlined bars for the second).
-import { Chart, applyThemeColors, chartFont } from './chart_setup.js';
+import { Chart, applyThemeColors, chartFont, numberTick } from './chart_setup.js';
 import { BarController, BarElement, CategoryScale } from 'chart.js';
 import { formatNumber } from '../shared/number_format.js';
 
@@ -61,7 +61,7 @@ export function createBarChart(canvas, colors, config) {
           min: config.yMin,
           max: config.yMax,
           title: { display: true, text: config.yTitle, color: colors.text, font: chartFont },
-          ticks: { color: colors.muted, font: chartFont, callback: (value) => formatNumber(value) },
+          ticks: { color: colors.muted, font: chartFont, callback: numberTick },
           grid: { color: colors.grid },
         },
       },

@@ -67,9 +67,9 @@ export function drawBoundary(canvas, { grid, nx, ny, bounds, classes, points, ba
     height - ((y - y0) / (y1 - y0)) * height,
   ];
   const radius = 3 * ratio;
-  for (const [part, filled] of [
-    [points.train, true],
-    [points.test, false],
+  for (const { part, filled } of [
+    { part: points.train, filled: true },
+    { part: points.test, filled: false },
   ]) {
     for (let i = 0; i < part.y.length; i += 1) {
       const [px, py] = toPixel(part.x[2 * i], part.x[2 * i + 1]);

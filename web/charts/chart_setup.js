@@ -10,7 +10,13 @@ Chart.register(LinearScale, Tooltip, Legend);
 // Chart.js labels linear ticks with Intl.NumberFormat, whose first use on a page costs ~25 ms
 // (60–70 ms on a phone) before the first chart shows; the playground's own number format
 // (a proper minus sign, no NaN) labels them instead.
-Chart.defaults.scales.linear.ticks.callback = (value) => formatNumber(value);
+/**
+ * A linear axis's tick label in the playground's number format.
+ * @param {number | string} value  always a number on a linear axis (Chart.js types the
+ *   callback for category axes too)
+ */
+export const numberTick = (value) => formatNumber(/** @type {number} */ (value));
+Chart.defaults.scales.linear.ticks.callback = numberTick;
 
 export { Chart };
 
@@ -30,7 +36,10 @@ export const MAE_DASH = [2, 4];
 export const CLAMPED_DASH = [2, 3];
 export const HUBER_DASH = [12, 4, 2, 4];
 
-/** Options for live charts: no animation, pre-parsed {x, y} points, fixed scales. */
+/**
+ * Options for live charts: no animation, pre-parsed {x, y} points, fixed scales.
+ * @returns {import('chart.js').ChartOptions<'line'>}
+ */
 export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
   return {
     animation: false,

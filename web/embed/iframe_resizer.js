@@ -9,7 +9,10 @@
     if (!data || typeof data !== 'object' || data.type !== 'lossplay:height') return;
     const height = Number(data.height);
     if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-    for (const frame of document.querySelectorAll('iframe[data-lossplay]')) {
+    const frames = /** @type {NodeListOf<HTMLIFrameElement>} */ (
+      document.querySelectorAll('iframe[data-lossplay]')
+    );
+    for (const frame of frames) {
       if (frame.contentWindow === event.source) {
         frame.height = String(Math.ceil(height));
       }

@@ -50,7 +50,13 @@ export function numberControl(ctx, options) {
   };
 }
 
-/** A <select> or a group of radio buttons bound to one word of the state. */
+/**
+ * A <select> or a group of radio buttons bound to one word of the state.
+ * @param {object} ctx  the panel context
+ * @param {{key?: string, select?: string, radios?: string,
+ *          write?: (state: object, value: string) => object}} options  the state's key, the
+ *   select's id or the radios' name, and how the word sits in the state (default: state[key])
+ */
 export function choiceControl(ctx, { key, select, radios, write }) {
   const toState = write ?? ((state, value) => ({ ...state, [key]: value }));
   const element = select ? ctx.$(select) : null;
@@ -69,7 +75,13 @@ export function choiceControl(ctx, { key, select, radios, write }) {
   };
 }
 
-/** Fills a table body with rows of text cells; the first cell of each row is its header. */
+/**
+ * Fills a table body with rows of text cells; the first cell of each row is its header.
+ * @param {Document} doc
+ * @param {HTMLTableSectionElement} body
+ * @param {string[][]} rows
+ * @param {(row: number, column: number) => string} [classOf]  a cell's class, if any
+ */
 export function fillRows(doc, body, rows, classOf = () => '') {
   body.replaceChildren(
     ...rows.map((cells, r) => {

@@ -65,11 +65,11 @@ import { readThemeColors } from './theme.js';
  * @property {(state: object, results: object) => string} [announce]
  * @property {(view: object, colors: object) => void} [setColors]
  * @property {(results: object) => void} [release]
- * @property {(view: object) => void} [dispose]
+ * @property {(view: object, ctx: object) => void} [dispose]
  * @property {(ctx: object, api: object) => void} [afterFirstFrame]
  * @property {(ctx: object, view: object) => object} [api]
- * @property {object[]} [scenes]
- * @property {object[]} [questions]
+ * @property {readonly object[]} [scenes]
+ * @property {readonly object[]} [questions]
  * @property {{control: string, values: string[]}} [benchInput]  the control the benchmark
  *   drives (an element id) and the values it types into it in turn
  */

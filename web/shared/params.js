@@ -130,7 +130,7 @@ function applyParameter(state, parameter, value) {
 }
 
 /**
- * @param {string} query
+ * @param {string | URLSearchParams} query  "?z=-2&y=1", or its parameters
  * @param {{parameters: object[], defaults: object, normalize?: Function}} table
  * @param {object} [base]  the state the query changes (default: the table's defaults)
  * @returns {{state: object, notices: string[], noticeKeys: (string|undefined)[]}}

@@ -264,6 +264,7 @@ function renderInputs(ctx, view, state, source) {
   $('signed').checked = state.signed;
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'binary',
   table,

@@ -37,8 +37,7 @@ export function createLayerChart(canvas, colors) {
   styleSeries(chart);
   Object.assign(chart.options.scales.y, { type: 'logarithmic' });
   chart.options.scales.y.ticks.callback = powerOfTenTick;
-  chart.options.scales.x.ticks.stepSize = 1;
-  chart.options.scales.x.ticks.precision = 0;
+  Object.assign(chart.options.scales.x.ticks, { stepSize: 1, precision: 0 });
   chart.options.interaction = { mode: 'nearest', axis: 'x', intersect: false };
   return {
     chart,

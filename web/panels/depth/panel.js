@@ -147,6 +147,7 @@ function render(view, state, results, source) {
   for (const { key, control } of view.choices) control.render(state[key]);
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'depth',
   table,

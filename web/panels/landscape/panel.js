@@ -325,6 +325,7 @@ function render(view, state, results, source) {
   for (const control of view.controls) control.render(state, source);
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'landscape',
   table,

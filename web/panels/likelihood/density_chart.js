@@ -3,7 +3,7 @@
 // its density (how likely the model finds it); for Bernoulli, two bars: the model's P(y = 0)
 // and P(y = 1) beside the share of each label in the data. The chart is rebuilt only when the
 // kind (curve or bars) changes; the curve's colour follows the loss via `palette.loss`.
-import { Chart } from '../../charts/chart_setup.js';
+import { Chart, numberTick } from '../../charts/chart_setup.js';
 import { createBarChart } from '../../charts/bar_chart.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber } from '../../shared/number_format.js';
@@ -20,7 +20,7 @@ function createDensityCurve(canvas, colors) {
   chart.options.plugins.legend.display = false; // one curve: the card's title names it
   chart.options.scales.y.min = 0;
   chart.options.scales.x.ticks.includeBounds = false; // no odd tick at each data-driven end
-  chart.options.scales.y.ticks.callback = (value) => formatNumber(value);
+  chart.options.scales.y.ticks.callback = numberTick;
   return chart;
 }
 

@@ -3,7 +3,7 @@
 // top. The two are the same curve, which is the point. Markers: the current location on both,
 // and the best location (both ends of the interval when a Laplace fit has one; an arrow at the
 // edge when the best logit is infinite).
-import { MSE_DASH } from '../../charts/chart_setup.js';
+import { MSE_DASH, numberTick } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber } from '../../shared/number_format.js';
 
@@ -30,7 +30,7 @@ export function createNllChart(canvas, colors) {
   // Chart.js draws lower `order` on top: the dashed loss over the NLL band.
   Object.assign(band, { order: 1 });
   Object.assign(line, { order: 0 });
-  chart.options.scales.y.ticks.callback = (value) => formatNumber(value);
+  chart.options.scales.y.ticks.callback = numberTick;
   chart.options.scales.x.ticks.includeBounds = false; // no crowded tick at each end
 
   return {

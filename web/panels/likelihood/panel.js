@@ -169,6 +169,7 @@ function render(view, state, results, source) {
   renderSpreads($, results.spreads);
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'likelihood',
   table,

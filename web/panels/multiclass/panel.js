@@ -156,6 +156,7 @@ function render(view, state, results, source) {
   if (source !== 'demo') $('mc-demo').value = state.demo.join(', ');
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'multiclass',
   table,

@@ -132,6 +132,7 @@ function render(view, state, { point }, source) {
   if (current) current.textContent = formatNumber(point.perplexity);
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'next-token',
   table,

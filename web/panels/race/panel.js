@@ -261,6 +261,7 @@ function render(view, state, results, source) {
   renderInputs(view, state, source);
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'race',
   table,

@@ -143,6 +143,7 @@ function render(view, state, results, source) {
   renderFit(view, results);
 }
 
+/** @type {import('../../shared/panel.js').PanelSpec} */
 export default {
   id: 'regression',
   table,

@@ -1,0 +1,51 @@
+// What lossplay's Chart.js plugins (web/charts/plugins/) read from and write onto a chart, and
+// what a dataset may carry besides its points. They live on the chart rather than in plugin
+// options, which Chart.js resolves once and caches.
+import 'chart.js';
+
+/** One operating-point marker, in data units (operating_points.js). */
+interface OperatingPoint {
+  x: number;
+  y: number;
+  color: string;
+  border: string;
+  style?: string;
+  rotation?: number;
+  radius?: number;
+  colorKey?: string;
+}
+
+declare module 'chart.js' {
+  interface Chart {
+    /** Markers drawn on top of the curves (plugins/operating_points.js). */
+    $operatingPoints?: OperatingPoint[];
+    /** Where each marker was drawn, for the browser tests. */
+    $operatingPixels?: object[];
+    /** Shaded x ranges with labels (plugins/saturation_zones.js). */
+    $saturationZones?: {
+      zones: { from: number; to: number; lines: string[]; anchor?: string }[];
+      color: string;
+      textColor: string;
+    };
+    /** Labelled vertical lines (plugins/epoch_markers.js); the race also keeps which run and
+     *  accuracy levels each one marks. */
+    $epochMarkers?: {
+      x: number;
+      label: string;
+      color: string;
+      row: number;
+      run?: string;
+      levels?: number[];
+    }[];
+    /** The colour behind an epoch marker's label. */
+    $epochMarkerBackground?: string;
+    /** Where each epoch marker was drawn, for the browser tests. */
+    $epochMarkerPixels?: object[];
+    /** A labelled vertical bracket between two y values (plugins/kl_bracket.js). */
+    $bracket?: { x: number; from: number; to: number; label: string; color: string } | null;
+  }
+  interface ChartDatasetProperties<TType extends ChartType, TData> {
+    /** The values before the chart rescaled them to fit one axis: the table lists these. */
+    $actual?: ArrayLike<number>;
+  }
+}
