@@ -21,7 +21,9 @@ function hash(text) {
   return h.toString(36);
 }
 
-/** The template engine over `views` (web/): names such as '/site/page' or '/panels/x/page'. */
+/** The template engine over `views` (web/): names such as '/site/page' or '/panels/x/page'.
+ *  An included partial sees its includer's data under its own (Eta merges them): a partial
+ *  gets every parameter it reads from its include, null where it has none. */
 export function createTemplates(views) {
   // autoEscape: a value written with <%= %> is text; <%~ %> is for markup we made ourselves.
   const eta = new Eta({ views, autoEscape: true, cache: true });

@@ -22,7 +22,13 @@ export const WHY = {
   relu: 'A ReLU unit passes the gradient through unchanged where it is active (slope 1) and blocks it where it is not.',
 };
 
-/** The sentence under the charts: the output layer by loss, and layer 1 against the output. */
+/**
+ * The sentence under the charts: the output layer by loss, and layer 1 against the output.
+ * @param {object} state
+ * @param {{now: {ce: ArrayLike<number>, mse: ArrayLike<number>}, start?: object}} norms  each
+ *   run's layer norms now and at the start; the sentence is about now
+ * @param {{epoch: number}} history
+ */
 export function verdict(state, { now }, history) {
   const when = history.epoch === 0 ? 'At the start' : `At epoch ${history.epoch}`;
   return (

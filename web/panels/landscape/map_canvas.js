@@ -261,7 +261,10 @@ function wireInput(canvas, current, hooks) {
 
 /**
  * @param {HTMLCanvasElement} canvas
- * @param {{onPick(w, b), onView(view), onZoom(factor, [w, b]), onKey(key, shift) → boolean}} hooks
+ * @param {{onPick: (w: number, b: number) => void, onView: (view: number[]) => void,
+ *          onZoom: (factor: number, at: number[]) => void,
+ *          onKey: (key: string, shift: boolean) => boolean}} hooks  a pick of (w, b), a new
+ *   view [w0, w1, b0, b1], a zoom by `factor` about `at` = [w, b], and a key (true if handled)
  */
 export function createLandscapeMap(canvas, hooks) {
   let model = null;

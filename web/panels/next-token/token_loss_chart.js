@@ -1,6 +1,12 @@
 // The loss −ln p at each word of the sentence, one bar per prediction, the chosen one filled
 // (the others outlined) and named in bold on the axis, with the mean loss as a dashed line.
-import { Chart, MSE_DASH, applyThemeColors, chartFont } from '../../charts/chart_setup.js';
+import {
+  Chart,
+  MSE_DASH,
+  applyThemeColors,
+  chartFont,
+  numberTick,
+} from '../../charts/chart_setup.js';
 import {
   BarController,
   BarElement,
@@ -14,7 +20,10 @@ import { formatNumber } from '../../shared/number_format.js';
 // Bars and the mean's line, on words.
 Chart.register(BarController, BarElement, CategoryScale, LineController, LineElement, PointElement);
 
-/** The bars (the chosen one filled) and the dashed line of the mean. */
+/**
+ * The bars (the chosen one filled) and the dashed line of the mean.
+ * @returns {import('chart.js').ChartDataset<'bar' | 'line'>[]}
+ */
 function lossDatasets(palette, chosenOr) {
   return [
     {
@@ -40,6 +49,7 @@ function lossDatasets(palette, chosenOr) {
   ];
 }
 
+/** @returns {import('chart.js').ChartOptions<'bar'>} */
 function lossOptions(colors, chosenOr) {
   const axisTitle = (text) => ({ display: true, text, color: colors.text, font: chartFont });
   return {
@@ -71,7 +81,7 @@ function lossOptions(colors, chosenOr) {
         type: 'linear',
         min: 0,
         title: axisTitle('loss −ln p'),
-        ticks: { color: colors.muted, font: chartFont, callback: (value) => formatNumber(value) },
+        ticks: { color: colors.muted, font: chartFont, callback: numberTick },
         grid: { color: colors.grid },
       },
     },

@@ -19,6 +19,8 @@ function pieceEnd(text, start) {
  * The data set in `text`, as core.parseCsvDataset returns it, read in slices. Throws the core's
  * RangeError (line and column) for a bad file; returns null if `stillWanted()` turns false
  * between slices (another file was chosen).
+ * @param {object} core  the wasm core (its createCsvReader)
+ * @param {string} text  the file's text
  * @param {{onProgress: (fraction: number) => void, stillWanted: () => boolean}} hooks
  */
 export async function readCsvInSlices(core, text, { onProgress, stillWanted }) {

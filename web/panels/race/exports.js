@@ -15,7 +15,7 @@ export function curvesCsv(history) {
   const lines = [header.join(',')];
   const epochs = Math.max(history.ce.loss.length, history.mse.loss.length);
   for (let e = 0; e < epochs; e += 1) {
-    const cells = [e];
+    const cells = [String(e)];
     for (const run of [history.ce, history.mse]) {
       for (const c of COLUMNS) cells.push(e < run[c].length ? String(run[c][e]) : '');
     }

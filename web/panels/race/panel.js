@@ -63,7 +63,7 @@ function compute(core, state, previous) {
   } catch (error) {
     throw dataProblem(error);
   }
-  if (typeof data.then !== 'function') return startRace(core, state, data);
+  if (!(data instanceof Promise)) return startRace(core, state, data);
   return data.then(
     (loaded) => startRace(core, state, loaded),
     (error) => Promise.reject(dataProblem(error)),

@@ -23,11 +23,13 @@ export function firstEpochAt(trainAccuracy, level) {
 
 /** The epoch each run first reached each milestone: {ce: [e90, e100], mse: [...]}, null = not. */
 export const milestoneEpochs = (history) =>
-  Object.fromEntries(
-    RUNS.map((name) => [
-      name,
-      MILESTONES.map((level) => firstEpochAt(history[name].trainAccuracy, level)),
-    ]),
+  /** @type {{ce: (number | null)[], mse: (number | null)[]}} */ (
+    Object.fromEntries(
+      RUNS.map((name) => [
+        name,
+        MILESTONES.map((level) => firstEpochAt(history[name].trainAccuracy, level)),
+      ]),
+    )
   );
 
 /** "epoch 12", or why there is no such epoch. */
@@ -85,17 +87,20 @@ function finalSentence(first, history, finished) {
 /**
  * @param {object} history  the race's history (shared/race_history.js)
  * @param {boolean} finished  whether the race is over
- * @returns {{milestones: {ce: number[], mse: number[]}, cells: {ce: string[], mse: string[]},
+ * @returns {{milestones: {ce: (number | null)[], mse: (number | null)[]},
+ *            cells: {ce: string[], mse: string[]},
  *            stuck: string, final: string}}
  */
 export function raceVerdict(history, finished) {
   const first = milestoneEpochs(history);
   const context = { trained: history.epoch, finished };
-  const cells = Object.fromEntries(
-    RUNS.map((name) => [
-      name,
-      first[name].map((epoch) => milestoneText(epoch, history[name], context)),
-    ]),
+  const cells = /** @type {{ce: string[], mse: string[]}} */ (
+    Object.fromEntries(
+      RUNS.map((name) => [
+        name,
+        first[name].map((epoch) => milestoneText(epoch, history[name], context)),
+      ]),
+    )
   );
   return {
     milestones: first,
