@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Formatting and lint checks for C++ (clang-format) and JS (prettier, eslint).
+# Formatting and lint checks for C++ (clang-format) and JS (prettier, eslint, tsc --checkJs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,4 +15,6 @@ if command -v clang-tidy >/dev/null && [ -f build/native/compile_commands.json ]
 fi
 npx --no-install prettier --check --log-level warn .
 npx --no-install eslint --max-warnings 0 .
+# Types from JSDoc (tsconfig.json): each panel against the PanelSpec contract, no TS sources.
+npx --no-install tsc -p .
 echo "lint: clean"

@@ -27,7 +27,7 @@ export function bindNumberField({ field, errorBox, spec, parse, onValue }) {
   const attempt = (immediate) => {
     clearTimeout(errorTimer);
     const parsed = read(field.value);
-    if (parsed.ok) {
+    if (parsed.ok === true) {
       clearError();
       onValue(parsed.value);
     } else if (immediate) {

@@ -39,6 +39,8 @@ export const integer = (spec) =>
 /**
  * A comma-separated list of `count` (or `min` to `max`) numbers of the same spec; `items` names
  * them in messages ("logits").
+ * @param {object} spec  each number's spec, as number(spec) takes it
+ * @param {{count?: number, min?: number, max?: number, items?: string}} size
  */
 export function numbers(spec, { count, min = count, max = count, items }) {
   return {

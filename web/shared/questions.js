@@ -119,7 +119,7 @@ function reopen(form) {
  * @param {{core: object, show: (patch: object) => unknown, host: object}} env
  */
 export function mountQuestions(root, questions, { core, show, host }) {
-  const section = root.querySelector('[data-hide="questions"]');
+  const section = /** @type {HTMLElement | null} */ (root.querySelector('[data-hide="questions"]'));
   if (!section || section.hidden) return;
   const list = section.querySelector('[data-questions]');
   if (!questions?.length || !list) {

@@ -37,8 +37,12 @@ export function wirePresentMode(doc, api, { start, onChange }) {
     $('present-title').textContent = scene
       ? `${scene.title} (${scene.label})`
       : 'Move the controls, or press Next to step through the scenes.';
-    $('present-prev').disabled = index <= 0;
-    $('present-next').disabled = index >= api.scenes.length - 1;
+    const [prev, next] = /** @type {HTMLButtonElement[]} */ ([
+      $('present-prev'),
+      $('present-next'),
+    ]);
+    prev.disabled = index <= 0;
+    next.disabled = index >= api.scenes.length - 1;
   };
   const go = async (step) => {
     const next = Math.min(Math.max(index + step, 0), api.scenes.length - 1);

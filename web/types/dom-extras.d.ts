@@ -5,3 +5,9 @@ interface IntersectionObserverInit {
    *  Observer spec; Chromium 120+). web/embed/guest.js uses it where the browser has it. */
   scrollMargin?: string;
 }
+
+interface Window {
+  /** A panel page's public API (web/site/page_bootstrap.js): the browser tests and the
+   *  benchmarks drive the page through it. */
+  lossplay?: object;
+}
