@@ -1,17 +1,11 @@
 // The docs' worked example of the core's API quotes numbers; they must be the core's, to the
 // digits shown. The example lives in README.md or docs/*.md (wherever the API is documented).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { corePromise } from './load_core.mjs';
+import { DOC_FILES, readDoc } from './doc_files.mjs';
 
-const root = new URL('../../', import.meta.url);
-const docs = [
-  'README.md',
-  ...readdirSync(new URL('docs/', root))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `docs/${name}`),
-].map((doc) => readFileSync(new URL(doc, root), 'utf8'));
+const docs = DOC_FILES.map(readDoc);
 
 function digitsShown(text) {
   const mantissa = text.replace(/^-/, '').split(/e/i)[0].replace('.', '').replace(/^0+/, '');

@@ -7,15 +7,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { DOC_FILES, readDoc, root } from './doc_files.mjs';
 
-const root = new URL('../../', import.meta.url);
-const DOCS = [
-  'README.md',
-  ...readdirSync(new URL('docs/', root))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `docs/${name}`),
-];
-const readDoc = (doc) => readFileSync(new URL(doc, root), 'utf8').replace(/\r\n/g, '\n');
 const SNIPPET_FOLDER = 'tests/hosts/snippets';
 
 const MARKER = /^<!-- snippet: (\S+) -->$/;
@@ -101,7 +94,7 @@ test('region markers are found in each comment syntax', () => {
   assert.deepEqual(shownPart('all of it\n\n', 'example'), { shown: 'all of it', region: false });
 });
 
-const blocks = DOCS.flatMap((doc) =>
+const blocks = DOC_FILES.flatMap((doc) =>
   markedBlocks(readDoc(doc)).map((block) => ({ ...block, where: `${doc} line ${block.line}` })),
 );
 
