@@ -1,7 +1,7 @@
 // What lossplay's Chart.js plugins (web/charts/plugins/) read from and write onto a chart, and
 // what a dataset may carry besides its points. They live on the chart rather than in plugin
 // options, which Chart.js resolves once and caches.
-import 'chart.js';
+import type { ChartType } from 'chart.js';
 
 /** One operating-point marker, in data units (operating_points.js). */
 interface OperatingPoint {
