@@ -7,15 +7,24 @@
 
 #include "core/regression_losses.hpp"
 
+namespace {
+
+// A fit whose median and Huber minimiser are single points, each worked out by hand.
+void check_point_fit(const lossplay::ConstantFit& fit, double mean, double median, double huber) {
+  CHECK(fit.mean == Approx(mean).epsilon(1e-15));
+  CHECK(fit.mae.low == median);
+  CHECK(fit.mae.high == median);
+  CHECK(fit.huber.low == huber);
+  CHECK(fit.huber.high == huber);
+}
+
+}  // namespace
+
 TEST_CASE("targets 3, 5, 2: mean 10/3, median 3, Huber(1) 3", "[fit]") {
   const std::vector<double> targets{3.0, 5.0, 2.0};
-  const auto fit = lossplay::fit_constant(targets, 1.0);
-  CHECK(fit.mean == Approx(10.0 / 3.0).epsilon(1e-15));
-  CHECK(fit.mae.low == 3.0);
-  CHECK(fit.mae.high == 3.0);
-  // Slope Σ clamp(c − t, −1, 1) at c = 3 is 0 + (−1) + 1 = 0, and it rises through c = 3.
-  CHECK(fit.huber.low == 3.0);
-  CHECK(fit.huber.high == 3.0);
+  // Huber: the slope Σ clamp(c − t, −1, 1) at c = 3 is 0 + (−1) + 1 = 0, and it rises through
+  // c = 3.
+  check_point_fit(lossplay::fit_constant(targets, 1.0), 10.0 / 3.0, 3.0, 3.0);
 }
 
 TEST_CASE("an outlier drags the mean, not the median", "[fit]") {
@@ -40,12 +49,7 @@ TEST_CASE("Huber's minimiser need not lie between the mean and the median", "[fi
   // Targets 0, 0, 1, 1, 2 with δ = 1: mean 4/5, median 1. At c = 3/4 the near targets are
   // 0, 0, 1, 1 and 2 is far above: c = (0 + 0 + 1 + 1 + 1·(1 − 0)) / 4 = 3/4, below both.
   const std::vector<double> targets{0.0, 0.0, 1.0, 1.0, 2.0};
-  const auto fit = lossplay::fit_constant(targets, 1.0);
-  CHECK(fit.mean == Approx(0.8).epsilon(1e-15));
-  CHECK(fit.mae.low == 1.0);
-  CHECK(fit.mae.high == 1.0);
-  CHECK(fit.huber.low == 0.75);
-  CHECK(fit.huber.high == 0.75);
+  check_point_fit(lossplay::fit_constant(targets, 1.0), 0.8, 1.0, 0.75);
 }
 
 TEST_CASE("Huber's minimisers form an interval when the middle two are over 2δ apart", "[fit]") {

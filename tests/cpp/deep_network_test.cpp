@@ -110,6 +110,15 @@ lossplay::TrainTestSplit synthetic(std::string_view kind, std::uint64_t seed) {
       seed);
 }
 
+// The deep network lab's networks: `depth` hidden layers of 16 units; the rest as the race's.
+lossplay::RaceSettings lab_network(std::size_t depth, Activation activation) {
+  lossplay::RaceSettings settings;
+  settings.hidden = 16;
+  settings.depth = depth;
+  settings.activation = activation;
+  return settings;
+}
+
 double largest_over_smallest(const std::vector<double>& values) {
   return *std::max_element(values.begin(), values.end()) /
          *std::min_element(values.begin(), values.end());
@@ -341,10 +350,7 @@ TEST_CASE("lab: a sigmoid network's first layers learn orders of magnitude slowe
   for (const auto kind : {"blobs", "xor", "circles", "spiral"}) {
     for (const std::size_t depth : {6, 10}) {
       INFO(kind << ", depth " << depth);
-      lossplay::RaceSettings settings;
-      settings.hidden = 16;
-      settings.depth = depth;
-      settings.activation = Activation::sigmoid;
+      auto settings = lab_network(depth, Activation::sigmoid);
       lossplay::TrainingRace race(synthetic(kind, 1), settings);
       for (const LossKind loss : {LossKind::cross_entropy, LossKind::squared_error}) {
         const auto norms = race.layer_gradient_norms(loss);
@@ -361,10 +367,7 @@ TEST_CASE("lab: CE keeps the output layer's gradient where MSE loses it", "[deep
   // The race's confidently-wrong start on a sigmoid network of depth 6, weights N(0, 1):
   // output-layer norms 0.23 (CE) and 0.0023 (MSE) on the spiral, seed 1 (99×; seeds 1–10 give
   // 11× to 2 100×).
-  lossplay::RaceSettings settings;
-  settings.hidden = 16;
-  settings.depth = 6;
-  settings.activation = Activation::sigmoid;
+  auto settings = lab_network(6, Activation::sigmoid);
   settings.weights = WeightInit::normal;
   settings.weight_scale = 1.0;
   settings.init = InitPreset::confidently_wrong;
@@ -391,10 +394,7 @@ TEST_CASE("lab: a wrong start through the output bias shows both effects at once
     for (const auto kind : {"blobs", "xor", "circles", "spiral"}) {
       for (const std::uint64_t seed : {1U, 2U, 3U}) {
         INFO(kind << ", seed " << seed << ", weights " << static_cast<int>(weights));
-        lossplay::RaceSettings settings;
-        settings.hidden = 16;
-        settings.depth = 6;
-        settings.activation = Activation::sigmoid;
+        auto settings = lab_network(6, Activation::sigmoid);
         settings.weights = weights;
         settings.seed = seed;
         settings.init = InitPreset::output_bias;
@@ -417,10 +417,7 @@ TEST_CASE("lab: ReLU with He weights keeps every layer's gradient alike", "[deep
   for (const auto kind : {"blobs", "xor", "circles", "spiral"}) {
     for (const std::size_t depth : {6, 10}) {
       INFO(kind << ", depth " << depth);
-      lossplay::RaceSettings settings;
-      settings.hidden = 16;
-      settings.depth = depth;
-      settings.activation = Activation::relu;
+      auto settings = lab_network(depth, Activation::relu);
       settings.weights = WeightInit::he;
       lossplay::TrainingRace race(synthetic(kind, 1), settings);
       CHECK(largest_over_smallest(race.layer_gradient_norms(LossKind::cross_entropy)) <= 10.0);

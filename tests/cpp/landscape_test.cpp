@@ -34,6 +34,30 @@ const std::vector<double> kMarginY{1.0, 1.0, 0.0, 0.0};
 
 LandscapeData data_of(const std::vector<double>& x, const std::vector<double>& y) { return {x, y}; }
 
+// A random problem for the property tests: 1 to `max_points` points with x uniform in
+// [−x_half, x_half] and labels 0 or 1 at even odds, then (w, b) uniform in ±w_half, ±b_half.
+struct RandomProblem {
+  std::vector<double> x;
+  std::vector<double> y;
+  double w = 0.0;
+  double b = 0.0;
+  [[nodiscard]] LandscapeData data() const { return {x, y}; }
+};
+
+RandomProblem random_problem(lossplay::Random& random, std::size_t max_points, double x_half,
+                             double w_half, double b_half) {
+  RandomProblem problem;
+  problem.x.resize(1 + random.below(max_points));
+  problem.y.resize(problem.x.size());
+  for (std::size_t k = 0; k < problem.x.size(); ++k) {
+    problem.x[k] = 2.0 * x_half * random.uniform() - x_half;
+    problem.y[k] = random.uniform() < 0.5 ? 0.0 : 1.0;
+  }
+  problem.w = 2.0 * w_half * random.uniform() - w_half;
+  problem.b = 2.0 * b_half * random.uniform() - b_half;
+  return problem;
+}
+
 double sigma(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 // The mean losses as a textbook writes them: accurate only while p stays away from 0 and 1.
@@ -163,15 +187,10 @@ TEST_CASE("the gradient and the Hessian match central differences of the loss", 
   using lossplay::test::central_difference;
   lossplay::Random random(7);
   for (int trial = 0; trial < 40; ++trial) {
-    std::vector<double> x(1 + random.below(12));
-    std::vector<double> y(x.size());
-    for (std::size_t k = 0; k < x.size(); ++k) {
-      x[k] = 6.0 * random.uniform() - 3.0;
-      y[k] = random.uniform() < 0.5 ? 0.0 : 1.0;
-    }
-    const auto data = data_of(x, y);
-    const double w = 8.0 * random.uniform() - 4.0;
-    const double b = 6.0 * random.uniform() - 3.0;
+    const auto problem = random_problem(random, 12, 3.0, 4.0, 3.0);
+    const auto data = problem.data();
+    const double w = problem.w;
+    const double b = problem.b;
     for (const auto loss : {BinaryLoss::ce, BinaryLoss::mse}) {
       INFO("trial " << trial << ", w = " << w << ", b = " << b
                     << (loss == BinaryLoss::ce ? ", CE" : ", MSE"));
@@ -256,15 +275,10 @@ TEST_CASE("smallest_eigenvalue: closed forms, no cancellation, no underflow", "[
 TEST_CASE("CE's Hessian is positive semi-definite on any data, anywhere", "[landscape]") {
   lossplay::Random random(11);
   for (int trial = 0; trial < 200; ++trial) {
-    std::vector<double> x(1 + random.below(30));
-    std::vector<double> y(x.size());
-    for (std::size_t k = 0; k < x.size(); ++k) {
-      x[k] = 20.0 * random.uniform() - 10.0;
-      y[k] = random.uniform() < 0.5 ? 0.0 : 1.0;
-    }
-    const auto data = data_of(x, y);
-    const double w = 100.0 * random.uniform() - 50.0;
-    const double b = 100.0 * random.uniform() - 50.0;
+    const auto problem = random_problem(random, 30, 10.0, 50.0, 50.0);
+    const auto data = problem.data();
+    const double w = problem.w;
+    const double b = problem.b;
     const auto h = lossplay::landscape_hessian(data, BinaryLoss::ce, w, b);
     INFO("trial " << trial << ", w = " << w << ", b = " << b);
     CHECK(h.hww >= 0.0);
