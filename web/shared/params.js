@@ -187,13 +187,15 @@ export function writeQuery(state, { parameters, defaults }, { every = false } = 
 }
 
 /**
- * Every parameter's typed value in a state, under its URL key ({z: -2, y: 1, labels: 'hard'}):
- * what a host mirrors. The inverse of readQuery: the query these values write reads back to
- * the same state.
+ * Every parameter in use, with its typed value, under its URL key ({z: -2, y: 1, axis: false}),
+ * defaults included: what a host mirrors. The inverse of readQuery: the query these values
+ * write reads back to the same state.
  */
 export function writeValues(state, { parameters }) {
   const values = {};
   for (const parameter of parameters) {
+    // Not in use (eps without the clamped CE): as a value it would switch its use on.
+    if (parameter.when && !parameter.when(state)) continue;
     // A parameter written from several fields (parameter.write) is typed by reading its text.
     const read = parameter.write ? parameter.kind.parse(parameter.write(state)) : null;
     const value = read ? (read.ok ? read.value : undefined) : state[parameter.field];
