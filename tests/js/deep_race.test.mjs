@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corePromise } from './load_core.mjs';
+import { raceLosses } from './race_runs.mjs';
 
 const blobs = { kind: 'blobs', size: 200, noise: 0.2 };
 
@@ -74,13 +75,8 @@ test('every weights scheme gives a reproducible race; He is the ReLU default', a
   const losses = {};
   for (const weights of ['default', 'normal', 'xavier', 'he']) {
     const settings = { data: blobs, hidden: 8, depth: 2, activation: 'relu', weights, seed: 3 };
-    const [a, b] = [core.createRace(settings), core.createRace(settings)];
-    a.step(4);
-    b.step(4);
-    assert.deepEqual([...a.history().ce.loss], [...b.history().ce.loss], weights);
-    losses[weights] = [...a.history().ce.loss];
-    a.dispose();
-    b.dispose();
+    losses[weights] = raceLosses(core, settings, 4);
+    assert.deepEqual(raceLosses(core, settings, 4), losses[weights], weights);
   }
   assert.deepEqual(losses.he, losses.default); // N(0, 2/fan_in) both
   assert.notDeepEqual(losses.xavier, losses.default);
@@ -90,13 +86,8 @@ test('every weights scheme gives a reproducible race; He is the ReLU default', a
 test('depth 1 with the default weights is the race it always was', async () => {
   const core = await corePromise;
   const settings = { data: { kind: 'xor', size: 300, noise: 0.1 }, hidden: 8, seed: 4 };
-  const before = core.createRace(settings);
-  const explicit = core.createRace({ ...settings, depth: 1, weights: 'default', weightScale: 3 });
-  before.step(10);
-  explicit.step(10);
-  assert.deepEqual([...explicit.history().mse.loss], [...before.history().mse.loss]);
-  before.dispose();
-  explicit.dispose();
+  const explicit = { ...settings, depth: 1, weights: 'default', weightScale: 3 };
+  assert.deepEqual(raceLosses(core, explicit, 10, 'mse'), raceLosses(core, settings, 10, 'mse'));
 });
 
 test('a bad depth, activation, weights or weightScale is an error naming it', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { corePromise } from './load_core.mjs';
+import { raceLosses } from './race_runs.mjs';
 
 const breastCancer = readFileSync(new URL('../../data/breast_cancer.csv', import.meta.url), 'utf8');
 const digits = readFileSync(new URL('../../data/digits.csv', import.meta.url), 'utf8');
@@ -177,13 +178,10 @@ test('a CSV read in pieces gives what it gives whole, and races from the arrays'
   const pieces = reader.finish();
   assert.deepEqual(pieces, whole);
   assert.throws(() => reader.read('1,2,a\n'), /this reader has finished/);
-  const fromArrays = core.createRace({ data: { dataset: pieces }, seed: 3 });
-  const fromText = core.createRace({ data: { csv: digits }, seed: 3 });
-  fromArrays.step(2);
-  fromText.step(2);
-  assert.deepEqual([...fromArrays.history().ce.loss], [...fromText.history().ce.loss]);
-  fromArrays.dispose();
-  fromText.dispose();
+  assert.deepEqual(
+    raceLosses(core, { data: { dataset: pieces }, seed: 3 }, 2),
+    raceLosses(core, { data: { csv: digits }, seed: 3 }, 2),
+  );
 });
 
 test('CSV cells: hex, inf and nan are not numbers, 1e200 is one beyond the limit', async () => {
