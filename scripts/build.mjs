@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { renderMarkdown } from './markdown_page.mjs';
 import { createTemplates, typesetPage } from './render_page.mjs';
+import { slimSignaturesPlugin } from './slim_signatures.mjs';
 import { PANELS } from '../web/panels/registry.js';
 import { writeWidgetAssets } from './widget_assets.mjs';
 import { BUNDLED_FILES, DATA_GLOBAL } from '../web/panels/race/bundled_files.js';
@@ -65,6 +66,7 @@ async function bundleScript(entry, outfile, wasmModule) {
     ...entry,
     outfile,
     alias: pageCoreAliases(wasmModule),
+    plugins: [slimSignaturesPlugin],
     loader: { '.wasm': 'binary' },
     minify: true,
     sourcemap: true,
@@ -140,6 +142,7 @@ async function bundle() {
     entryPoints: [path.join(root, 'cpp', 'bindings', 'lossplay_core.mjs')],
     outfile: path.join(dist, 'lossplay-core.mjs'),
     alias: wasmAliases('lossplay_wasm'),
+    plugins: [slimSignaturesPlugin],
     loader: { '.wasm': 'binary' },
     minify: true,
   });
@@ -182,6 +185,7 @@ async function bundleWidget() {
       'lossplay-panel-templates': templates,
       'lossplay-race-datasets': path.join(web, 'panels', 'race', 'race_datasets_omitted.js'),
     },
+    plugins: [slimSignaturesPlugin],
     loader: { '.wasm': 'binary' },
     minify: true,
   };
