@@ -30,15 +30,13 @@ export function createTemplates(views) {
   return { render: (name, data) => eta.render(name, data) };
 }
 
-/** A <tex> element as MathML. `label`: an accessible name where one is required (a table
- *  header) and MathML alone does not give one. */
+/** A <tex> element's formula as MathML markup. */
 function typeset(tex) {
   // throwOnError: a typo in a formula fails the build instead of shipping raw TeX.
-  const math = temml.renderToString(tex.textContent.replace(/\s+/g, ' ').trim(), {
+  return temml.renderToString(tex.textContent.replace(/\s+/g, ' ').trim(), {
     displayMode: tex.hasAttribute('display'),
     throwOnError: true,
   });
-  return math;
 }
 
 /**
@@ -53,6 +51,8 @@ export function typesetPage(html) {
     const holder = document.createElement('template');
     holder.innerHTML = typeset(tex);
     const math = holder.content.firstElementChild;
+    // label="…": an accessible name where one is required (a table header) and MathML alone
+    // does not give one.
     const label = tex.getAttribute('label');
     if (label) math.setAttribute('aria-label', label);
     // A display formula may scroll sideways on a phone: keyboard users must reach it too.
