@@ -11,7 +11,7 @@
 //     announce?(state, results) → text        what screen readers hear once input settles
 //     setColors?(view, colors)                the theme changed
 //     release?(results)                       frees results that hold wasm memory
-//     dispose?(view)                          stops what the view started (its charts too)
+//     dispose?(view, ctx)                     stops what the view started (its charts too)
 //     afterFirstFrame?(ctx, api)              work that can wait for the first frame
 //     api?(ctx, view) → object                extra methods on the panel's public API
 //     scenes?, questions?                     its scenes and predict-then-check questions }
