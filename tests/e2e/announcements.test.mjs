@@ -1,23 +1,16 @@
 // Read-out changes are announced politely once the input settles: each panel's aria-live
 // region ends up describing the new state with the core's numbers.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
-import { formatNumber } from '../../web/shared/number_format.js';
-import { openPage } from './browser_harness.mjs';
-import { useServerAndBrowser } from './page_helpers.mjs';
+import { formatNumber as f } from '../../web/shared/number_format.js';
+import { pageSuite } from './page_helpers.mjs';
 
-let server;
-let browser;
-let core;
-
-before(async () => {
-  core = await corePromise;
-});
-useServerAndBrowser((env) => ({ server, browser } = env));
+const site = pageSuite();
+const core = await corePromise;
 
 async function announced(file, field, value, region, expected) {
-  const { page, context, problems } = await openPage(browser, `${server.url}${file}`);
+  const { page, context, problems } = await site.openPage(file);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   assert.equal(await page.getAttribute(region, 'aria-live'), 'polite');
   await page.fill(field, value);
@@ -32,35 +25,17 @@ async function announced(file, field, value, region, expected) {
 }
 
 test('every panel announces its new read-outs', async () => {
-  await announced(
-    'index.html',
-    '#z-field',
-    '-3',
-    '#live-summary',
-    `CE ${formatNumber(core.binaryPoint(-3, 1).ce)}`,
-  );
+  const binary = core.binaryPoint(-3, 1);
   const soft = core.softTargetPointAtP(0.4, 0.9);
-  await announced(
-    'soft-targets.html',
-    '#soft-p-field',
-    '0.4',
-    '#soft-live',
-    `BCE ${formatNumber(soft.bce)}`,
-  );
   const multi = core.multiclassPoint([5, 0.5, -1], 0);
-  await announced(
-    'multiclass.html',
-    '#mc-logit-0',
-    '5',
-    '#mc-live',
-    `Cross-entropy ${formatNumber(multi.ce)}`,
-  );
-  const regression = core.regressionLosses([4, 2, 3], [9, 5, 2], 1);
-  await announced(
-    'regression.html',
-    '#rg-target-0',
-    '9',
-    '#rg-live',
-    `MSE ${formatNumber(regression.mse)}`,
-  );
+  const fits = core.regressionLosses([4, 2, 3], [9, 5, 2], 1);
+  // [page, field, what is typed into it, live region, text the region comes to hold]
+  for (const row of [
+    ['index.html', '#z-field', '-3', '#live-summary', `CE ${f(binary.ce)}`],
+    ['soft-targets.html', '#soft-p-field', '0.4', '#soft-live', `BCE ${f(soft.bce)}`],
+    ['multiclass.html', '#mc-logit-0', '5', '#mc-live', `Cross-entropy ${f(multi.ce)}`],
+    ['regression.html', '#rg-target-0', '9', '#rg-live', `MSE ${f(fits.mse)}`],
+  ]) {
+    await announced(...row);
+  }
 });

@@ -7,131 +7,125 @@
 // layer norms the API reports, the depth controls change the number of layers, Play trains,
 // links round-trip, and bad input gets a message.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import { assertShows as assertNumber } from './reference.mjs';
-import {
-  assertNoBadNumbers,
-  getState,
-  openReady,
-  settledQuery,
-  typeInto,
-  useServerAndBrowser,
-} from './page_helpers.mjs';
+import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
 
-let server;
-let browser;
-const PAGE = 'depth.html';
+const lab = ui.pageSuite('depth.html');
 const { table } = panelById('depth');
-
-useServerAndBrowser((env) => ({ server, browser } = env));
 
 const last = (values) => values[values.length - 1];
 const layerNorms = (page) => page.evaluate(() => window.lossplay.layerNorms());
 
 describe('deep network lab', () => {
-  test('six sigmoid layers, wrong start: CE rescues the output layer, not layer 1', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const state = await getState(page);
-    const { depth } = state;
-    const defaults = { ...table.defaults };
-    delete defaults.run; // the reset counter stays inside the panel
-    assert.deepEqual(state, defaults);
-    const { start, now } = await layerNorms(page);
-    assert.equal(start.ce.length, depth + 1, 'one norm per hidden layer and the output layer');
-    assert.deepEqual(now, start, 'nothing trained yet');
-    assert.ok(
-      last(start.ce) > 10 * last(start.mse),
-      `output layer: ${last(start.ce)} vs ${last(start.mse)}`,
-    );
-    for (const loss of ['ce', 'mse']) {
+  lab.test(
+    'six sigmoid layers, wrong start: CE rescues the output layer, not layer 1',
+    async ({ page }) => {
+      const state = await ui.getState(page);
+      const { depth } = state;
+      const defaults = { ...table.defaults };
+      delete defaults.run; // the reset counter stays inside the panel
+      assert.deepEqual(state, defaults);
+      const { start, now } = await layerNorms(page);
+      assert.equal(start.ce.length, depth + 1, 'one norm per hidden layer and the output layer');
+      assert.deepEqual(now, start, 'nothing trained yet');
       assert.ok(
-        last(start[loss]) > 100 * start[loss][0],
-        `${loss}: layer 1 ${start[loss][0]} vs output ${last(start[loss])}`,
+        last(start.ce) > 10 * last(start.mse),
+        `output layer: ${last(start.ce)} vs ${last(start.mse)}`,
       );
-    }
-    // The table shows the same numbers the chart is drawn from.
-    assertNumber(await page.textContent('#depth-ce-out-start'), last(start.ce), 'CE output layer');
-    assertNumber(await page.textContent('#depth-mse-first-start'), start.mse[0], 'MSE layer 1');
-    assert.match(await page.textContent('#depth-verdict'), /times larger with cross-entropy/);
-    assert.match(await page.textContent('#depth-verdict'), /times smaller than the output layer's/);
-    await assertNoBadNumbers(page);
-    await screenshot(page, 'depth-default');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+      for (const loss of ['ce', 'mse']) {
+        assert.ok(
+          last(start[loss]) > 100 * start[loss][0],
+          `${loss}: layer 1 ${start[loss][0]} vs output ${last(start[loss])}`,
+        );
+      }
+      // The table shows the same numbers the chart is drawn from.
+      assertNumber(
+        await page.textContent('#depth-ce-out-start'),
+        last(start.ce),
+        'CE output layer',
+      );
+      assertNumber(await page.textContent('#depth-mse-first-start'), start.mse[0], 'MSE layer 1');
+      assert.match(await page.textContent('#depth-verdict'), /times larger with cross-entropy/);
+      assert.match(
+        await page.textContent('#depth-verdict'),
+        /times smaller than the output layer's/,
+      );
+      await ui.assertNoBadNumbers(page);
+      await screenshot(page, 'depth-default');
+    },
+  );
 
-  test('ReLU with He weights: the layer norms stay within about one order of magnitude', async () => {
-    const { page, context, problems } = await openReady(
-      browser,
-      `${server.url}${PAGE}?activation=relu&weights=he&start=standard`,
-    );
-    const { start } = await layerNorms(page);
-    for (const loss of ['ce', 'mse']) {
-      const spread = Math.max(...start[loss]) / Math.min(...start[loss]);
-      assert.ok(spread <= 15, `${loss}: spread ${spread}`);
-    }
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'ReLU with He weights: the layer norms stay within about one order of magnitude',
+    { query: '?activation=relu&weights=he&start=standard' },
+    async ({ page }) => {
+      const { start } = await layerNorms(page);
+      for (const loss of ['ce', 'mse']) {
+        const spread = Math.max(...start[loss]) / Math.min(...start[loss]);
+        assert.ok(spread <= 15, `${loss}: spread ${spread}`);
+      }
+    },
+  );
 
-  test('the depth controls change the layers; Play trains and the norms follow', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    await page.focus('#depth-depth-slider');
-    await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => window.lossplay.getState().depth === 5);
-    assert.equal((await layerNorms(page)).start.ce.length, 6);
-    await typeInto(page, '#depth-depth', '2');
-    await page.waitForFunction(() => window.lossplay.getState().depth === 2);
-    assert.equal((await layerNorms(page)).start.mse.length, 3);
-    assert.equal(await page.textContent('#depth-output-name'), '3 (output)');
-    await page.selectOption('#depth-activation', 'tanh');
-    await page.waitForFunction(() => window.lossplay.getState().activation === 'tanh');
-    await page.click('#depth-step');
-    await page.waitForFunction(() => window.lossplay.history().epoch === 1);
-    await page.click('#depth-play');
-    await page.waitForFunction(() => window.lossplay.history().epoch >= 5);
-    await page.click('#depth-play');
-    const { start, now } = await layerNorms(page);
-    assert.notDeepEqual(now.ce, start.ce, 'training changed the gradients');
-    const history = await page.evaluate(() => window.lossplay.history());
-    assert.ok(last(history.ce.loss) < history.ce.loss[0], 'the CE run learned');
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'the depth controls change the layers; Play trains and the norms follow',
+    async ({ page }) => {
+      await page.focus('#depth-depth-slider');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => window.lossplay.getState().depth === 5);
+      assert.equal((await layerNorms(page)).start.ce.length, 6);
+      await ui.typeInto(page, '#depth-depth', '2');
+      await page.waitForFunction(() => window.lossplay.getState().depth === 2);
+      assert.equal((await layerNorms(page)).start.mse.length, 3);
+      assert.equal(await page.textContent('#depth-output-name'), '3 (output)');
+      await page.selectOption('#depth-activation', 'tanh');
+      await page.waitForFunction(() => window.lossplay.getState().activation === 'tanh');
+      await page.click('#depth-step');
+      await page.waitForFunction(() => window.lossplay.history().epoch === 1);
+      await page.click('#depth-play');
+      await page.waitForFunction(() => window.lossplay.history().epoch >= 5);
+      await page.click('#depth-play');
+      const { start, now } = await layerNorms(page);
+      assert.notDeepEqual(now.ce, start.ce, 'training changed the gradients');
+      const history = await page.evaluate(() => window.lossplay.history());
+      assert.ok(last(history.ce.loss) < history.ce.loss[0], 'the CE run learned');
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 
-  test('links round-trip; bad input gets a message and keeps the last good state', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    await typeInto(page, '#depth-width', '8');
-    await page.selectOption('#depth-weights', 'normal');
-    await typeInto(page, '#depth-scale', '2');
-    const query = await settledQuery(page, 'scale=2');
-    assert.match(query, /width=8/);
-    assert.match(query, /weights=normal/);
-    const again = await openReady(browser, `${server.url}${PAGE}${query}`);
-    assert.deepEqual(await getState(again.page), await getState(page));
-    assert.deepEqual(
-      await layerNorms(again.page),
-      await layerNorms(page),
-      'same seed, same weights',
-    );
-    await again.context.close();
+  lab.test(
+    'links round-trip; bad input gets a message and keeps the last good state',
+    async ({ page }) => {
+      await ui.typeInto(page, '#depth-width', '8');
+      await page.selectOption('#depth-weights', 'normal');
+      await ui.typeInto(page, '#depth-scale', '2');
+      const query = await ui.settledQuery(page, 'scale=2');
+      assert.match(query, /width=8/);
+      assert.match(query, /weights=normal/);
+      const again = await lab.open(query);
+      assert.deepEqual(await ui.getState(again.page), await ui.getState(page));
+      assert.deepEqual(
+        await layerNorms(again.page),
+        await layerNorms(page),
+        'same seed, same weights',
+      );
+      await again.context.close();
 
-    const before = await getState(page);
-    await typeInto(page, '#depth-depth', '11');
-    assert.match(
-      await page.textContent('#depth-depth-error'),
-      /the depth must be between 1 and 10/,
-    );
-    await typeInto(page, '#depth-width', '3');
-    assert.match(await page.textContent('#depth-width-error'), /between 4 and 64/);
-    assert.deepEqual(await getState(page), before);
-    await typeInto(page, '#depth-width', '12');
-    assert.equal(await page.isHidden('#depth-width-error'), true);
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+      const before = await ui.getState(page);
+      await ui.typeInto(page, '#depth-depth', '11');
+      assert.match(
+        await page.textContent('#depth-depth-error'),
+        /the depth must be between 1 and 10/,
+      );
+      await ui.typeInto(page, '#depth-width', '3');
+      assert.match(await page.textContent('#depth-width-error'), /between 4 and 64/);
+      assert.deepEqual(await ui.getState(page), before);
+      await ui.typeInto(page, '#depth-width', '12');
+      assert.equal(await page.isHidden('#depth-width-error'), true);
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 });

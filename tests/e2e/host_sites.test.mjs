@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import sirv from 'sirv';
 import { buildHosts, VITEPRESS_BASE } from '../hosts/build_hosts.mjs';
 import { launchBrowser, openPage, screenshot } from './browser_harness.mjs';
+import { testOnPage } from './page_helpers.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 let hostsDir;
@@ -151,56 +152,62 @@ describe('a VitePress site', () => {
     }
   });
 
-  test('the element renders in a page, with its attributes, and its charts have a size', async () => {
-    const { page: tab, context, problems } = await openHost(page('element'));
-    await widgetReady(tab);
-    assert.equal((await widgetState(tab)).z, -2);
-    assertChartsFit(await settledChartSizes(tab), 'element page');
-    await screenshot(tab, 'host-vitepress-element');
-    assertNoProblems(problems);
-    await context.close();
-  });
+  testOnPage(
+    'the element renders in a page, with its attributes, and its charts have a size',
+    () => openHost(page('element')),
+    async ({ page: tab }) => {
+      await widgetReady(tab);
+      assert.equal((await widgetState(tab)).z, -2);
+      assertChartsFit(await settledChartSizes(tab), 'element page');
+      await screenshot(tab, 'host-vitepress-element');
+    },
+    assertNoProblems,
+  );
 
-  test('the iframe route loads the panel and the resizer fits the frame to it', async () => {
-    const { page: tab, context, problems } = await openHost(page('iframe'));
-    const frame = tab.frameLocator('iframe[data-lossplay]');
-    await frame.locator('body[data-ready="true"]').waitFor({ timeout: 20000 });
-    await tab.waitForFunction(() => Number(document.querySelector('iframe').height) > 300);
-    const height = Number(await tab.getAttribute('iframe[data-lossplay]', 'height'));
-    assert.ok(height > 300, `the frame is ${height} px tall`);
-    // embed.html sent the frame on to the binary panel's page, embedded, with the state.
-    const inner = await (await tab.$('iframe[data-lossplay]')).contentFrame();
-    const { pathname, search } = await inner.evaluate(() => window.location);
-    assert.equal(pathname, `${VITEPRESS_BASE}lossplay/index.html`);
-    assert.match(search, /embed=1/);
-    assert.equal((await inner.evaluate(() => window.lossplay.getState())).z, -2);
-    assertNoProblems(problems);
-    await context.close();
-  });
+  testOnPage(
+    'the iframe route loads the panel and the resizer fits the frame to it',
+    () => openHost(page('iframe')),
+    async ({ page: tab }) => {
+      const frame = tab.frameLocator('iframe[data-lossplay]');
+      await frame.locator('body[data-ready="true"]').waitFor({ timeout: 20000 });
+      await tab.waitForFunction(() => Number(document.querySelector('iframe').height) > 300);
+      const height = Number(await tab.getAttribute('iframe[data-lossplay]', 'height'));
+      assert.ok(height > 300, `the frame is ${height} px tall`);
+      // embed.html sent the frame on to the binary panel's page, embedded, with the state.
+      const inner = await (await tab.$('iframe[data-lossplay]')).contentFrame();
+      const { pathname, search } = await inner.evaluate(() => window.location);
+      assert.equal(pathname, `${VITEPRESS_BASE}lossplay/index.html`);
+      assert.match(search, /embed=1/);
+      assert.equal((await inner.evaluate(() => window.lossplay.getState())).z, -2);
+    },
+    assertNoProblems,
+  );
 
-  test('client-side navigation to the iframe page and back renders the widget each time', async () => {
-    const { page: tab, context, problems } = await openHost(page('element'));
-    await widgetReady(tab);
-    await tab.evaluate(() => (window.hostMarker = 'no reload'));
-    await tab.click(`.VPSidebar a[href="${page('iframe')}"]`);
-    await tab.waitForURL(/\/iframe\.html$/);
-    await tab
-      .frameLocator('iframe[data-lossplay]')
-      .locator('body[data-ready="true"]')
-      .waitFor({ timeout: 20000 });
-    await tab.waitForFunction(() => Number(document.querySelector('iframe').height) > 300);
-    assert.equal(await tab.evaluate(() => window.hostMarker), 'no reload');
-    assert.equal(await tab.locator('loss-playground').count(), 0, 'the element page is gone');
+  testOnPage(
+    'client-side navigation to the iframe page and back renders the widget each time',
+    () => openHost(page('element')),
+    async ({ page: tab }) => {
+      await widgetReady(tab);
+      await tab.evaluate(() => (window.hostMarker = 'no reload'));
+      await tab.click(`.VPSidebar a[href="${page('iframe')}"]`);
+      await tab.waitForURL(/\/iframe\.html$/);
+      await tab
+        .frameLocator('iframe[data-lossplay]')
+        .locator('body[data-ready="true"]')
+        .waitFor({ timeout: 20000 });
+      await tab.waitForFunction(() => Number(document.querySelector('iframe').height) > 300);
+      assert.equal(await tab.evaluate(() => window.hostMarker), 'no reload');
+      assert.equal(await tab.locator('loss-playground').count(), 0, 'the element page is gone');
 
-    await tab.click(`.VPSidebar a[href="${page('element')}"]`);
-    await tab.waitForURL(/\/element\.html$/);
-    await widgetReady(tab);
-    assert.equal(await tab.evaluate(() => window.hostMarker), 'no reload');
-    assert.equal((await widgetState(tab)).z, -2);
-    assertChartsFit(await settledChartSizes(tab), 'after navigating back');
-    assertNoProblems(problems);
-    await context.close();
-  });
+      await tab.click(`.VPSidebar a[href="${page('element')}"]`);
+      await tab.waitForURL(/\/element\.html$/);
+      await widgetReady(tab);
+      assert.equal(await tab.evaluate(() => window.hostMarker), 'no reload');
+      assert.equal((await widgetState(tab)).z, -2);
+      assertChartsFit(await settledChartSizes(tab), 'after navigating back');
+    },
+    assertNoProblems,
+  );
 });
 
 describe('a reveal.js deck', () => {
@@ -228,95 +235,105 @@ describe('a reveal.js deck', () => {
     await widgetReady(page);
   }
 
-  test('the widget waits hidden on slide 2, and its charts fit once the slide shows, at any scale', async () => {
-    const { page, context, problems } = await openDeck();
-    assert.equal(await slideIndex(page), 0);
-    assert.equal(await page.locator('loss-playground').count(), 1);
-    const visibleAtLoad = await page.evaluate(() =>
-      document
-        .querySelector('loss-playground')
-        .checkVisibility({ opacityProperty: true, visibilityProperty: true }),
-    );
-    assert.equal(visibleAtLoad, false, 'the widget is on a hidden slide');
-
-    await toWidgetSlide(page);
-    assertChartsFit(await settledChartSizes(page), 'slide 2');
-    await screenshot(page, 'host-reveal-deck');
-
-    const scale = await page.evaluate(() => window.Reveal.getScale());
-    await page.setViewportSize({ width: 900, height: 640 });
-    await page.waitForFunction((before) => window.Reveal.getScale() !== before, scale);
-    assertChartsFit(await settledChartSizes(page), 'rescaled deck');
-    assertNoProblems(problems);
-    await context.close();
-  });
-
-  test('the deck’s centred text does not reach inside the widget', async () => {
-    const { page, context, problems } = await openDeck();
-    await toWidgetSlide(page);
-    // text-align is inherited across the shadow boundary; reveal.js centres its slides.
-    const align = await page.evaluate(() =>
-      ['.widget', 'h2', '.hint'].map((selector) => {
-        const element = document
+  testOnPage(
+    'the widget waits hidden on slide 2, and its charts fit once the slide shows, at any scale',
+    openDeck,
+    async ({ page }) => {
+      assert.equal(await slideIndex(page), 0);
+      assert.equal(await page.locator('loss-playground').count(), 1);
+      const visibleAtLoad = await page.evaluate(() =>
+        document
           .querySelector('loss-playground')
-          .shadowRoot.querySelector(selector);
-        return `${selector}: ${getComputedStyle(element).textAlign}`;
-      }),
-    );
-    assert.deepEqual(align, ['.widget: start', 'h2: start', '.hint: start']);
-    assertNoProblems(problems);
-    await context.close();
-  });
+          .checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      );
+      assert.equal(visibleAtLoad, false, 'the widget is on a hidden slide');
 
-  test('arrow keys on a control inside the widget move the control, not the deck', async () => {
-    const { page, context, problems } = await openDeck();
-    await toWidgetSlide(page);
-    const slider = page.locator('loss-playground').locator('#z-slider');
-    await slider.focus();
-    const before = Number(await slider.inputValue());
-    await page.keyboard.press('ArrowRight');
-    // The widget takes the slider's new value as its state (what the asserts below compare).
-    await page.waitForFunction(
-      (old) => document.querySelector('loss-playground').lossplay.getState().z !== old,
-      before,
-    );
-    const after = Number(await slider.inputValue());
-    assert.equal(await slideIndex(page), 1, 'the deck stayed on the widget’s slide');
-    assert.notEqual(after, before, `the slider moved (${before} → ${after})`);
-    assert.equal((await widgetState(page)).z, after);
-    assertNoProblems(problems);
-    await context.close();
-  });
+      await toWidgetSlide(page);
+      assertChartsFit(await settledChartSizes(page), 'slide 2');
+      await screenshot(page, 'host-reveal-deck');
 
-  test('typing a number into a field of the widget reaches the field, not the deck', async () => {
-    const { page, context, problems } = await openDeck();
-    await toWidgetSlide(page);
-    const field = page.locator('loss-playground').locator('#z-field');
-    await field.fill('');
-    // "." pauses a reveal.js deck, "n" and "l" go to the next slide, "o" opens the overview.
-    await field.pressSequentially('0.5');
-    await page.keyboard.press('n');
-    await page.keyboard.press('o');
-    await page.keyboard.press('l');
-    assert.equal(await page.evaluate(() => window.Reveal.isPaused()), false, 'not paused');
-    assert.equal(await page.evaluate(() => window.Reveal.isOverview()), false, 'no overview');
-    assert.equal(await slideIndex(page), 1, 'the deck stayed on the widget’s slide');
-    assert.equal(await field.inputValue(), '0.5nol');
-    assertNoProblems(problems);
-    await context.close();
-  });
+      const scale = await page.evaluate(() => window.Reveal.getScale());
+      await page.setViewportSize({ width: 900, height: 640 });
+      await page.waitForFunction((before) => window.Reveal.getScale() !== before, scale);
+      assertChartsFit(await settledChartSizes(page), 'rescaled deck');
+    },
+    assertNoProblems,
+  );
 
-  test('once focus leaves the widget, the arrow keys move the deck again', async () => {
-    const { page, context, problems } = await openDeck();
-    await toWidgetSlide(page);
-    await page.locator('loss-playground').locator('#z-slider').focus();
-    // A click on the slide outside the widget (its heading) takes the focus back to the page.
-    await page.click('#widget h2');
-    assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => window.Reveal.getIndices().h === 2, null, { timeout: 3000 });
-    assert.equal(await slideIndex(page), 2);
-    assertNoProblems(problems);
-    await context.close();
-  });
+  testOnPage(
+    'the deck’s centred text does not reach inside the widget',
+    openDeck,
+    async ({ page }) => {
+      await toWidgetSlide(page);
+      // text-align is inherited across the shadow boundary; reveal.js centres its slides.
+      const align = await page.evaluate(() =>
+        ['.widget', 'h2', '.hint'].map((selector) => {
+          const element = document
+            .querySelector('loss-playground')
+            .shadowRoot.querySelector(selector);
+          return `${selector}: ${getComputedStyle(element).textAlign}`;
+        }),
+      );
+      assert.deepEqual(align, ['.widget: start', 'h2: start', '.hint: start']);
+    },
+    assertNoProblems,
+  );
+
+  testOnPage(
+    'arrow keys on a control inside the widget move the control, not the deck',
+    openDeck,
+    async ({ page }) => {
+      await toWidgetSlide(page);
+      const slider = page.locator('loss-playground').locator('#z-slider');
+      await slider.focus();
+      const before = Number(await slider.inputValue());
+      await page.keyboard.press('ArrowRight');
+      // The widget takes the slider's new value as its state (what the asserts below compare).
+      await page.waitForFunction(
+        (old) => document.querySelector('loss-playground').lossplay.getState().z !== old,
+        before,
+      );
+      const after = Number(await slider.inputValue());
+      assert.equal(await slideIndex(page), 1, 'the deck stayed on the widget’s slide');
+      assert.notEqual(after, before, `the slider moved (${before} → ${after})`);
+      assert.equal((await widgetState(page)).z, after);
+    },
+    assertNoProblems,
+  );
+
+  testOnPage(
+    'typing a number into a field of the widget reaches the field, not the deck',
+    openDeck,
+    async ({ page }) => {
+      await toWidgetSlide(page);
+      const field = page.locator('loss-playground').locator('#z-field');
+      await field.fill('');
+      // "." pauses a reveal.js deck, "n" and "l" go to the next slide, "o" opens the overview.
+      await field.pressSequentially('0.5');
+      await page.keyboard.press('n');
+      await page.keyboard.press('o');
+      await page.keyboard.press('l');
+      assert.equal(await page.evaluate(() => window.Reveal.isPaused()), false, 'not paused');
+      assert.equal(await page.evaluate(() => window.Reveal.isOverview()), false, 'no overview');
+      assert.equal(await slideIndex(page), 1, 'the deck stayed on the widget’s slide');
+      assert.equal(await field.inputValue(), '0.5nol');
+    },
+    assertNoProblems,
+  );
+
+  testOnPage(
+    'once focus leaves the widget, the arrow keys move the deck again',
+    openDeck,
+    async ({ page }) => {
+      await toWidgetSlide(page);
+      await page.locator('loss-playground').locator('#z-slider').focus();
+      // A click on the slide outside the widget (its heading) takes the focus back to the page.
+      await page.click('#widget h2');
+      assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => window.Reveal.getIndices().h === 2, null, { timeout: 3000 });
+      assert.equal(await slideIndex(page), 2);
+    },
+    assertNoProblems,
+  );
 });

@@ -8,22 +8,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import { assertShows as assertNumber, sigmoid } from './reference.mjs';
-import {
-  assertNoBadNumbers,
-  getState,
-  openReady,
-  settledQuery,
-  typeInto,
-  useServerAndBrowser,
-} from './page_helpers.mjs';
+import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
 
-let server;
-let browser;
-const PAGE = 'landscape.html';
+const lab = ui.pageSuite('landscape.html');
 const { table } = panelById('landscape');
-
-useServerAndBrowser((env) => ({ server, browser } = env));
 
 // ---- reference: the model p = σ(w x + b), mean losses and their gradients ------------------
 const softplus = (z) => Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
@@ -69,7 +58,7 @@ async function assertRun(page, loss, want, label) {
 }
 
 async function assertDescents(page, label) {
-  const state = await getState(page);
+  const state = await ui.getState(page);
   for (const loss of ['ce', 'mse']) {
     await assertRun(page, loss, descend(state, loss, state, state.steps), label);
   }
@@ -77,29 +66,28 @@ async function assertDescents(page, label) {
 }
 
 describe('landscape lab', () => {
-  test('defaults: both descents start at w = −6 with the textbook losses and gradients', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const state = await assertDescents(page, 'default');
-    assert.deepEqual(state, table.defaults);
-    // Every point is on the wrong side at w = −6: the MSE gradient is far shorter.
-    const ce = descend(state, 'ce', state, 0);
-    const mse = descend(state, 'mse', state, 0);
-    assert.ok(ce.gradNorm / mse.gradNorm > 50, 'the plateau is flat');
-    assert.match(await page.textContent('#ls-verdict'), /times shorter/);
-    // MSE is not convex somewhere in the window, and the note says how much of it.
-    assert.match(
-      await page.textContent('#ls-map-mse-note'),
-      /Hatched: .* \d+(\.\d+)? % of the window/,
-    );
-    assert.match(await page.textContent('#ls-map-ce-note'), /^Mean cross-entropy from/);
-    await assertNoBadNumbers(page);
-    await screenshot(page, 'landscape-default');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'defaults: both descents start at w = −6 with the textbook losses and gradients',
+    async ({ page }) => {
+      const state = await assertDescents(page, 'default');
+      assert.deepEqual(state, table.defaults);
+      // Every point is on the wrong side at w = −6: the MSE gradient is far shorter.
+      const ce = descend(state, 'ce', state, 0);
+      const mse = descend(state, 'mse', state, 0);
+      assert.ok(ce.gradNorm / mse.gradNorm > 50, 'the plateau is flat');
+      assert.match(await page.textContent('#ls-verdict'), /times shorter/);
+      // MSE is not convex somewhere in the window, and the note says how much of it.
+      assert.match(
+        await page.textContent('#ls-map-mse-note'),
+        /Hatched: .* \d+(\.\d+)? % of the window/,
+      );
+      assert.match(await page.textContent('#ls-map-ce-note'), /^Mean cross-entropy from/);
+      await ui.assertNoBadNumbers(page);
+      await screenshot(page, 'landscape-default');
+    },
+  );
 
-  test('Step and Play move both descents as plain gradient descent does', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+  lab.test('Step and Play move both descents as plain gradient descent does', async ({ page }) => {
     for (let i = 0; i < 3; i += 1) await page.click('#ls-step');
     await page.waitForFunction(() => window.lossplay.getState().steps === 3);
     await assertDescents(page, 'three steps');
@@ -118,103 +106,109 @@ describe('landscape lab', () => {
     assert.ok(heads.ce && heads.mse, 'both paths have a head on their map');
     await page.click('#ls-rewind');
     await page.waitForFunction(() => window.lossplay.getState().steps === 0);
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
-  test('clicking a map starts both descents there; keys move the start', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?steps=20`);
-    const [px, py] = await page.evaluate(() => window.lossplay.mapPixel('ce', 2, 3));
-    const box = await page.locator('#ls-map-ce').boundingBox();
-    await page.mouse.click(box.x + px, box.y + py);
-    await page.waitForFunction(() => window.lossplay.getState().steps === 0);
-    const state = await getState(page);
-    // One pixel of a ~20-unit window is about 0.05–0.1 units.
-    assert.ok(Math.abs(state.w - 2) < 0.15 && Math.abs(state.b - 3) < 0.15, JSON.stringify(state));
-    await assertDescents(page, 'clicked start');
-    await page.focus('#ls-map-mse');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((w) => window.lossplay.getState().w > w, state.w);
-    assertNumber(String((await getState(page)).w), state.w + 0.4, 'a key moves w by 2 % of 20');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'clicking a map starts both descents there; keys move the start',
+    { query: '?steps=20' },
+    async ({ page }) => {
+      const [px, py] = await page.evaluate(() => window.lossplay.mapPixel('ce', 2, 3));
+      const box = await page.locator('#ls-map-ce').boundingBox();
+      await page.mouse.click(box.x + px, box.y + py);
+      await page.waitForFunction(() => window.lossplay.getState().steps === 0);
+      const state = await ui.getState(page);
+      // One pixel of a ~20-unit window is about 0.05–0.1 units.
+      assert.ok(
+        Math.abs(state.w - 2) < 0.15 && Math.abs(state.b - 3) < 0.15,
+        JSON.stringify(state),
+      );
+      await assertDescents(page, 'clicked start');
+      await page.focus('#ls-map-mse');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((w) => window.lossplay.getState().w > w, state.w);
+      assertNumber(
+        String((await ui.getState(page)).w),
+        state.w + 0.4,
+        'a key moves w by 2 % of 20',
+      );
+    },
+  );
 
-  test('the strip edits the data: drag, tap to add, keys to flip and remove', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const point = page.locator('#ls-strip circle').first();
-    const start = await point.boundingBox();
-    const cx = start.x + start.width / 2;
-    const cy = start.y + start.height / 2;
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + 30, cy, { steps: 5 });
-    await page.mouse.up();
-    await page.waitForFunction((x) => window.lossplay.getState().x[0] > x, table.defaults.x[0]);
-    let state = await getState(page);
-    assert.equal(state.x.length, table.defaults.x.length);
-    assert.deepEqual(state.x.slice(1), table.defaults.x.slice(1));
-    await assertDescents(page, 'dragged point');
+  lab.test(
+    'the strip edits the data: drag, tap to add, keys to flip and remove',
+    async ({ page }) => {
+      const point = page.locator('#ls-strip circle').first();
+      const start = await point.boundingBox();
+      const cx = start.x + start.width / 2;
+      const cy = start.y + start.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + 30, cy, { steps: 5 });
+      await page.mouse.up();
+      await page.waitForFunction((x) => window.lossplay.getState().x[0] > x, table.defaults.x[0]);
+      let state = await ui.getState(page);
+      assert.equal(state.x.length, table.defaults.x.length);
+      assert.deepEqual(state.x.slice(1), table.defaults.x.slice(1));
+      await assertDescents(page, 'dragged point');
 
-    // Tap the empty top half near the right end: a point labeled 1 is added.
-    const strip = await page.locator('#ls-strip').boundingBox();
-    await page.mouse.click(strip.x + strip.width - 20, strip.y + 14);
-    await page.waitForFunction(
-      (n) => window.lossplay.getState().x.length === n + 1,
-      state.x.length,
-    );
-    state = await getState(page);
-    assert.equal(state.y[state.y.length - 1], 1);
-    await assertDescents(page, 'added point');
+      // Tap the empty top half near the right end: a point labeled 1 is added.
+      const strip = await page.locator('#ls-strip').boundingBox();
+      await page.mouse.click(strip.x + strip.width - 20, strip.y + 14);
+      await page.waitForFunction(
+        (n) => window.lossplay.getState().x.length === n + 1,
+        state.x.length,
+      );
+      state = await ui.getState(page);
+      assert.equal(state.y[state.y.length - 1], 1);
+      await assertDescents(page, 'added point');
 
-    await page.locator('#ls-strip circle').nth(1).focus();
-    await page.keyboard.press('Space');
-    await page.waitForFunction(() => window.lossplay.getState().y[1] === 1);
-    await page.keyboard.press('Delete');
-    await page.waitForFunction(
-      (n) => window.lossplay.getState().x.length === n - 1,
-      state.x.length,
-    );
-    await assertDescents(page, 'flipped and removed');
-    assert.equal(await page.inputValue('#ls-x'), (await getState(page)).x.join(','));
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+      await page.locator('#ls-strip circle').nth(1).focus();
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => window.lossplay.getState().y[1] === 1);
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(
+        (n) => window.lossplay.getState().x.length === n - 1,
+        state.x.length,
+      );
+      await assertDescents(page, 'flipped and removed');
+      assert.equal(await page.inputValue('#ls-x'), (await ui.getState(page)).x.join(','));
+    },
+  );
 
-  test('bad input: a clear message, the last good state kept, cleared by good input', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const before = await getState(page);
-    await typeInto(page, '#ls-x', '1, two, 3');
-    assert.match(await page.textContent('#ls-x-error'), /Entry 2: “two” is not a number/);
-    await typeInto(page, '#ls-lr', '0');
-    assert.match(await page.textContent('#ls-lr-error'), /learning rate must be above 0/);
-    // Lists of different lengths: the panel refuses the state and says why.
-    await typeInto(page, '#ls-x', '-1, 0, 1');
-    assert.match(await page.textContent('#ls-error'), /3 positions x and 10 labels/);
-    assert.deepEqual(await getState(page), before);
-    await typeInto(page, '#ls-y', '0, 1, 1');
-    await page.waitForFunction(() => window.lossplay.getState().x.length === 3);
-    assert.equal(await page.isHidden('#ls-error'), true);
-    await assertDescents(page, 'three points');
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'bad input: a clear message, the last good state kept, cleared by good input',
+    async ({ page }) => {
+      const before = await ui.getState(page);
+      await ui.typeInto(page, '#ls-x', '1, two, 3');
+      assert.match(await page.textContent('#ls-x-error'), /Entry 2: “two” is not a number/);
+      await ui.typeInto(page, '#ls-lr', '0');
+      assert.match(await page.textContent('#ls-lr-error'), /learning rate must be above 0/);
+      // Lists of different lengths: the panel refuses the state and says why.
+      await ui.typeInto(page, '#ls-x', '-1, 0, 1');
+      assert.match(await page.textContent('#ls-error'), /3 positions x and 10 labels/);
+      assert.deepEqual(await ui.getState(page), before);
+      await ui.typeInto(page, '#ls-y', '0, 1, 1');
+      await page.waitForFunction(() => window.lossplay.getState().x.length === 3);
+      assert.equal(await page.isHidden('#ls-error'), true);
+      await assertDescents(page, 'three points');
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 
   test('zoom and links: the window, the start and the steps round-trip', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+    const { page, context, problems } = await lab.open();
     await page.click('#ls-zoom-in');
     await page.waitForFunction(
       () => window.lossplay.getState().view[1] - window.lossplay.getState().view[0] === 10,
     );
-    await typeInto(page, '#ls-momentum', '0.9');
-    await typeInto(page, '#ls-w', '-4');
+    await ui.typeInto(page, '#ls-momentum', '0.9');
+    await ui.typeInto(page, '#ls-w', '-4');
     await page.click('#ls-step');
-    const query = await settledQuery(page, 'steps=1');
+    const query = await ui.settledQuery(page, 'steps=1');
     assert.match(query, /view=/);
     assert.match(query, /momentum=0.9/);
-    const again = await openReady(browser, `${server.url}${PAGE}${query}`);
-    assert.deepEqual(await getState(again.page), await getState(page));
+    const again = await lab.open(query);
+    assert.deepEqual(await ui.getState(again.page), await ui.getState(page));
     await assertDescents(again.page, 'reopened');
     assert.deepEqual(problems, []);
     assert.deepEqual(again.problems, []);

@@ -6,26 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import { assertShows as assertNumber, shownNumber } from './reference.mjs';
-import {
-  assertNoBadNumbers,
-  assertNoHorizontalScroll,
-  getState,
-  noticeTexts,
-  openReady,
-  settledQuery,
-  typeInto,
-  useServerAndBrowser,
-} from './page_helpers.mjs';
+import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
 import { writeQuery } from '../../web/shared/params.js';
 import { SCENES } from '../../web/panels/likelihood/scenes.js';
 
-let server;
-let browser;
-const PAGE = 'likelihood.html';
+const lab = ui.pageSuite('likelihood.html');
 const { table } = panelById('likelihood');
-
-useServerAndBrowser((env) => ({ server, browser } = env));
 
 // ---- closed forms, from the textbook densities ---------------------------------------------
 //   Gaussian  f(x) = exp(−(x − μ)²/(2σ²)) / √(2πσ²);  NLL = MSE/(2σ²) + ½ ln(2πσ²)
@@ -81,7 +68,7 @@ function expected(state) {
 }
 
 async function assertReadouts(page, label) {
-  const state = await getState(page);
+  const state = await ui.getState(page);
   const want = expected(state);
   const shown = async (id) => page.textContent(`#lk-out-${id}`);
   assertNumber(await shown('location'), want.location, `${label}: center`);
@@ -113,8 +100,7 @@ async function assertReadouts(page, label) {
 }
 
 describe('likelihood lab', () => {
-  test('defaults: Gaussian noise on 1, 2, 2.5, 4, 9 at μ = 3', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+  lab.test('defaults: Gaussian noise on 1, 2, 2.5, 4, 9 at μ = 3', async ({ page }) => {
     const { state } = await assertReadouts(page, 'default');
     assert.deepEqual(state, table.defaults);
     // MSE at μ = 3: (4 + 1 + 0.25 + 1 + 36)/5 = 8.45; σ = 2: scale 1/8; the mean 3.7.
@@ -125,84 +111,80 @@ describe('likelihood lab', () => {
     const markers = await page.evaluate(() => window.lossplay.markerPixels());
     assert.equal(markers.density.length, 1 + state.data.length, 'the center and every datum');
     assert.ok(markers.nll.length >= 3, 'current point (twice) and the best');
-    await assertNoBadNumbers(page);
+    await ui.assertNoBadNumbers(page);
     await screenshot(page, 'likelihood-default');
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
-  test('each model’s read-outs equal its closed forms as the center and spread move', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    await typeInto(page, '#lk-location', '-1.25');
-    await assertReadouts(page, 'Gaussian, μ = −1.25');
-    await typeInto(page, '#lk-scale', '0.7');
-    await assertReadouts(page, 'Gaussian, σ = 0.7');
-    await page.check('input[name="lk-dist"][value="laplace"]');
-    await page.waitForFunction(() => window.lossplay.getState().dist === 'laplace');
-    assert.equal(await page.textContent('#lk-scale-label'), 'Spread b');
-    await typeInto(page, '#lk-scale', '3');
-    await assertReadouts(page, 'Laplace, b = 3');
-    await page.focus('#lk-location-slider');
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => window.lossplay.getState().mu !== -1.25);
-    await assertReadouts(page, 'Laplace, after the slider');
-    await typeInto(page, '#lk-data', '9, 1, 4, 2');
-    await assertReadouts(page, 'Laplace, even count');
-    assert.equal(await page.textContent('#lk-out-best'), 'any μ from 2 to 4');
-    await page.check('input[name="lk-dist"][value="bernoulli"]');
-    await page.waitForFunction(() => window.lossplay.getState().dist === 'bernoulli');
-    assert.equal(await page.isHidden('#lk-scale-group'), true);
-    await typeInto(page, '#lk-location', '0.4');
-    await assertReadouts(page, 'Bernoulli, z = 0.4');
-    await typeInto(page, '#lk-outcomes', '1, 0, 0, 1, 0');
-    await assertReadouts(page, 'Bernoulli, two of five');
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'each model’s read-outs equal its closed forms as the center and spread move',
+    async ({ page }) => {
+      await ui.typeInto(page, '#lk-location', '-1.25');
+      await assertReadouts(page, 'Gaussian, μ = −1.25');
+      await ui.typeInto(page, '#lk-scale', '0.7');
+      await assertReadouts(page, 'Gaussian, σ = 0.7');
+      await page.check('input[name="lk-dist"][value="laplace"]');
+      await page.waitForFunction(() => window.lossplay.getState().dist === 'laplace');
+      assert.equal(await page.textContent('#lk-scale-label'), 'Spread b');
+      await ui.typeInto(page, '#lk-scale', '3');
+      await assertReadouts(page, 'Laplace, b = 3');
+      await page.focus('#lk-location-slider');
+      for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => window.lossplay.getState().mu !== -1.25);
+      await assertReadouts(page, 'Laplace, after the slider');
+      await ui.typeInto(page, '#lk-data', '9, 1, 4, 2');
+      await assertReadouts(page, 'Laplace, even count');
+      assert.equal(await page.textContent('#lk-out-best'), 'any μ from 2 to 4');
+      await page.check('input[name="lk-dist"][value="bernoulli"]');
+      await page.waitForFunction(() => window.lossplay.getState().dist === 'bernoulli');
+      assert.equal(await page.isHidden('#lk-scale-group'), true);
+      await ui.typeInto(page, '#lk-location', '0.4');
+      await assertReadouts(page, 'Bernoulli, z = 0.4');
+      await ui.typeInto(page, '#lk-outcomes', '1, 0, 0, 1, 0');
+      await assertReadouts(page, 'Bernoulli, two of five');
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 
-  test('all labels agree: no finite best logit, said in words, never Infinity', async () => {
-    const { page, context, problems } = await openReady(
-      browser,
-      `${server.url}${PAGE}?dist=bernoulli&outcomes=1,1,1&z=2`,
-    );
-    assert.equal(await page.textContent('#lk-out-best'), 'z → +∞ (none finite)');
-    assert.match(await page.textContent('#lk-nll-note'), /no finite z is best/);
-    // −ln σ(2) for each of the three ones.
-    assertNumber(await page.textContent('#lk-out-nll'), Math.log1p(Math.exp(-2)), 'NLL');
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'all labels agree: no finite best logit, said in words, never Infinity',
+    { query: '?dist=bernoulli&outcomes=1,1,1&z=2' },
+    async ({ page }) => {
+      assert.equal(await page.textContent('#lk-out-best'), 'z → +∞ (none finite)');
+      assert.match(await page.textContent('#lk-nll-note'), /no finite z is best/);
+      // −ln σ(2) for each of the three ones.
+      assertNumber(await page.textContent('#lk-out-nll'), Math.log1p(Math.exp(-2)), 'NLL');
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 
   test('links restore the view; only the chosen model’s part is written', async () => {
-    const first = await openReady(browser, `${server.url}${PAGE}?dist=laplace&data=1,2,4,9&b=1.5`);
-    assert.deepEqual(await getState(first.page), {
+    const first = await lab.open('?dist=laplace&data=1,2,4,9&b=1.5');
+    assert.deepEqual(await ui.getState(first.page), {
       ...table.defaults,
       dist: 'laplace',
       data: [1, 2, 4, 9],
       b: 1.5,
     });
-    await typeInto(first.page, '#lk-location', '2.75');
-    let query = await settledQuery(first.page, 'mu=2.75');
+    await ui.typeInto(first.page, '#lk-location', '2.75');
+    let query = await ui.settledQuery(first.page, 'mu=2.75');
     assert.equal(query, '?dist=laplace&data=1%2C2%2C4%2C9&mu=2.75&b=1.5');
-    const second = await openReady(browser, `${server.url}${PAGE}${query}`);
-    assert.deepEqual(await getState(second.page), await getState(first.page));
+    const second = await lab.open(query);
+    assert.deepEqual(await ui.getState(second.page), await ui.getState(first.page));
     await assertReadouts(second.page, 'reopened Laplace');
 
     await second.page.check('input[name="lk-dist"][value="bernoulli"]');
-    await typeInto(second.page, '#lk-outcomes', '0,1,1');
-    await typeInto(second.page, '#lk-location', '-0.5');
-    query = await settledQuery(second.page, 'z=-0.5');
+    await ui.typeInto(second.page, '#lk-outcomes', '0,1,1');
+    await ui.typeInto(second.page, '#lk-location', '-0.5');
+    query = await ui.settledQuery(second.page, 'z=-0.5');
     assert.equal(query, '?dist=bernoulli&outcomes=0%2C1%2C1&z=-0.5');
-    const third = await openReady(browser, `${server.url}${PAGE}${query}`);
-    const { mu, data, b, ...bernoulliPart } = await getState(third.page);
+    const third = await lab.open(query);
+    const { mu, data, b, ...bernoulliPart } = await ui.getState(third.page);
     assert.deepEqual(bernoulliPart, { dist: 'bernoulli', outcomes: [0, 1, 1], z: -0.5, sigma: 2 });
     assert.deepEqual([mu, data, b], [table.defaults.mu, table.defaults.data, table.defaults.b]);
 
-    const bad = await openReady(browser, `${server.url}${PAGE}?dist=poisson&data=1&sigma=0&mu=x`);
-    assert.deepEqual(await getState(bad.page), table.defaults);
-    assert.equal((await noticeTexts(bad.page)).length, 4);
+    const bad = await lab.open('?dist=poisson&data=1&sigma=0&mu=x');
+    assert.deepEqual(await ui.getState(bad.page), table.defaults);
+    assert.equal((await ui.noticeTexts(bad.page)).length, 4);
     const opened = [first, second, third, bad];
     assert.deepEqual(
       opened.flatMap((one) => one.problems),
@@ -211,60 +193,54 @@ describe('likelihood lab', () => {
     for (const one of opened) await one.context.close();
   });
 
-  test('bad data gets a message and keeps the last good state; good input clears it', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const good = await getState(page);
-    for (const [field, text, pattern] of [
-      ['#lk-data', 'abc', /Entry 1: “abc” is not a number/],
-      ['#lk-data', '1, abc', /Entry 2: “abc” is not a number/],
-      ['#lk-data', '4', /List 2 to 40 numbers, separated by commas, such as 1, 2, 2\.5, 4, 9/],
-      ['#lk-data', '1, 2,', /Entry 3: Enter a number for each value/],
-      ['#lk-data', '1, 2e7', /Entry 2: each value must be between -1000000 and 1000000/],
-      ['#lk-data', '1; 2', /Entry 1: “1; 2” is not a number/],
-      ['#lk-scale', '0', /σ must be between 0\.001 and 1000000/],
-      ['#lk-location', '1e400', /too large/],
-    ]) {
-      await typeInto(page, field, text);
-      const box = `${field}-error`;
-      assert.match(await page.textContent(box), pattern, `${field} = "${text}"`);
-      assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
-      assert.deepEqual(await getState(page), good, `${field} = "${text}" keeps the state`);
-      await assertReadouts(page, `after "${text}"`);
-    }
-    await typeInto(page, '#lk-data', '0.5, −3, 7');
-    assert.equal(await page.isHidden('#lk-data-error'), true);
-    assert.deepEqual((await getState(page)).data, [0.5, -3, 7]);
-    await assertReadouts(page, 'after good data');
-    await page.check('input[name="lk-dist"][value="bernoulli"]');
-    await typeInto(page, '#lk-outcomes', '1, 2');
-    assert.match(await page.textContent('#lk-outcomes-error'), /each outcome must be 0 or 1/);
-    assert.deepEqual((await getState(page)).outcomes, table.defaults.outcomes);
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'bad data gets a message and keeps the last good state; good input clears it',
+    async ({ page }) => {
+      const good = await ui.getState(page);
+      for (const [field, text, pattern] of [
+        ['#lk-data', 'abc', /Entry 1: “abc” is not a number/],
+        ['#lk-data', '1, abc', /Entry 2: “abc” is not a number/],
+        ['#lk-data', '4', /List 2 to 40 numbers, separated by commas, such as 1, 2, 2\.5, 4, 9/],
+        ['#lk-data', '1, 2,', /Entry 3: Enter a number for each value/],
+        ['#lk-data', '1, 2e7', /Entry 2: each value must be between -1000000 and 1000000/],
+        ['#lk-data', '1; 2', /Entry 1: “1; 2” is not a number/],
+        ['#lk-scale', '0', /σ must be between 0\.001 and 1000000/],
+        ['#lk-location', '1e400', /too large/],
+      ]) {
+        await ui.typeInto(page, field, text);
+        const box = `${field}-error`;
+        assert.match(await page.textContent(box), pattern, `${field} = "${text}"`);
+        assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
+        assert.deepEqual(await ui.getState(page), good, `${field} = "${text}" keeps the state`);
+        await assertReadouts(page, `after "${text}"`);
+      }
+      await ui.typeInto(page, '#lk-data', '0.5, −3, 7');
+      assert.equal(await page.isHidden('#lk-data-error'), true);
+      assert.deepEqual((await ui.getState(page)).data, [0.5, -3, 7]);
+      await assertReadouts(page, 'after good data');
+      await page.check('input[name="lk-dist"][value="bernoulli"]');
+      await ui.typeInto(page, '#lk-outcomes', '1, 2');
+      assert.match(await page.textContent('#lk-outcomes-error'), /each outcome must be 0 or 1/);
+      assert.deepEqual((await ui.getState(page)).outcomes, table.defaults.outcomes);
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 
-  test('presets change the data only', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}?mu=5`);
+  lab.test('presets change the data only', { query: '?mu=5' }, async ({ page }) => {
     await page.click('[data-preset="far"]');
     await page.waitForFunction(() => window.lossplay.getState().data.includes(50));
-    const state = await getState(page);
+    const state = await ui.getState(page);
     assert.deepEqual(state.data, [1, 2, 2.5, 4, 50]);
     assert.equal(state.mu, 5);
     assert.equal(await page.inputValue('#lk-data'), '1, 2, 2.5, 4, 50');
     await assertReadouts(page, 'far outlier');
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
   for (const scene of SCENES) {
     test(`scene ${scene.id} opens by its URL`, async () => {
       const state = { ...table.defaults, ...scene.state };
-      const { page, context, problems } = await openReady(
-        browser,
-        `${server.url}${PAGE}${writeQuery(state, table)}`,
-      );
-      const shown = await getState(page);
+      const { page, context, problems } = await lab.open(`${writeQuery(state, table)}`);
+      const shown = await ui.getState(page);
       for (const [key, value] of Object.entries(scene.state)) {
         assert.deepEqual(shown[key], value, `${scene.id}: ${key}`);
       }
@@ -273,40 +249,27 @@ describe('likelihood lab', () => {
       if (/at the (mean|median)|follows the outlier|does not move/.test(scene.title)) {
         assert.ok(Math.abs(want.best[0] - scene.state.mu) < 1e-9, `${scene.id} at the best μ`);
       }
-      assert.deepEqual(await noticeTexts(page), []);
+      assert.deepEqual(await ui.noticeTexts(page), []);
       assert.deepEqual(problems, []);
       await context.close();
     });
   }
 
-  test('a question is judged from the core and shows its state', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+  lab.test('a question is judged from the core and shows its state', async ({ page }) => {
     const form = 'form[data-question="laplace-outlier"]';
     await page.check(`${form} input[data-choice="none"]`);
     await page.click(`${form} [data-check]`);
     await page.waitForSelector(`${form} [data-verdict][data-correct="true"]`);
     assert.match(await page.textContent(`${form} [data-verdict]`), /2\.5 before and 2\.5 after/);
     await page.waitForFunction(() => window.lossplay.getState().dist === 'laplace');
-    assert.deepEqual((await getState(page)).data, [1, 2, 2.5, 4, 50]);
+    assert.deepEqual((await ui.getState(page)).data, [1, 2, 2.5, 4, 50]);
     const other = 'form[data-question="gaussian-outlier"]';
     await page.check(`${other} input[data-choice="all"]`);
     await page.click(`${other} [data-check]`);
     await page.waitForSelector(`${other} [data-verdict][data-correct="false"]`);
     // The mean moves from 3.7 to 11.9: 8.2 of the outlier's 41, a fifth.
     assert.match(await page.textContent(`${other} [data-verdict]`), /3\.7 before, 11\.9 after/);
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
-  test('phone width in dark mode', async () => {
-    const { page, context, problems } = await openReady(
-      browser,
-      `${server.url}${PAGE}?dist=bernoulli`,
-      { viewport: { width: 360, height: 780 }, colorScheme: 'dark' },
-    );
-    await assertNoHorizontalScroll(page);
-    await screenshot(page, 'likelihood-phone-dark');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.phoneDarkTest('likelihood-phone-dark', '?dist=bernoulli');
 });

@@ -7,23 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import { assertShows } from './reference.mjs';
-import {
-  assertNoBadNumbers,
-  assertNoHorizontalScroll,
-  getState,
-  noticeTexts,
-  openReady,
-  settledQuery,
-  typeInto,
-  useServerAndBrowser,
-} from './page_helpers.mjs';
+import * as ui from './page_helpers.mjs';
 import { SCENES } from '../../web/panels/next-token/scenes.js';
 
-let server;
-let browser;
-const PAGE = 'next-token.html';
-
-useServerAndBrowser((env) => ({ server, browser } = env));
+const lab = ui.pageSuite('next-token.html');
 
 // The sentence "the cat sat on the mat" over the vocabulary the, cat, dog, sat, on, mat, rug:
 // the index of the word that really comes after each of the first five words.
@@ -62,7 +49,7 @@ function expectedFor(state) {
 
 /** Every read-out and the note under the loss chart against the closed forms. */
 async function assertReadouts(page) {
-  const state = await getState(page);
+  const state = await ui.getState(page);
   const out = expectedFor(state);
   assertShows(await page.textContent('#nt-out-loss'), out.loss, 'loss at the chosen word');
   assertShows(await page.textContent('#nt-out-p'), out.p, 'p of the right word');
@@ -98,39 +85,38 @@ const queryOf = (state, rows) =>
   `?position=${state.position + 1}${rows.map((n) => `&logits${n + 1}=${state.logits[n].join(',')}`).join('')}`;
 
 describe('next-token lab', () => {
-  test('defaults: five predictions, the right word a moderate favourite, values as closed forms', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const { state, out } = await assertReadouts(page);
-    assert.equal(state.position, 0);
-    assert.equal(state.logits.length, 5);
-    for (const row of state.logits) assert.equal(row.length, V);
-    // Every right word leads its row, none is near certain.
-    for (const [n, row] of state.logits.entries()) {
-      assert.equal(row.indexOf(Math.max(...row)), TARGETS[n], `prediction ${n + 1}`);
-    }
-    assert.ok(out.p > 0.3 && out.p < 0.9, `p = ${out.p}`);
-    // The gradient table: softmax minus one-hot, row by row.
-    const cells = await page.$$eval('#nt-gradient-rows tr', (rows) =>
-      rows.map((row) => [...row.children].map((cell) => cell.textContent)),
-    );
-    assert.equal(cells.length, V);
-    cells.forEach((row, i) => {
-      assertShows(row[2], out.probs[i], `p of word ${i}`);
-      assertShows(row[3], out.gradient[i], `gradient of word ${i}`);
-    });
-    assert.match(cells[1][0], /cat \(next\)/);
-    await assertNoBadNumbers(page);
-    await screenshot(page, 'next-token-default');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.test(
+    'defaults: five predictions, the right word a moderate favourite, values as closed forms',
+    async ({ page }) => {
+      const { state, out } = await assertReadouts(page);
+      assert.equal(state.position, 0);
+      assert.equal(state.logits.length, 5);
+      for (const row of state.logits) assert.equal(row.length, V);
+      // Every right word leads its row, none is near certain.
+      for (const [n, row] of state.logits.entries()) {
+        assert.equal(row.indexOf(Math.max(...row)), TARGETS[n], `prediction ${n + 1}`);
+      }
+      assert.ok(out.p > 0.3 && out.p < 0.9, `p = ${out.p}`);
+      // The gradient table: softmax minus one-hot, row by row.
+      const cells = await page.$$eval('#nt-gradient-rows tr', (rows) =>
+        rows.map((row) => [...row.children].map((cell) => cell.textContent)),
+      );
+      assert.equal(cells.length, V);
+      cells.forEach((row, i) => {
+        assertShows(row[2], out.probs[i], `p of word ${i}`);
+        assertShows(row[3], out.gradient[i], `gradient of word ${i}`);
+      });
+      assert.match(cells[1][0], /cat \(next\)/);
+      await ui.assertNoBadNumbers(page);
+      await screenshot(page, 'next-token-default');
+    },
+  );
 
-  test('chips choose the prediction; fields and sliders set its logits', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+  lab.test('chips choose the prediction; fields and sliders set its logits', async ({ page }) => {
     await page.click('#nt-token-4');
     assert.equal((await assertReadouts(page)).state.position, 4);
     assert.match(await page.textContent('#nt-context'), /the cat sat on the.*mat/);
-    await typeInto(page, '#nt-logit-6', '8'); // "rug" after "on the": confidently wrong
+    await ui.typeInto(page, '#nt-logit-6', '8'); // "rug" after "on the": confidently wrong
     const { state, out } = await assertReadouts(page);
     assert.equal(state.logits[4][6], 8);
     assert.ok(out.contribution > 0.5 * out.mean, 'one wrong word dominates the mean');
@@ -141,38 +127,33 @@ describe('next-token lab', () => {
     assert.equal((await assertReadouts(page)).state.position, 1);
     assert.equal(await page.inputValue('#nt-logit-3'), '2.5'); // the rows follow the chip
     await screenshot(page, 'next-token-edited');
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
-  test('bad logit input gets a message and keeps the last good state', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const before = await getState(page);
+  lab.test('bad logit input gets a message and keeps the last good state', async ({ page }) => {
+    const before = await ui.getState(page);
     for (const [text, pattern] of [
       ['abc', /is not a number/],
       ['1e400', /too large/],
       ['150', /logit of “the” must be between -100 and 100 \(got 150\), such as 2/],
       ['', /Enter a number/],
     ]) {
-      await typeInto(page, '#nt-logit-0', text);
+      await ui.typeInto(page, '#nt-logit-0', text);
       assert.match(await page.textContent('#nt-row-0-error'), pattern, `"${text}"`);
       assert.equal(await page.getAttribute('#nt-logit-0', 'aria-invalid'), 'true');
-      assert.deepEqual(await getState(page), before);
+      assert.deepEqual(await ui.getState(page), before);
       await assertReadouts(page);
     }
-    await typeInto(page, '#nt-logit-0', '-100');
+    await ui.typeInto(page, '#nt-logit-0', '-100');
     assert.equal(await page.isHidden('#nt-row-0-error'), true, 'the next good input clears it');
     assert.equal((await assertReadouts(page)).state.logits[0][0], -100);
-    await assertNoBadNumbers(page);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await ui.assertNoBadNumbers(page);
   });
 
   test('the URL round-trips the state and writes only the rows that changed', async () => {
-    const first = await openReady(browser, `${server.url}${PAGE}`);
+    const first = await lab.open();
     await first.page.click('#nt-token-2');
-    await typeInto(first.page, '#nt-logit-4', '-1.25');
-    const written = await settledQuery(first.page, 'logits3=');
+    await ui.typeInto(first.page, '#nt-logit-4', '-1.25');
+    const written = await ui.settledQuery(first.page, 'logits3=');
     const query = new URLSearchParams(written);
     assert.equal(query.get('position'), '3');
     assert.deepEqual(
@@ -180,19 +161,16 @@ describe('next-token lab', () => {
       ['logits3', 'position'],
       'unchanged predictions are not written',
     );
-    const restored = await openReady(browser, `${server.url}${PAGE}${written}`);
-    assert.deepEqual(await getState(restored.page), await getState(first.page));
+    const restored = await lab.open(written);
+    assert.deepEqual(await ui.getState(restored.page), await ui.getState(first.page));
     await assertReadouts(restored.page);
-    assert.deepEqual(await noticeTexts(restored.page), []);
+    assert.deepEqual(await ui.noticeTexts(restored.page), []);
 
-    const bad = await openReady(
-      browser,
-      `${server.url}${PAGE}?position=9&logits2=1,2&logits4=0,0,0,0,0,0,500&size=3`,
-    );
+    const bad = await lab.open('?position=9&logits2=1,2&logits4=0,0,0,0,0,0,500&size=3');
     const { state } = await assertReadouts(bad.page);
     assert.equal(state.position, 0);
     assert.deepEqual(state.logits, SCENES[0].state.logits, 'the refused rows keep their defaults');
-    const notices = await noticeTexts(bad.page);
+    const notices = await ui.noticeTexts(bad.page);
     assert.equal(notices.length, 4, notices.join(' | '));
     assert.ok(
       notices.some((n) => /List 7 logits/.test(n)),
@@ -214,10 +192,7 @@ describe('next-token lab', () => {
       const rows = scene.state.logits
         .map((row, n) => (row.join() === SCENES[0].state.logits[n].join() ? -1 : n))
         .filter((n) => n >= 0);
-      const { page, context, problems } = await openReady(
-        browser,
-        `${server.url}${PAGE}${queryOf(scene.state, rows)}`,
-      );
+      const { page, context, problems } = await lab.open(`${queryOf(scene.state, rows)}`);
       const { state, out } = await assertReadouts(page);
       assert.deepEqual(state, scene.state, scene.id);
       if (scene.id === 'knows-nothing') {
@@ -234,74 +209,62 @@ describe('next-token lab', () => {
     }
   });
 
-  test('"confidently wrong" makes the scene; Reset this step undoes it', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
+  lab.test('"confidently wrong" makes the scene; Reset this step undoes it', async ({ page }) => {
     await page.click('#nt-token-4');
     await page.click('#nt-wrong');
     const wrong = SCENES.find((scene) => scene.id === 'confidently-wrong').state;
     assert.deepEqual((await assertReadouts(page)).state, wrong);
     await page.click('#nt-reset-step');
     assert.deepEqual((await assertReadouts(page)).state.logits, SCENES[0].state.logits);
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
-  test('the explanations quote the core; a question is judged and shows its state', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`);
-    const wrong = expectedFor(SCENES.find((scene) => scene.id === 'confidently-wrong').state);
-    const live = (value) =>
-      page.textContent(`.live[data-of-scene="confidently-wrong"][data-value="${value}"]`);
-    assertShows(await live('chosenLoss'), wrong.loss, 'explanation: loss');
-    assertShows(await live('chosenProbability'), wrong.p, 'explanation: p');
-    assertShows(await live('contribution'), wrong.contribution, 'explanation: share');
-    assertShows(await live('perplexityWithout'), wrong.perplexityWithout, 'explanation: without');
-    assertShows(await live('perplexity'), wrong.perplexity, 'explanation: perplexity');
-    assertShows(
-      await page.textContent('.live[data-of-scene="knows-nothing"]'),
-      V,
-      'explanation: uniform perplexity',
-    );
-    assert.equal(
-      await page.$$eval(
-        '.explanations .live',
-        (s) => s.filter((x) => x.textContent === '…').length,
-      ),
-      0,
-    );
+  lab.test(
+    'the explanations quote the core; a question is judged and shows its state',
+    async ({ page }) => {
+      const wrong = expectedFor(SCENES.find((scene) => scene.id === 'confidently-wrong').state);
+      const live = (value) =>
+        page.textContent(`.live[data-of-scene="confidently-wrong"][data-value="${value}"]`);
+      assertShows(await live('chosenLoss'), wrong.loss, 'explanation: loss');
+      assertShows(await live('chosenProbability'), wrong.p, 'explanation: p');
+      assertShows(await live('contribution'), wrong.contribution, 'explanation: share');
+      assertShows(await live('perplexityWithout'), wrong.perplexityWithout, 'explanation: without');
+      assertShows(await live('perplexity'), wrong.perplexity, 'explanation: perplexity');
+      assertShows(
+        await page.textContent('.live[data-of-scene="knows-nothing"]'),
+        V,
+        'explanation: uniform perplexity',
+      );
+      assert.equal(
+        await page.$$eval(
+          '.explanations .live',
+          (s) => s.filter((x) => x.textContent === '…').length,
+        ),
+        0,
+      );
 
-    const form = page.locator('form[data-question="uniform-perplexity"]');
-    await form.locator('input[data-choice="vocab"]').check();
-    await form.locator('button[data-check]').click();
-    await page.waitForSelector(
-      'form[data-question="uniform-perplexity"] [data-verdict][data-correct="true"]',
-    );
-    const why = await form.locator('[data-verdict]').textContent();
-    assert.match(why, /perplexity, e to the mean loss, is 7:/);
-    await page.waitForFunction(() =>
-      window.lossplay
-        .getState()
-        .logits.flat()
-        .every((z) => z === 0),
-    );
-    await assertReadouts(page);
-    assertShows(
-      await page.textContent('#nt-out-perplexity'),
-      V,
-      'the question set the uniform model',
-    );
-    assertShows(await page.textContent('#nt-ex-perplexity'), V, 'the explanation follows');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+      const form = page.locator('form[data-question="uniform-perplexity"]');
+      await form.locator('input[data-choice="vocab"]').check();
+      await form.locator('button[data-check]').click();
+      await page.waitForSelector(
+        'form[data-question="uniform-perplexity"] [data-verdict][data-correct="true"]',
+      );
+      const why = await form.locator('[data-verdict]').textContent();
+      assert.match(why, /perplexity, e to the mean loss, is 7:/);
+      await page.waitForFunction(() =>
+        window.lossplay
+          .getState()
+          .logits.flat()
+          .every((z) => z === 0),
+      );
+      await assertReadouts(page);
+      assertShows(
+        await page.textContent('#nt-out-perplexity'),
+        V,
+        'the question set the uniform model',
+      );
+      assertShows(await page.textContent('#nt-ex-perplexity'), V, 'the explanation follows');
+    },
+  );
 
-  test('phone width in dark mode', async () => {
-    const { page, context, problems } = await openReady(browser, `${server.url}${PAGE}`, {
-      viewport: { width: 360, height: 780 },
-      colorScheme: 'dark',
-    });
-    await assertNoHorizontalScroll(page);
-    await screenshot(page, 'next-token-phone-dark');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  lab.phoneDarkTest('next-token-phone-dark');
 });

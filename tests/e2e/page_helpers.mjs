@@ -1,7 +1,7 @@
 // Helpers shared by the browser suites of the playground and the labs.
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
-import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, screenshot, startServer } from './browser_harness.mjs';
 
 /** Opens a page and waits until it has started (body[data-ready]). */
 export async function openReady(browser, url, options = {}) {
@@ -69,4 +69,59 @@ export function useServerAndBrowser(use) {
     await browser?.close();
     server?.stop();
   });
+}
+
+/**
+ * A node:test test on the page `open()` resolves to ({page, context, problems}, as openPage
+ * gives): `body(opened, t)` runs, then the test fails if the page reported a problem
+ * (`checkProblems`, by default none at all) and closes the page's context.
+ */
+export function testOnPage(name, open, body, checkProblems = (p) => assert.deepEqual(p, [])) {
+  test(name, async (t) => {
+    const opened = await open();
+    await body(opened, t);
+    checkProblems(opened.problems);
+    await opened.context.close();
+  });
+}
+
+/**
+ * The set-up of a suite about one page of the site (`file`, '' for the start page): the server
+ * and browser of useServerAndBrowser, and ways to open the page fresh. `test` is a test on a
+ * fresh, started page that also fails when the page reported a problem (a console error or
+ * warning, a page error, an HTTP error or a request leaving the origin), then closes it; it
+ * takes node:test's (name, fn) or (name, options, fn), where options are `query`, `path` (another
+ * page of the site), `ready: false` (for a page that is not a panel's and never sets
+ * body[data-ready], such as an example host page: the test waits for what it needs) and the
+ * browser context's options.
+ */
+export function pageSuite(file = '') {
+  const env = {};
+  useServerAndBrowser((started) => Object.assign(env, started));
+  const url = (path = file) => `${env.server.url}${path}`;
+  const open = (query = '', options = {}) => openReady(env.browser, url() + query, options);
+  return {
+    url,
+    open,
+    /** Any page of the site, started; `openPage` of browser_harness for one that may not start. */
+    openAt: (path, options = {}) => openReady(env.browser, url(path), options),
+    openPage: (path, options = {}) => openPage(env.browser, url(path), options),
+    get browser() {
+      return env.browser;
+    },
+    test(name, ...rest) {
+      const body = rest.pop();
+      const { path = file, query = '', ready = true, ...options } = rest[0] ?? {};
+      const opening = ready ? openReady : openPage;
+      testOnPage(name, () => opening(env.browser, url(path) + query, options), body);
+    },
+    /** The page at phone width in the dark theme: nothing scrolls sideways; a screenshot. */
+    phoneDarkTest(shot, query = '') {
+      const phone = { query, viewport: { width: 360, height: 780 }, colorScheme: 'dark' };
+      this.test('phone width in dark mode', phone, async ({ page }) => {
+        await assertNoHorizontalScroll(page);
+        await screenshot(page, shot);
+      });
+    },
+  };
 }
