@@ -4,21 +4,13 @@
 // reader (or the host) changes something. Then the page writes the panel's state with its view
 // options kept, and the widget's event carries every parameter as a typed value.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './browser_harness.mjs';
+import { test } from 'node:test';
+import { useServerAndBrowser } from './page_helpers.mjs';
 import { PANELS } from '../../web/panels/registry.js';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((started) => ({ server, browser } = started));
 
 /** Counts the page's history writes from before its first script runs. */
 function countHistoryWrites() {

@@ -1,9 +1,8 @@
 // Grouped bars, one group per class: the multi-class lab's probabilities (prediction and
 // target) and its gradients (CE and MSE). Colour and a hatch-free outline style tell the two
 // series apart (solid fill for the first, outlined bars for the second).
-import { Chart, applyThemeColors, chartFont, numberTick } from './chart_setup.js';
+import { Chart, applyThemeColors, categoryOptions, chartFont, numberTick } from './chart_setup.js';
 import { BarController, BarElement, CategoryScale } from 'chart.js';
-import { formatNumber } from '../shared/number_format.js';
 
 Chart.register(BarController, BarElement, CategoryScale);
 
@@ -34,16 +33,7 @@ export function createBarChart(canvas, colors, config) {
       })),
     },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: { labels: { color: colors.text, font: chartFont } },
-        tooltip: {
-          callbacks: { label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}` },
-        },
-      },
+      ...categoryOptions(colors),
       scales: {
         x: {
           type: 'category',

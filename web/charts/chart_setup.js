@@ -129,3 +129,24 @@ export function curveDataset(label, colorKey, dash, palette) {
 export function destroyChartsIn(root) {
   for (const canvas of root.querySelectorAll('canvas')) Chart.getChart(canvas)?.destroy();
 }
+
+/** Options every chart over categories shares (bars per class, a loss per word): no animation,
+ *  one tooltip per category, in the playground's number format.
+ *  @returns {import('chart.js').ChartOptions<'bar'>} */
+export function categoryOptions(colors) {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    interaction: { mode: /** @type {const} */ ('index'), intersect: false },
+    plugins: {
+      legend: { labels: { color: colors.text, font: chartFont } },
+      tooltip: {
+        callbacks: {
+          /** @param {import('chart.js').TooltipItem<any>} item */
+          label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}`,
+        },
+      },
+    },
+  };
+}

@@ -1,6 +1,8 @@
 // Playing a race (the training race, the deep network lab): trains in time slices of each
 // animation frame, leaving the rest of the frame to repaint, at the speed the reader set
 // (epochs per second).
+import { raceFinished } from './race_history.js';
+
 const FRAME_BUDGET_MS = 6; // training time per animation frame; the rest is for drawing
 
 /**
@@ -50,4 +52,27 @@ export function createPlayback({ race, state, finished, onTrained, onChange }) {
   }
 
   return { play, pause, toggle: () => (playing ? pause() : play()), isPlaying: () => playing };
+}
+
+/**
+ * The playback of a panel whose results hold a race (the training race, the deep network lab):
+ * each trained slice redraws, the Play button `button` (an element id) says Pause while
+ * playing, and a pause redraws in full and then calls `onPause()`.
+ * @param {{results: () => any, state: () => any, rerender: (source: string) => void,
+ *          $: (id: string) => HTMLElement}} ctx
+ */
+export function createRacePlayback(ctx, button, onPause = () => {}) {
+  return createPlayback({
+    race: () => ctx.results().race,
+    state: () => ctx.state(),
+    finished: () => raceFinished(ctx.results().race, ctx.state()),
+    onTrained: () => ctx.rerender('play'),
+    onChange: (playing) => {
+      ctx.$(button).textContent = playing ? 'Pause' : 'Play';
+      ctx.$(button).setAttribute('aria-pressed', String(playing));
+      if (playing) return;
+      ctx.rerender('paused');
+      onPause();
+    },
+  });
 }

@@ -5,7 +5,7 @@
 // sigmoid hidden layers the first layers still get orders of magnitude less, with either loss.
 import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl, numberControl } from '../../shared/controls.js';
-import { createPlayback } from '../../shared/epoch_playback.js';
+import { createRacePlayback } from '../../shared/epoch_playback.js';
 import { formatNumber as f } from '../../shared/number_format.js';
 import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
@@ -54,17 +54,7 @@ function wireButtons(ctx, playback) {
 
 function createView(ctx) {
   const { $ } = ctx;
-  const playback = createPlayback({
-    race: () => ctx.results().race,
-    state: () => ctx.state(),
-    finished: () => raceFinished(ctx.results().race, ctx.state()),
-    onTrained: () => ctx.rerender('play'),
-    onChange: (playing) => {
-      $('depth-play').textContent = playing ? 'Pause' : 'Play';
-      $('depth-play').setAttribute('aria-pressed', String(playing));
-      if (!playing) ctx.rerender('paused');
-    },
-  });
+  const playback = createRacePlayback(ctx, 'depth-play');
   wireButtons(ctx, playback);
   $('depth-wrong-logit').textContent = f(WRONG_LOGIT);
   $('depth-wrong-p').textContent = f(ctx.core.sigmoid(WRONG_LOGIT));

@@ -4,6 +4,7 @@ import {
   Chart,
   MSE_DASH,
   applyThemeColors,
+  categoryOptions,
   chartFont,
   numberTick,
 } from '../../charts/chart_setup.js';
@@ -15,7 +16,6 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
-import { formatNumber } from '../../shared/number_format.js';
 
 // Bars and the mean's line, on words.
 Chart.register(BarController, BarElement, CategoryScale, LineController, LineElement, PointElement);
@@ -53,16 +53,7 @@ function lossDatasets(palette, chosenOr) {
 function lossOptions(colors, chosenOr) {
   const axisTitle = (text) => ({ display: true, text, color: colors.text, font: chartFont });
   return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    interaction: { mode: 'index', intersect: false },
-    plugins: {
-      legend: { labels: { color: colors.text, font: chartFont } },
-      tooltip: {
-        callbacks: { label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.y)}` },
-      },
-    },
+    ...categoryOptions(colors),
     scales: {
       x: {
         type: 'category',

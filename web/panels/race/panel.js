@@ -7,7 +7,7 @@ import { readThemeColors } from '../../shared/theme.js';
 import { fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { wireExports } from './exports.js';
-import { createPlayback } from '../../shared/epoch_playback.js';
+import { createRacePlayback } from '../../shared/epoch_playback.js';
 import { createRaceCharts } from './race_charts.js';
 import { OFFERED_DATA_SETS, boundaryView, dataFor, settingsFor } from './race_data.js';
 import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
@@ -84,22 +84,12 @@ function createView(ctx) {
   const wrongSide = ctx.core.binaryPoint(-6, 1); // where the confidently-wrong preset starts
   $('race-hint-dce').textContent = formatNumber(Math.abs(wrongSide.dceDz));
   $('race-hint-dmse').textContent = formatNumber(Math.abs(wrongSide.dmseDz));
-  const playback = createPlayback({
-    race: () => ctx.results().race,
-    state: () => ctx.state(),
-    finished: () => raceFinished(ctx.results().race, ctx.state()),
-    onTrained: () => ctx.rerender('play'),
-    onChange: (playing) => {
-      $('race-play').textContent = playing ? 'Pause' : 'Play';
-      $('race-play').setAttribute('aria-pressed', String(playing));
-      if (playing) return;
-      ctx.rerender('paused');
-      ctx.announce(
-        () =>
-          `${$('race-epoch').textContent}. ${$('race-status-ce').textContent} ${$('race-status-mse').textContent} ${$('race-verdict-stuck').textContent}`,
-      );
-    },
-  });
+  const playback = createRacePlayback(ctx, 'race-play', () =>
+    ctx.announce(
+      () =>
+        `${$('race-epoch').textContent}. ${$('race-status-ce').textContent} ${$('race-status-mse').textContent} ${$('race-verdict-stuck').textContent}`,
+    ),
+  );
   const fields = Object.entries(SETTINGS).map(([key, kind]) =>
     numberControl(ctx, { key, kind, field: `race-${key}`, error: `race-${key}-error` }),
   );
