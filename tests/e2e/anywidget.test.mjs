@@ -121,8 +121,17 @@ describe('the anywidget module', () => {
 
   test("the reader's moves are written back, each trait in its own type, and saved", async () => {
     const { page, context, problems } = await openNotebook({
-      // eps: a Float trait Python left at None; labels: a text trait (Unicode).
-      'cell-a': { panel: 'binary', z: -4, y: 1, eps: null, labels: 'hard', hide: 'explanations' },
+      // axis: a Bool trait Python left at None; eps: a Float trait left at None, for a parameter
+      // not in use (the plain CE); labels: a text trait (Unicode).
+      'cell-a': {
+        panel: 'binary',
+        z: -4,
+        y: 1,
+        axis: null,
+        eps: null,
+        labels: 'hard',
+        hide: 'explanations',
+      },
       'cell-b': { panel: 'regression', outlier: '25', hide: 'explanations' },
     });
     await inWidget(page, 'cell-a', '#z-field').fill('-3');
@@ -133,7 +142,9 @@ describe('the anywidget module', () => {
     const savedA = await page.evaluate(() => window.models['cell-a'].saved);
     assert.equal(savedA.at(-1).z, -3, 'save_changes sent the new value');
     assert.equal(await trait(page, 'cell-a', 'y'), 1, 'an unchanged trait stays a number');
-    assert.equal(typeof (await trait(page, 'cell-a', 'eps')), 'number', 'None becomes a number');
+    assert.equal(await trait(page, 'cell-a', 'axis'), false, 'None becomes the flag as a Bool');
+    // Written back, eps would switch the clamped CE on the next time the traits are applied.
+    assert.equal(await trait(page, 'cell-a', 'eps'), null, 'a parameter not in use stays None');
     assert.equal(await trait(page, 'cell-a', 'labels'), 'hard', 'a text trait gets the word');
     // Soft labels chosen in the widget: the flag's word reaches the text trait.
     await inWidget(page, 'cell-a', 'input[name="label-mode"][value="soft"]').check();

@@ -5,8 +5,10 @@
 //   (z, y, outlier, logits …). Lists may be a Python list or a comma-separated string.
 // Only the traits the Python class declares are read and written. A trait set from Python
 // updates the widget in place (a new `panel` rebuilds it); the state that settles is written
-// back into every declared trait of the panel, each in its own type (a Unicode trait gets the
-// text, a Float a number, a List a list, a Bool true or false), and saved with save_changes().
+// back into every declared trait of the panel's parameters in use (a parameter not in use, such
+// as eps without the clamped CE, would switch its use on when the traits are applied again),
+// each in its own type (a Unicode trait gets the text, a Float a number, a List a list, a Bool
+// true or false), and saved with save_changes().
 // A key that two panels use (y, z, lr …) takes the type of the panel shown.
 import './element.js';
 import { ALL_PARAMETER_KEYS, PANELS } from '../panels/registry.js';
