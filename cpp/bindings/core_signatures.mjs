@@ -29,6 +29,18 @@ export const NAMED_TYPES = {
 
 const F64 = 'Float64Array';
 
+/** The parameters of a landscape map: the data, the loss, and an nw × nb grid over (w, b). */
+const LANDSCAPE_GRID = {
+  data: 'LandscapeData',
+  loss: 'BinaryLossName',
+  wMin: 'number',
+  wMax: 'number',
+  bMin: 'number',
+  bMax: 'number',
+  nw: 'number',
+  nb: 'number',
+};
+
 /** Functions of both builds (the full one and the losses alone). */
 export const LOSS_FUNCTIONS = {
   sigmoid: {
@@ -268,16 +280,7 @@ export const LOSS_FUNCTIONS = {
     example: [[1, 2, 0, 3, 1, 0], [1, 0], 0],
   },
   landscape: {
-    params: {
-      data: 'LandscapeData',
-      loss: 'BinaryLossName',
-      wMin: 'number',
-      wMax: 'number',
-      bMin: 'number',
-      bMax: 'number',
-      nw: 'number',
-      nb: 'number',
-    },
+    params: LANDSCAPE_GRID,
     returns: F64,
     doc:
       '`nw·nb` mean losses of `p = σ(w·x + b)` on `data` (`y` 0 or 1), row-major with `w` ' +
@@ -285,16 +288,7 @@ export const LOSS_FUNCTIONS = {
     example: [{ x: [-1, 1], y: [0, 1] }, 'ce', -2, 2, -1, 1, 3, 2],
   },
   landscapeCurvature: {
-    params: {
-      data: 'LandscapeData',
-      loss: 'BinaryLossName',
-      wMin: 'number',
-      wMax: 'number',
-      bMin: 'number',
-      bMax: 'number',
-      nw: 'number',
-      nb: 'number',
-    },
+    params: LANDSCAPE_GRID,
     returns: F64,
     doc:
       "the same grid of the Hessian's smallest eigenvalue: negative where the loss is not " +
