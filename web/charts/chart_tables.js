@@ -31,21 +31,28 @@ export function evenlySpacedIndices(xs, rows) {
   return [...picked];
 }
 
-/** The row indices a table shows: every bar, or an even sample of a curve. */
+/** The longest dataset of a curve chart: its x values set the rows (the others may have
+ *  stopped early, as a descent that left the window or a race whose run diverged). */
+const longestDataset = (datasets) =>
+  datasets.reduce((a, b) => (b.data.length > a.data.length ? b : a), datasets[0]);
+
+/** The row indices a table shows: every bar, or an even sample of the longest curve. */
 function rowIndices(chart, bars) {
-  const datasets = chart.data.datasets;
   if (bars) return [...chart.data.labels.keys()];
-  const longest = datasets.reduce((a, b) => (b.data.length > a.data.length ? b : a), datasets[0]);
   return evenlySpacedIndices(
-    (longest?.data ?? []).map((point) => point.x),
+    (longestDataset(chart.data.datasets)?.data ?? []).map((point) => point.x),
     ROWS,
   );
 }
 
-/** A curve's values as a reader should see them: the actual values when the chart rescaled
- * them to fit one axis (dataset.$actual), else the values drawn. */
-const valueAt = (dataset, i, bars) =>
-  bars ? dataset.data[i] : (dataset.$actual?.[i] ?? dataset.data[i]?.y);
+/** A curve's value at x as a reader should see it: the actual value when the chart rescaled
+ * it to fit one axis (dataset.$actual), else the value drawn; undefined where the curve has no
+ * point at x. */
+function curveValueAt(dataset, x, hint) {
+  const i = dataset.data[hint]?.x === x ? hint : dataset.data.findIndex((point) => point?.x === x);
+  if (i < 0) return undefined;
+  return dataset.$actual?.[i] ?? dataset.data[i].y;
+}
 
 function fillTable(doc, table, chart) {
   const datasets = chart.data.datasets;
@@ -55,14 +62,15 @@ function fillTable(doc, table, chart) {
   const xTitle = chart.options.scales.x.title?.text ?? (bars ? 'class' : 'x');
   head.append(cell(doc, 'th', xTitle), ...datasets.map((d) => cell(doc, 'th', d.label)));
   for (const th of head.children) th.scope = 'col';
+  const rowsFrom = bars ? null : longestDataset(datasets);
   for (const i of rowIndices(chart, bars)) {
     const row = doc.createElement('tr');
-    const x = bars ? chart.data.labels[i] : formatNumber(datasets[0].data[i]?.x);
-    const rowHeader = cell(doc, 'th', x);
+    const x = bars ? chart.data.labels[i] : rowsFrom.data[i].x;
+    const rowHeader = cell(doc, 'th', bars ? x : formatNumber(x));
     rowHeader.scope = 'row';
     row.append(rowHeader);
     for (const dataset of datasets) {
-      const value = valueAt(dataset, i, bars);
+      const value = bars ? dataset.data[i] : curveValueAt(dataset, x, i);
       row.append(
         cell(doc, 'td', value === null || value === undefined ? '—' : formatNumber(value)),
       );

@@ -1,8 +1,8 @@
 // The deep network lab's sentences, written from the core's layer norms for the state shown.
 import { formatNumber as f } from '../../shared/number_format.js';
-import { timesWords } from '../../shared/ratio_words.js';
+import { compareWords, SIZE } from '../../shared/ratio_words.js';
 
-const larger = (a, b) => timesWords(a, b, { more: 'larger', less: 'smaller' });
+const larger = (a, b, other) => compareWords(a, b, SIZE, other);
 const last = (values) => values[values.length - 1];
 
 /** The output layer's name on the chart's axis: it comes after `depth` hidden layers. */
@@ -32,9 +32,9 @@ export const WHY = {
 export function verdict(state, { now }, history) {
   const when = history.epoch === 0 ? 'At the start' : `At epoch ${history.epoch}`;
   return (
-    `${when}, the output layer's gradient is ${larger(last(now.ce), last(now.mse))} with ` +
-    `cross-entropy than with squared error. Layer 1's gradient is ` +
-    `${larger(now.ce[0], last(now.ce))} than the output layer's in the cross-entropy run, and ` +
-    `${larger(now.mse[0], last(now.mse))} in the squared-error run.`
+    `${when}, the output layer's gradient in the cross-entropy run is ` +
+    `${larger(last(now.ce), last(now.mse), "the squared-error run's")}. In the cross-entropy ` +
+    `run, layer 1's gradient is ${larger(now.ce[0], last(now.ce), "the output layer's")}; in ` +
+    `the squared-error run it is ${larger(now.mse[0], last(now.mse), "the output layer's")}.`
   );
 }

@@ -1,11 +1,13 @@
 // The landscape lab's sentences, written from the core's numbers for the state on screen.
 import { formatNumber as f } from '../../shared/number_format.js';
-import { timesWords } from '../../shared/ratio_words.js';
+import { compareWords, LENGTH } from '../../shared/ratio_words.js';
 import { W_SPEC } from './state.js';
 
 const NAME = { ce: 'cross-entropy', mse: 'squared error' };
 
-const lengthRatio = (a, b) => timesWords(a, b, { more: 'longer', less: 'shorter' });
+/** How the squared-error gradient's length compares with the cross-entropy one's. */
+const lengthRatio = (mse, ce, other = 'the cross-entropy one') =>
+  compareWords(mse, ce, LENGTH, other);
 
 /** How much of its starting loss a run has shed, in words. */
 function progress(at) {
@@ -20,7 +22,7 @@ export function verdict(state, { at }) {
     return (
       `Both descents start at w = ${f(state.w)}, b = ${f(state.b)}: cross-entropy ${f(ce.loss)}, ` +
       `squared error ${f(mse.loss)}. The squared-error gradient there is ` +
-      `${lengthRatio(mse.gradNorm, ce.gradNorm)} than the cross-entropy one. Press Play or Step.`
+      `${lengthRatio(mse.gradNorm, ce.gradNorm)}. Press Play or Step.`
     );
   }
   const stopped = [ce, mse]
@@ -33,8 +35,8 @@ export function verdict(state, { at }) {
     .join(' ');
   return (
     `After ${f(state.steps)} steps, cross-entropy has gone ${progress(ce)}; squared error ` +
-    `${progress(mse)}. Its gradient is now ${lengthRatio(mse.gradNorm, ce.gradNorm)} than ` +
-    `cross-entropy's.${stopped ? ` ${stopped}` : ''}`
+    `${progress(mse)}. The squared-error gradient is now ` +
+    `${lengthRatio(mse.gradNorm, ce.gradNorm)}.${stopped ? ` ${stopped}` : ''}`
   );
 }
 
@@ -55,5 +57,9 @@ export function explain($, state, { maps, at }, layers) {
   $('ls-why-b').textContent = f(state.b);
   $('ls-why-ce-grad').textContent = f(at.ce.startGradNorm);
   $('ls-why-mse-grad').textContent = f(at.mse.startGradNorm);
-  $('ls-why-ratio').textContent = lengthRatio(at.mse.startGradNorm, at.ce.startGradNorm);
+  $('ls-why-ratio').textContent = lengthRatio(
+    at.mse.startGradNorm,
+    at.ce.startGradNorm,
+    'a cross-entropy step',
+  );
 }
