@@ -63,10 +63,11 @@ function fillTable(doc, table, chart) {
   head.append(cell(doc, 'th', xTitle), ...datasets.map((d) => cell(doc, 'th', d.label)));
   for (const th of head.children) th.scope = 'col';
   const rowsFrom = bars ? null : longestDataset(datasets);
+  const formatX = chart.$formatX ?? formatNumber; // a panel may need more digits to tell rows apart
   for (const i of rowIndices(chart, bars)) {
     const row = doc.createElement('tr');
     const x = bars ? chart.data.labels[i] : rowsFrom.data[i].x;
-    const rowHeader = cell(doc, 'th', bars ? x : formatNumber(x));
+    const rowHeader = cell(doc, 'th', bars ? x : formatX(x));
     rowHeader.scope = 'row';
     row.append(rowHeader);
     for (const dataset of datasets) {

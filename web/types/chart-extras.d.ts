@@ -41,6 +41,9 @@ declare module 'chart.js' {
     $epochMarkerBackground?: string;
     /** Where each epoch marker was drawn, for the browser tests. */
     $epochMarkerPixels?: object[];
+    /** How a "Show the numbers" table writes each row's x (chart_tables.js); formatNumber
+     *  when unset. */
+    $formatX?: (x: number) => string;
     /** A labelled vertical bracket between two y values (plugins/kl_bracket.js). */
     $bracket?: { x: number; from: number; to: number; label: string; color: string } | null;
   }
