@@ -7,11 +7,10 @@ import { BarController, BarElement, CategoryScale } from 'chart.js';
 Chart.register(BarController, BarElement, CategoryScale);
 
 /** Plain colour values (see chart_setup.js), written again when the theme changes. */
-function colorBars(chart, series, palette) {
+function colorBars(datasets, series, palette) {
   series.forEach(({ colorKey, outlined }, k) => {
-    const dataset = chart.data.datasets[k];
-    dataset.borderColor = palette[colorKey];
-    dataset.backgroundColor = outlined ? palette.surface : palette[colorKey];
+    datasets[k].borderColor = palette[colorKey];
+    datasets[k].backgroundColor = outlined ? palette.surface : palette[colorKey];
   });
 }
 
@@ -21,17 +20,20 @@ function colorBars(chart, series, palette) {
  */
 export function createBarChart(canvas, colors, config) {
   const palette = { ...colors };
+  const datasets = config.series.map(({ label, outlined }) => ({
+    label,
+    data: [],
+    borderWidth: 2,
+    borderDash: outlined ? [5, 3] : [],
+  }));
+  // Coloured before the chart exists: Chart.js resolves a dataset's bar style once into
+  // options its bars share, and an update('none') never resolves them again.
+  colorBars(datasets, config.series, palette);
+  // After a theme change, one full update (instant: animation is off) re-resolves them.
+  let restyled = false;
   const chart = new Chart(canvas, {
     type: 'bar',
-    data: {
-      labels: [],
-      datasets: config.series.map(({ label, outlined }) => ({
-        label,
-        data: [],
-        borderWidth: 2,
-        borderDash: outlined ? [5, 3] : [],
-      })),
-    },
+    data: { labels: [], datasets },
     options: {
       ...categoryOptions(colors),
       scales: {
@@ -57,7 +59,6 @@ export function createBarChart(canvas, colors, config) {
       },
     },
   });
-  colorBars(chart, config.series, palette);
 
   return {
     chart,
@@ -82,10 +83,12 @@ export function createBarChart(canvas, colors, config) {
     },
     setColors(next) {
       applyThemeColors(chart, palette, next);
-      colorBars(chart, config.series, palette);
+      colorBars(chart.data.datasets, config.series, palette);
+      restyled = true;
     },
     render() {
-      chart.update('none');
+      chart.update(restyled ? 'default' : 'none');
+      restyled = false;
     },
   };
 }

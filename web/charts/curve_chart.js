@@ -26,6 +26,7 @@ export function createCurveChart(canvas, colors, config) {
     options,
     plugins: [...(config.plugins ?? []), operatingPointsPlugin],
   });
+  let restyled = false;
   let dirty = true; // data or options changed since the last full update
 
   return {
@@ -72,6 +73,7 @@ export function createCurveChart(canvas, colors, config) {
         marker.border = palette.surface;
       });
       dirty = true;
+      restyled = true;
     },
     /** Call after changing chart.options or anything drawn by a plugin from chart state. */
     invalidate() {
@@ -79,8 +81,11 @@ export function createCurveChart(canvas, colors, config) {
     },
     render() {
       if (dirty) {
-        chart.update('none');
+        // A full update (instant: animation is off) after a theme change: an update('none')
+        // keeps the style Chart.js resolved once for all of a dataset's points.
+        chart.update(restyled ? 'default' : 'none');
         dirty = false;
+        restyled = false;
       } else {
         chart.draw();
       }
