@@ -146,24 +146,82 @@ struct MseLoss {
   static double finish(const State& state, double n) { return state.sum / n; }
 };
 
-// λ_min of the Hessian: Σ ℓ''·[x², x; x, 1] / n, with ℓ'' from e^−ζ (CE or MSE).
+// One sign's share of the Hessian's sums: the points' weights u = |ℓ''| > 0, their weighted
+// mean of x and their weighted spread M = Σ u·(x − mean)², updated one point at a time
+// (West's form: each update adds u·W/(W + u)·δ², a product of non-negative factors, so M ≥ 0
+// and nothing cancels). A first point, or one at the mean's x, adds exactly 0.
+struct Spread {
+  double weight = 0.0;
+  double mean = 0.0;
+  double spread = 0.0;
+  void add(double u, double x) {
+    const double total = weight + u;
+    const double share = u / total;  // in (0, 1]; 1 exactly for the first point
+    const double delta = x - mean;
+    mean += share * delta;
+    spread += (weight * share) * (delta * delta);
+    weight = total;
+  }
+};
+
+// The Hessian times n, Σ ℓ''·[x², x; x, 1], kept so that its determinant needs no difference
+// of nearly equal products. det = S0·S2 − S1² cancels whenever the Hessian is nearly rank one
+// (one point, points near one x, one point outweighing the rest): it rounds to a few units of
+// S0·S2 of either sign where the truth is 0 or tiny. Written over pairs of points,
+//   det = ½ Σ_k Σ_l ℓ''_k ℓ''_l (x_k − x_l)²,
+// and with the points split by the sign of ℓ'' into P (weights ℓ'') and N (weights −ℓ''), the
+// pairs within P sum to W_P·M_P, those within N to W_N·M_N, and those across to
+// −W_P·W_N·(μ_P − μ_N)² − W_N·M_P − W_P·M_N: five terms of known sign, whose sizes add up to
+// that of the pairwise sum, in one pass. CE (ℓ'' ≥ 0) has no N, so det = W_P·M_P ≥ 0 by
+// construction, and 0 exactly for one point or points that share one x.
+struct CurvatureSums {
+  Spread positive;
+  Spread negative;
+  double h1 = 0.0;  // Σ ℓ''·x
+  double h2 = 0.0;  // Σ ℓ''·x²
+  void add(double h, double x, double x2) {
+    if (h > 0.0) {
+      positive.add(h, x);
+    } else if (h < 0.0) {
+      negative.add(-h, x);
+    }
+    h1 += h * x;
+    h2 += h * x2;
+  }
+  // λ_min of the mean Hessian (these sums / n). Scaled by s = max(W_P, W_N) first, so that the
+  // products of two sums neither underflow (ℓ'' may be 1e−239) nor overflow; eigenvalues scale
+  // linearly. With tr > 0, λ_min = det/λ_max: its sign is det's. With tr ≤ 0,
+  // λ_min = (tr − √((a − c)² + 4b²))/2 adds two terms ≤ 0.
+  [[nodiscard]] double smallest_eigenvalue(double n) const {
+    const double s = std::max(positive.weight, negative.weight);
+    if (s == 0.0) {
+      return 0.0;  // every ℓ'' is 0: so is the Hessian
+    }
+    const double wp = positive.weight / s;
+    const double wn = negative.weight / s;
+    const double mp = positive.spread / s;
+    const double mn = negative.spread / s;
+    const double gap = positive.mean - negative.mean;
+    const double det = (wp * mp + wn * mn) - (wp * wn * (gap * gap) + wn * mp + wp * mn);
+    const double a = h2 / s;
+    const double b = h1 / s;
+    const double c = wp - wn;
+    const double trace = a + c;
+    const double root = std::hypot(a - c, 2.0 * b);
+    const double lambda = trace > 0.0 ? det / (0.5 * (trace + root)) : 0.5 * (trace - root);
+    return lambda * (s / n);
+  }
+};
+
+// λ_min of the Hessian Σ ℓ''·[x², x; x, 1] / n, with ℓ'' from e^−ζ (CE or MSE).
 template <double (*Curvature)(double)>
 struct SmallestEigenvalue {
   static constexpr bool kUsesUp = false;
-  struct State {
-    double h0 = 0.0;  // Σ ℓ''
-    double h1 = 0.0;  // Σ ℓ''·x
-    double h2 = 0.0;  // Σ ℓ''·x²
-  };
+  using State = CurvatureSums;
   static void add(State& state, double /*w*/, double /*up*/, double down, const RowPoint& p) {
-    const double h = Curvature(down * p.e_msb);
-    state.h0 += h;
-    state.h1 += h * p.x;
-    state.h2 += h * p.x2;
+    state.add(Curvature(down * p.e_msb), p.x, p.x2);
   }
-  static double finish(const State& state, double n) {
-    return smallest_eigenvalue({state.h2 / n, state.h1 / n, state.h0 / n});
-  }
+  static double finish(const State& state, double n) { return state.smallest_eigenvalue(n); }
 };
 
 // Neighbouring cells of one row, in one pass over the points: their sums stay in registers and
@@ -322,6 +380,15 @@ Hessian2 landscape_hessian(LandscapeData data, BinaryLoss loss, double w, double
   }
   const double n = static_cast<double>(data.x.size());
   return {h2 / n, h1 / n, h0 / n};
+}
+
+double landscape_smallest_eigenvalue(LandscapeData data, BinaryLoss loss, double w, double b) {
+  CurvatureSums sums;
+  for (std::size_t k = 0; k < data.x.size(); ++k) {
+    const double zeta = (1.0 - 2.0 * data.y[k]) * (w * data.x[k] + b);
+    sums.add(curvature(loss, std::exp(-zeta)), data.x[k], data.x[k] * data.x[k]);
+  }
+  return sums.smallest_eigenvalue(static_cast<double>(data.x.size()));
 }
 
 double smallest_eigenvalue(const Hessian2& h) {

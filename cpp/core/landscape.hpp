@@ -83,7 +83,10 @@ struct DescentPath {
 void landscape_grid(LandscapeData data, BinaryLoss loss, const LandscapeWindow& window,
                     std::span<double> out);
 
-// The smallest eigenvalue of the Hessian over the window, laid out as landscape_grid's.
+// The smallest eigenvalue of the Hessian over the window, laid out as landscape_grid's. Its
+// determinant is formed from the points' weighted spread, not as hww·hbb − hwb²: CE's is ≥ 0
+// by construction (0 exactly for one point or points at one x), and MSE's has the sign of the
+// pairwise sum ½ Σ ℓ''_k ℓ''_l (x_k − x_l)² wherever rounding of the terms allows.
 void landscape_curvature_grid(LandscapeData data, BinaryLoss loss, const LandscapeWindow& window,
                               std::span<double> out);
 
@@ -95,8 +98,14 @@ void landscape_curvature_grid(LandscapeData data, BinaryLoss loss, const Landsca
 // MSE mean 2σ'(z)[σ'(z) + (σ − y)(1 − 2σ)]·[x², x; x, 1], indefinite where σ'' outweighs σ'².
 [[nodiscard]] Hessian2 landscape_hessian(LandscapeData data, BinaryLoss loss, double w, double b);
 
-// λ_min of [hww, hwb; hwb, hbb] without cancellation: (tr − √((a − c)² + 4b²))/2 when the
+// The smallest eigenvalue of the Hessian at one (w, b), as the curvature map computes it.
+[[nodiscard]] double landscape_smallest_eigenvalue(LandscapeData data, BinaryLoss loss, double w,
+                                                   double b);
+
+// λ_min of [hww, hwb; hwb, hbb] from its entries alone: (tr − √((a − c)² + 4b²))/2 when the
 // trace is not positive, det/λ_max when it is; scaled first so no square over- or underflows.
+// det = ac − b² of rounded entries may be a few ulps of either sign where the true one is 0
+// (a rank-one Hessian): the curvature map and landscape_smallest_eigenvalue do not use it.
 [[nodiscard]] double smallest_eigenvalue(const Hessian2& h);
 
 // Heavy-ball descent from (w0, b0): v ← βv − η∇L, θ ← θ + v (β = 0 is plain descent), up to

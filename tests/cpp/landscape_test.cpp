@@ -291,6 +291,93 @@ TEST_CASE("CE's Hessian is positive semi-definite on any data, anywhere", "[land
   CHECK(*std::min_element(lambda.begin(), lambda.end()) >= 0.0);
 }
 
+// The default window at the panel's resolution: w_i = −10 + 20·i/199, b_j likewise.
+const LandscapeWindow kPanelWindow{-10.0, 10.0, -10.0, 10.0, 200, 200};
+
+double panel_w(std::size_t i) {
+  const double s = static_cast<double>(i) / 199.0;
+  return (1.0 - s) * -10.0 + s * 10.0;
+}
+
+TEST_CASE("CE's curvature is never negative: one point's is 0 exactly", "[landscape][curvature]") {
+  // One point adds ℓ''·[x², x; x, 1], rank one: λ_min = 0 exactly, wherever (w, b) is. The
+  // entries' det hww·hbb − hwb² rounds to a few ulps of either sign (−2.8e−17 at x = 3).
+  for (const double x : {3.0, 10.0, -7.5, 0.0}) {
+    for (const double y : {0.0, 1.0}) {
+      INFO("x = " << x << ", y = " << y);
+      const std::vector<double> one_x{x};
+      const std::vector<double> one_y{y};
+      const auto lambda = curvature_grid(BinaryLoss::ce, data_of(one_x, one_y), kPanelWindow);
+      CHECK(std::count(lambda.begin(), lambda.end(), 0.0) == static_cast<long>(lambda.size()));
+      CHECK(lossplay::landscape_smallest_eigenvalue(data_of(one_x, one_y), BinaryLoss::ce, -6.0,
+                                                    0.0) == 0.0);
+    }
+  }
+  // Points that share one x (any labels) are rank one too.
+  const std::vector<double> same_x{2.5, 2.5, 2.5};
+  const std::vector<double> mixed_y{0.0, 1.0, 1.0};
+  for (const auto loss : {BinaryLoss::ce, BinaryLoss::mse}) {
+    const auto lambda = curvature_grid(loss, data_of(same_x, mixed_y), kPanelWindow);
+    CHECK(*std::max_element(lambda.begin(), lambda.end()) == 0.0);
+  }
+  // On any data, anywhere: ≥ 0 with no tolerance.
+  lossplay::Random random(13);
+  for (int trial = 0; trial < 300; ++trial) {
+    const auto problem = random_problem(random, 30, 10.0, 50.0, 50.0);
+    INFO("trial " << trial << ", w = " << problem.w << ", b = " << problem.b);
+    CHECK(lossplay::landscape_smallest_eigenvalue(problem.data(), BinaryLoss::ce, problem.w,
+                                                  problem.b) >= 0.0);
+  }
+}
+
+TEST_CASE("MSE's hatched cells for one or two points are the closed form",
+          "[landscape][curvature]") {
+  // ℓ''(ζ) = 2σ'σ(2 − 3σ) < 0 exactly where σ(ζ) > 2/3, ζ > ln 2. One point: the Hessian is
+  // ℓ''·[x², x; x, 1], so λ_min = ℓ''·(1 + x²) < 0 there and 0 elsewhere. Two points at
+  // different x: det = ℓ''_1·ℓ''_2·(x_1 − x_2)², so λ_min < 0 as soon as either ℓ'' is.
+  const double ln2 = std::log(2.0);
+  const auto check_map = [&](const std::vector<double>& x, const std::vector<double>& y) {
+    const auto lambda = curvature_grid(BinaryLoss::mse, data_of(x, y), kPanelWindow);
+    std::size_t wrong = 0;
+    std::size_t concave = 0;
+    for (std::size_t j = 0; j < 200; ++j) {
+      for (std::size_t i = 0; i < 200; ++i) {
+        bool any_below = false;
+        bool near_zero = false;  // ζ within 1e−9 of ln 2: the rounding of ζ may decide
+        for (std::size_t k = 0; k < x.size(); ++k) {
+          const double zeta = (1.0 - 2.0 * y[k]) * (panel_w(i) * x[k] + panel_w(j));
+          any_below = any_below || zeta > ln2;
+          near_zero = near_zero || std::fabs(zeta - ln2) < 1e-9;
+        }
+        const double value = lambda[j * 200 + i];
+        concave += value < 0.0 ? 1 : 0;
+        if (!near_zero && (value < 0.0) != any_below) {
+          ++wrong;
+        }
+        if (x.size() == 1 && !any_below) {
+          CHECK(value == 0.0);
+        }
+      }
+    }
+    return std::pair{wrong, concave};
+  };
+  // The panel's figures for one point at x = 3 and at x = 10: 48.92 % and 49.65 % hatched.
+  const auto three = check_map({3.0}, {0.0});
+  CHECK(three.first == 0);
+  CHECK(three.second == 19'567);  // 48.92 % of 40 000
+  const auto ten = check_map({10.0}, {1.0});
+  CHECK(ten.first == 0);
+  CHECK(ten.second == 19'860);  // 49.65 %
+  CHECK(check_map({0.0}, {1.0}).first == 0);
+  CHECK(check_map({-2.0, 7.0}, {1.0, 0.0}).first == 0);
+  CHECK(check_map({9.5, 10.0}, {0.0, 0.0}).first == 0);
+  // Where ℓ'' < 0 the value is ℓ''·(1 + x²) (mpmath: σ(4) = 0.98201379003790845, x = 3).
+  const double sigma4 = 0.98201379003790845;
+  const double h = 2.0 * sigma4 * (1.0 - sigma4) * sigma4 * (2.0 - 3.0 * sigma4);
+  CHECK(lossplay::landscape_smallest_eigenvalue(data_of({3.0}, {0.0}), BinaryLoss::mse, 1.0, 1.0) ==
+        Approx(10.0 * h).epsilon(1e-12));
+}
+
 TEST_CASE("MSE is not convex on the separable data: the plateau at w = −6 curves down",
           "[landscape]") {
   const auto data = data_of(kSeparableX, kSeparableY);
