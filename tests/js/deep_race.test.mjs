@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corePromise } from './load_core.mjs';
 import { raceLosses } from './race_runs.mjs';
+import { grammarProblems } from '../sentence_grammar.mjs';
+import { startHint, verdict } from '../../web/panels/depth/text.js';
 
 const blobs = { kind: 'blobs', size: 200, noise: 0.2 };
 
@@ -119,4 +121,55 @@ test('a bad depth, activation, weights or weightScale is an error naming it', as
   const { race } = core.limits;
   core.createRace({ data: blobs, hidden: 4, depth: race.depth.max }).dispose();
   core.createRace({ data: blobs, weights: 'normal', weightScale: race.weightScale.max }).dispose();
+});
+
+// The deep network lab's sentences at their edges, from norms written here: the two runs'
+// layer-1 comparisons agreeing to the digits shown (said once), a ratio near 1, a layer-1
+// gradient that underflowed to 0, and the start's hint for either start.
+const sentence = (ce, mse, epoch = 0) => verdict({}, { now: { ce, mse } }, { epoch });
+const assertEnglish = (text) => assert.deepEqual(grammarProblems(text), [], text);
+
+test('the depth verdict says an equal layer-1 ratio once, for both runs', () => {
+  // Layer 1 over the output layer: 1/10206 in both runs, to far more digits than shown.
+  const text = sentence([1, 10206], [1e-3, 10.206]);
+  assert.match(
+    text,
+    /In both runs, layer 1's gradient is 10206 times smaller than the output layer's\.$/,
+  );
+  assert.equal(text.match(/10206 times smaller/g).length, 1);
+  assertEnglish(text);
+  const apart = sentence([1, 100], [1, 1000]);
+  assert.match(
+    apart,
+    /In the cross-entropy run, layer 1's gradient is 100 times smaller than the output layer's; in the squared-error run it is 1000 times smaller/,
+  );
+  assertEnglish(apart);
+});
+
+test('the depth verdict reads as English near a ratio of 1 and when layer 1 gets 0', () => {
+  const near = sentence([1.02, 1], [0.5, 0.51], 3);
+  assert.match(near, /^At epoch 3, /);
+  assert.match(near, /about as large as/);
+  assertEnglish(near);
+  const underflow = sentence([0, 2.5e-3], [0, 7e-7]);
+  assert.match(underflow, /layer 1's gradient is 0, where the output layer's is/);
+  assertEnglish(underflow);
+  const nothing = sentence([0, 0], [0, 0]);
+  assert.match(nothing, /In both runs, layer 1's gradient is 0, as is the output layer's\./);
+  assertEnglish(nothing);
+});
+
+test("the start's hint says where the points start and counts the wrong ones in English", () => {
+  const wrong = startHint(
+    { start: 'wrong' },
+    { min: 1.2e-4, max: 1.9e-4, ones: 70, onesWrong: 70 },
+    -8,
+  );
+  assert.match(
+    wrong,
+    /^With the output's bias at −8 and the random weights kept, the training points start between p = 1\.200 × 10⁻⁴ and 1\.900 × 10⁻⁴: every one of the 70 points labeled 1 starts on the wrong side\.$/,
+  );
+  const one = startHint({ start: 'standard' }, { min: 0.5, max: 0.5, ones: 70, onesWrong: 1 }, -8);
+  assert.match(one, /start at p = 0\.5: 1 of the 70 points labeled 1 starts on the wrong side\.$/);
+  for (const text of [wrong, one]) assertEnglish(text);
 });

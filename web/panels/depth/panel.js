@@ -13,7 +13,7 @@ import { createLayerChart, createLossChart } from './depth_charts.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { DISPLAY_ONLY, SETTINGS, WRONG_LOGIT, raceSettingsFor, table } from './state.js';
-import { WHY, layerSummary, outputLayerName, verdict } from './text.js';
+import { WHY, layerSummary, outputLayerName, startHint, verdict } from './text.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
@@ -30,7 +30,33 @@ function compute(core, state, previous) {
     const reason = error.message.replace(/^createRace\(settings\): /, '');
     throw new Error(`These settings cannot start training: ${reason}`, { cause: error });
   }
-  return { race, history: createRaceHistory(race), start: race.layerGradientNorms() };
+  return {
+    race,
+    history: createRaceHistory(race),
+    start: race.layerGradientNorms(),
+    startPoints: startSpread(race),
+  };
+}
+
+/**
+ * Where the start puts the training points, read from the core before any training: each
+ * point's class-1 probability (the race's grid, evaluated at that one point), their range, and
+ * how many of the points labeled 1 the start puts on the wrong side (p < ½).
+ */
+function startSpread(race) {
+  const { x, y } = race.points().train;
+  const spread = { min: Infinity, max: -Infinity, ones: 0, onesWrong: 0 };
+  for (let i = 0; i < y.length; i += 1) {
+    const [px, py] = [x[2 * i], x[2 * i + 1]];
+    const p = race.grid('ce', px, px, py, py, 2, 2)[0];
+    spread.min = Math.min(spread.min, p);
+    spread.max = Math.max(spread.max, p);
+    if (y[i] === 1) {
+      spread.ones += 1;
+      if (p < 0.5) spread.onesWrong += 1;
+    }
+  }
+  return spread;
 }
 
 function wireButtons(ctx, playback) {
@@ -56,8 +82,6 @@ function createView(ctx) {
   const { $ } = ctx;
   const playback = createRacePlayback(ctx, 'depth-play');
   wireButtons(ctx, playback);
-  $('depth-wrong-logit').textContent = f(WRONG_LOGIT);
-  $('depth-wrong-p').textContent = f(ctx.core.sigmoid(WRONG_LOGIT));
   const colors = readThemeColors(ctx.host.themeElement);
   const fields = Object.entries(SETTINGS).map(([key, kind]) =>
     numberControl(ctx, {
@@ -132,6 +156,7 @@ function render(view, state, results, source) {
   renderTable($, state, norms);
   $('depth-verdict').textContent = verdict(state, norms, history);
   $('depth-why').textContent = WHY[state.activation];
+  $('depth-start-hint').textContent = startHint(state, results.startPoints, WRONG_LOGIT);
   $('depth-scale-row').hidden = state.weights !== 'normal';
   for (const field of view.fields) field.render(state, source);
   for (const { key, control } of view.choices) control.render(state[key]);

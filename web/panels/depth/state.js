@@ -12,8 +12,9 @@ export const ACTIVATIONS = Object.freeze(['sigmoid', 'tanh', 'relu']);
 export const WEIGHTS = Object.freeze(['normal', 'xavier', 'he']);
 export const STARTS = Object.freeze(['wrong', 'standard']);
 // The wrong start: random weights kept, the output's bias set to this logit (the race's 'bias'
-// preset), so every point starts near p = σ(−8) ≈ 0.0003 and the class-1 half is confidently
-// wrong, while every layer still passes a gradient back.
+// preset), so every point starts at this logit plus what the kept output weights add (the
+// page's hint quotes the start's p from the core) and the class-1 half is confidently wrong,
+// while every layer still passes a gradient back.
 export const WRONG_LOGIT = -8;
 const MIN_WIDTH = 4;
 

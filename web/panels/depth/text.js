@@ -1,6 +1,7 @@
 // The deep network lab's sentences, written from the core's layer norms for the state shown.
 import { formatNumber as f } from '../../shared/number_format.js';
 import { compareWords, SIZE } from '../../shared/ratio_words.js';
+import { counted } from '../../shared/counted.js';
 
 const larger = (a, b, other) => compareWords(a, b, SIZE, other);
 const last = (values) => values[values.length - 1];
@@ -24,6 +25,8 @@ export const WHY = {
 
 /**
  * The sentence under the charts: the output layer by loss, and layer 1 against the output.
+ * When both runs' layer-1 comparisons read the same to the digits shown (the output layer's
+ * factor is then almost the same for every example), they are said once, for both runs.
  * @param {object} state
  * @param {{now: {ce: ArrayLike<number>, mse: ArrayLike<number>}, start?: object}} norms  each
  *   run's layer norms now and at the start; the sentence is about now
@@ -31,10 +34,38 @@ export const WHY = {
  */
 export function verdict(state, { now }, history) {
   const when = history.epoch === 0 ? 'At the start' : `At epoch ${history.epoch}`;
-  return (
-    `${when}, the output layer's gradient in the cross-entropy run is ` +
-    `${larger(last(now.ce), last(now.mse), "the squared-error run's")}. In the cross-entropy ` +
-    `run, layer 1's gradient is ${larger(now.ce[0], last(now.ce), "the output layer's")}; in ` +
-    `the squared-error run it is ${larger(now.mse[0], last(now.mse), "the output layer's")}.`
-  );
+  const outputs = larger(last(now.ce), last(now.mse), "the squared-error run's");
+  const inCe = larger(now.ce[0], last(now.ce), "the output layer's");
+  const inMse = larger(now.mse[0], last(now.mse), "the output layer's");
+  const layerOne =
+    inCe === inMse
+      ? `In both runs, layer 1's gradient is ${inCe}.`
+      : `In the cross-entropy run, layer 1's gradient is ${inCe}; in the squared-error run ` +
+        `it is ${inMse}.`;
+  return `${when}, the output layer's gradient in the cross-entropy run is ${outputs}. ${layerOne}`;
+}
+
+/** "p = 0.0001472", or "p from 0.0001 to 0.0002" when the ends differ to the digits shown. */
+function pRange({ min, max }) {
+  return f(min) === f(max) ? `at p = ${f(min)}` : `between p = ${f(min)} and ${f(max)}`;
+}
+
+/**
+ * What the start does to the points, from the core's start: the range of p over the training
+ * points and how many of the points labeled 1 start on the wrong side (p < ½).
+ * @param {{start: string}} state
+ * @param {{min: number, max: number, ones: number, onesWrong: number}} start
+ * @param {number} wrongLogit  the output bias of the wrong start
+ */
+export function startHint(state, start, wrongLogit) {
+  const how =
+    state.start === 'wrong'
+      ? `With the output's bias at ${f(wrongLogit)} and the random weights kept`
+      : "With random weights and the output's bias at 0";
+  const side =
+    start.onesWrong === start.ones
+      ? `every one of the ${counted(start.ones, 'point')} labeled 1 starts on the wrong side`
+      : `${f(start.onesWrong)} of the ${counted(start.ones, 'point')} labeled 1 ` +
+        `${start.onesWrong === 1 ? 'starts' : 'start'} on the wrong side`;
+  return `${how}, the training points start ${pRange(start)}: ${side}.`;
 }
