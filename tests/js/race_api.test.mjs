@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { corePromise } from './load_core.mjs';
 import { raceLosses } from './race_runs.mjs';
+import { grammarProblems } from '../sentence_grammar.mjs';
+import { twoRates, twoRuns } from '../../web/panels/race/question_text.js';
+import { raceVerdict } from '../../web/panels/race/verdict.js';
 
 const breastCancer = readFileSync(new URL('../../data/breast_cancer.csv', import.meta.url), 'utf8');
 const digits = readFileSync(new URL('../../data/digits.csv', import.meta.url), 'utf8');
@@ -227,4 +230,79 @@ test('data.csv and data.dataset of the wrong kind are errors, not the default bl
     () => core.createRace({ data: { dataset: { ...dataset, y: dataset.y.map((v) => v * 2) } } }),
     /data.dataset.y\[\d+\] must be an integer in \[0, 1\], got 2/,
   );
+});
+
+// The sentences of the race's question verdicts and of its own verdict, at every outcome: the
+// words are judged by the grammar rules (tests/sentence_grammar.mjs) and by what each outcome
+// must say, written here.
+
+const assertEnglish = (text) => assert.deepEqual(grammarProblems(text), [], text);
+
+test('the larger-step verdict reads as English whichever run got there', () => {
+  const say = (fast, slow) =>
+    twoRates('MSE', { lr: 5, epoch: fast }, { lr: 0.5, epoch: slow }, '90 %', 200);
+  const cases = [
+    [
+      4,
+      34,
+      /^At learning rate 5, MSE reaches 90 % at epoch 4; at 0\.5 it gets there at epoch 34\.$/,
+    ],
+    [4, null, /at epoch 4; at 0\.5 it does not get there within 200 epochs\.$/],
+    [null, 34, /MSE does not reach 90 % within 200 epochs; at 0\.5 it gets there at epoch 34\.$/],
+    [null, null, /^MSE does not reach 90 % within 200 epochs at learning rate 5 or at 0\.5\.$/],
+    [0, 1, /MSE is at 90 % from the start; at 0\.5 it gets there at epoch 1\.$/],
+  ];
+  for (const [fast, slow, pattern] of cases) {
+    const text = say(fast, slow);
+    assert.match(text, pattern);
+    assert.doesNotMatch(text, /against at/);
+    assertEnglish(text);
+  }
+  assert.match(
+    twoRates('MSE', { lr: 5, epoch: null }, { lr: 0.5, epoch: null }, '90 %', 1),
+    /within 1 epoch at/,
+  );
+});
+
+test('the two-run verdict names each outcome and counts its epochs', () => {
+  const ce = (epoch) => ({ name: 'cross-entropy', epoch });
+  const mse = (epoch) => ({ name: 'MSE', epoch });
+  for (const [a, b, pattern] of [
+    [2, 34, /^Cross-entropy reaches 90 % at epoch 2; MSE gets there at epoch 34\.$/],
+    [2, null, /MSE does not get there within 1 epoch\.$/],
+    [null, 3, /^Cross-entropy does not reach 90 % within 1 epoch; MSE gets there at epoch 3\.$/],
+    [null, null, /^Neither cross-entropy nor MSE reaches 90 % within 1 epoch\.$/],
+  ]) {
+    const text = twoRuns(ce(a), mse(b), '90 %', 1);
+    assert.match(text, pattern);
+    assertEnglish(text);
+  }
+});
+
+/** A history of training accuracies (one row per epoch from 0), as the page's history holds. */
+const fakeHistory = (ce, mse) => {
+  const run = (acc) => ({
+    trainAccuracy: acc,
+    testAccuracy: acc,
+    loss: acc.map(() => 1),
+    diverged: false,
+    divergedEpoch: 0,
+  });
+  return { epoch: ce.length - 1, ce: run(ce), mse: run(mse) };
+};
+
+test('the race verdict counts epochs in English: 1 epoch, never "all 1" or "for 0 epochs"', () => {
+  // CE reaches 90 % at epoch 1, MSE never: one epoch stuck after it, then none at all.
+  const oneAfter = raceVerdict(fakeHistory([0, 0.95, 1], [0, 0.5, 0.5]), true);
+  assert.match(oneAfter.stuck, /for 1 epoch after cross-entropy got there at epoch 1\./);
+  const noneAfter = raceVerdict(fakeHistory([0, 0.5, 0.95], [0, 0.5, 0.5]), true);
+  assert.match(noneAfter.stuck, /^Cross-entropy reached 90 % training accuracy at epoch 2,/);
+  const live = raceVerdict(fakeHistory([0, 0.5, 0.95], [0, 0.5, 0.5]), false);
+  assert.match(live.stuck, /^Cross-entropy has just reached 90 % training accuracy \(epoch 2\)/);
+  const neverInOne = raceVerdict(fakeHistory([0, 0.5], [0, 0.5]), true);
+  assert.deepEqual(neverInOne.cells.ce, ['never in 1 epoch', 'never in 1 epoch']);
+  for (const verdict of [oneAfter, noneAfter, live, neverInOne]) {
+    assertEnglish(verdict.stuck);
+    assertEnglish(verdict.final);
+  }
 });

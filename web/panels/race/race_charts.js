@@ -79,6 +79,20 @@ function milestoneMarkers(history, palette) {
   });
 }
 
+// Steps that divide 1, so that 1 (100 %) is always a labelled tick. Chart.js alone steps by
+// 0.2 and then, on a short chart, skips every other label, which stopped at 0.8 and left 100 %
+// along the border without one.
+const SHARE_STEPS = [0.1, 0.2, 0.25, 0.5, 1];
+const MIN_TICK_SPACING_PX = 28;
+
+/** The accuracy axis's ticks: the finest step that divides 1 and leaves each label room. */
+function tickEveryShare(axis) {
+  const room = Math.max(Math.floor(axis.height / MIN_TICK_SPACING_PX) + 1, 2);
+  const step = SHARE_STEPS.find((s) => Math.round(1 / s) + 1 <= room) ?? 1;
+  const count = Math.round(1 / step);
+  axis.ticks = Array.from({ length: count + 1 }, (_, k) => ({ value: k / count }));
+}
+
 function createCharts(canvases, colors) {
   const loss = epochChart(
     canvases.loss,
@@ -102,7 +116,8 @@ function createCharts(canvases, colors) {
     'accuracy',
     [epochMarkersPlugin],
   );
-  Object.assign(accuracy.options.scales.y, { min: 0, max: 1 });
+  Object.assign(accuracy.options.scales.y, { min: 0, max: 1, afterBuildTicks: tickEveryShare });
+  accuracy.options.scales.y.ticks.autoSkip = false; // the step above already leaves room
   const norm = epochChart(
     canvases.norm,
     colors,
@@ -147,6 +162,12 @@ function describeChart({ chart }) {
     })),
     markerPixels: chart.$epochMarkerPixels ?? [],
     yTitle: yTitleSize(chart),
+    // The y axis as drawn: its range and each tick's value and label.
+    yScale: {
+      min: chart.scales.y.min,
+      max: chart.scales.y.max,
+      ticks: chart.scales.y.ticks.map(({ value, label }) => ({ value, label })),
+    },
   };
 }
 

@@ -4,6 +4,7 @@
 // values are left out on purpose: cross-entropy and MSE are on different scales, so a lower
 // loss does not make a better model.
 import { formatNumber } from '../../shared/number_format.js';
+import { counted } from '../../shared/counted.js';
 
 /** The training accuracies the verdict and the accuracy chart mark (fractions). */
 export const MILESTONES = Object.freeze([0.9, 1]);
@@ -12,7 +13,7 @@ export const RUN_NAMES = Object.freeze({ ce: 'cross-entropy', mse: 'MSE' });
 const RUNS = ['ce', 'mse'];
 
 export const percent = (fraction) => `${formatNumber(100 * fraction)} %`;
-const epochs = (n) => `${n} epoch${n === 1 ? '' : 's'}`;
+const epochs = (n) => counted(n, 'epoch');
 const capitalized = (text) => text[0].toUpperCase() + text.slice(1);
 
 /** The first epoch whose training accuracy is at least `level`, or null. */
@@ -65,8 +66,15 @@ function stuckSentence(first, history, finished) {
     return `${slowName} diverged at epoch ${slowRun.divergedEpoch} without reaching ${level}; ${fastName} got there at epoch ${at}.`;
   }
   const gap = history.epoch - at;
+  if (gap === 0) {
+    // The faster run got there on the last epoch trained: nothing to measure yet.
+    return finished
+      ? `${capitalized(fastName)} reached ${level} training accuracy at epoch ${at}, the last epoch trained; ${RUN_NAMES[slow]} did not.`
+      : `${capitalized(fastName)} has just reached ${level} training accuracy (epoch ${at}); ${RUN_NAMES[slow]} has not yet.`;
+  }
+  const all = gap === 1 ? epochs(gap) : `all ${epochs(gap)}`;
   return finished
-    ? `${slowName} stayed stuck below ${level} training accuracy for all ${epochs(gap)} after ${fastName} got there at epoch ${at}.`
+    ? `${slowName} stayed stuck below ${level} training accuracy for ${all} after ${fastName} got there at epoch ${at}.`
     : `${slowName} has been stuck below ${level} training accuracy for ${epochs(gap)} since ${fastName} got there at epoch ${at}.`;
 }
 
