@@ -9,6 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import * as ui from './page_helpers.mjs';
+import { assertShows, shownNumber } from './reference.mjs';
+import { evaluate, referenceRace } from './atlas/depth_reference.mjs';
+import { grammarProblems } from '../sentence_grammar.mjs';
 
 const lab = ui.pageSuite('race.html');
 
@@ -641,4 +644,191 @@ describe('training race', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+});
+
+// The questions, the accuracy axis and the numbers table against the plain-JS model of the race
+// (atlas/depth_reference.mjs: the same seeded data, start and SGD, written from the
+// description), never against the page's core.
+const QUESTION_RACE = {
+  data: { kind: 'blobs', size: 200, noise: 0.2 },
+  hidden: 0,
+  learningRate: 0.5,
+  batchSize: 32,
+  seed: 1,
+};
+const firstMseAt90 = (race) =>
+  firstAtLeast(
+    race.mse.history.map((row) => row.trainAccuracy),
+    0.9,
+  );
+const firstCeAt90 = (race) =>
+  firstAtLeast(
+    race.ce.history.map((row) => row.trainAccuracy),
+    0.9,
+  );
+
+/** min, max and mean of the start's logits over the training points, by label. */
+function startLogits(init) {
+  const race = referenceRace({ ...QUESTION_RACE, init });
+  const { logits } = evaluate(race.start, race.split.train, 'ce');
+  const z = logits.map(([v]) => v);
+  const stats = (values) => ({
+    min: Math.min(...values),
+    max: Math.max(...values),
+    mean: values.reduce((a, b) => a + b, 0) / values.length,
+  });
+  const labels = race.split.train.y;
+  return {
+    ones: stats(z.filter((_, i) => labels[i] === 1)),
+    zeros: stats(z.filter((_, i) => labels[i] === 0)),
+    all: stats(z),
+    wrong: z.filter((v, i) => v >= 0 !== (labels[i] === 1)).length,
+    rows: z.length,
+    minSlope: Math.min(...z.map((v) => 1 / (2 + 2 * Math.cosh(v)))), // σ′(z) = σ(z)σ(−z)
+  };
+}
+
+async function questionVerdict(page, id, choice) {
+  const form = `form[data-question="${id}"]`;
+  await page.check(`${form} input[data-choice="${choice}"]`);
+  await page.click(`${form} [data-check]`);
+  await page.waitForSelector(`${form} [data-verdict][data-correct]`);
+  const prompt = await page.textContent(`${form} legend`);
+  const why = (await page.textContent(`${form} [data-verdict] p`)).replace(/\s+/g, ' ');
+  assert.deepEqual(grammarProblems(why), [], why);
+  return { prompt, why };
+}
+
+/** Checks "z from A to B (M on average)" in `text` after `lead` against a reference range. */
+function assertRange(text, lead, { min, max, mean }) {
+  const found = text.match(new RegExp(`${lead} z from (\\S+) to (\\S+) \\((\\S+) on average\\)`));
+  assert.ok(found, `${lead}: ${text}`);
+  assertShows(found[1], min, `${lead} min`);
+  assertShows(found[2], max, `${lead} max`);
+  assertShows(found[3], mean, `${lead} mean`);
+}
+
+describe('training race: what the questions, the axis and the table say', () => {
+  lab.test(
+    'the wrong-start question describes the start it sets: class means at ∓6, not every point at −8',
+    async ({ page }) => {
+      const { prompt, why } = await questionVerdict(page, 'wrong-start', 'ce');
+      assert.doesNotMatch(prompt, /z = −8|every point/);
+      const start = startLogits('wrong');
+      assertRange(why, 'the points labeled 1 score', start.ones);
+      assertRange(why, 'those labeled 0 score', start.zeros);
+      const trained = referenceRace({ ...QUESTION_RACE, init: 'wrong' }, 200);
+      assert.match(
+        why,
+        new RegExp(
+          `Cross-entropy reaches 90 % at epoch ${firstCeAt90(trained)}; MSE gets there at epoch ${firstMseAt90(trained)}\\.`,
+        ),
+      );
+    },
+  );
+
+  lab.test(
+    'the fair-start question calls the random start unsure, not neutral, and counts its mistakes',
+    async ({ page }) => {
+      const { prompt, why } = await questionVerdict(page, 'fair-start', 'close');
+      assert.doesNotMatch(prompt, /neither right nor wrong/);
+      assert.match(prompt, /unsure/);
+      const start = startLogits('standard');
+      const found = why.match(/puts (\d+) of the (\d+) training points on the wrong side/);
+      assert.ok(found, why);
+      assert.deepEqual([Number(found[1]), Number(found[2])], [start.wrong, start.rows]);
+      const range = why.match(
+        /scores them z from (\S+) to (\S+), where σ′\(z\) is at least (\S+)\./,
+      );
+      assert.ok(range, why);
+      assertShows(range[1], start.all.min, 'lowest z');
+      assertShows(range[2], start.all.max, 'highest z');
+      assertShows(range[3], start.minSlope, 'smallest σ′');
+    },
+  );
+
+  lab.test('the larger-step verdict is one grammatical sentence per outcome', async ({ page }) => {
+    const { why } = await questionVerdict(page, 'larger-step', 'faster');
+    const fast = firstMseAt90(
+      referenceRace({ ...QUESTION_RACE, init: 'wrong', learningRate: 5 }, 200),
+    );
+    const slow = firstMseAt90(referenceRace({ ...QUESTION_RACE, init: 'wrong' }, 200));
+    assert.ok(fast !== null && slow !== null, 'both reach 90 % on these blobs');
+    assert.match(
+      why,
+      new RegExp(
+        `^Right\\. At learning rate 5, MSE reaches 90 % at epoch ${fast}; at 0\\.5 it gets there at epoch ${slow}\\.`,
+      ),
+    );
+    assert.doesNotMatch(why, /against at/);
+  });
+
+  lab.test(
+    'on a short accuracy chart the top tick is 1, labelled',
+    { viewport: { width: 1024, height: 768 } },
+    async ({ page }) => {
+      await ui.animationFrames(page, 2);
+      const { yScale } = (await charts(page)).accuracy;
+      assert.equal(yScale.max, 1);
+      const top = yScale.ticks.at(-1);
+      assert.equal(top.value, 1, JSON.stringify(yScale.ticks));
+      assert.equal(shownNumber(top.label), 1);
+      // Every tick divides the axis evenly, so no label sits against the border unmarked.
+      const step = yScale.ticks[1].value - yScale.ticks[0].value;
+      assert.ok(Math.abs(1 / step - Math.round(1 / step)) < 1e-9, `step ${step}`);
+    },
+  );
+
+  lab.test(
+    'a run that diverged shows "—" in the numbers table after it stopped, the other run its values',
+    {
+      query:
+        '?data=spiral&hidden=8&activation=relu&lr=100000&batch=4&init=standard&epochs=8&speed=200',
+    },
+    async ({ page }) => {
+      await finishRace(page);
+      const reference = referenceRace(
+        {
+          data: { kind: 'spiral', size: 200, noise: 0.2 },
+          hidden: 8,
+          activation: 'relu',
+          learningRate: 1e5,
+          batchSize: 4,
+          seed: 1,
+          init: 'standard',
+        },
+        8,
+      );
+      assert.ok(reference.ce.diverged && !reference.mse.diverged, 'CE alone blows up here');
+      const panel = page.locator('.panel:has(#race-accuracy-chart)');
+      await panel.locator('.chart-numbers summary').click();
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('.panel:has(#race-accuracy-chart) .chart-numbers')
+            .querySelectorAll('tbody tr').length > 0,
+      );
+      const rows = await panel
+        .locator('.chart-numbers tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
+      assert.deepEqual(
+        rows.map(([epoch]) => Number(epoch)),
+        [...Array(9).keys()],
+        'one row per epoch, from the run that kept going',
+      );
+      for (const [epoch, ceTrain, ceTest, mseTrain, mseTest] of rows) {
+        const e = Number(epoch);
+        const ce = reference.ce.history[e];
+        const mse = reference.mse.history[e];
+        if (e >= reference.ce.divergedEpoch) {
+          assert.deepEqual([ceTrain, ceTest], ['—', '—'], `epoch ${e}: the stopped run`);
+        } else {
+          assertShows(ceTrain, ce.trainAccuracy, `epoch ${e} CE training`);
+          assertShows(ceTest, ce.testAccuracy, `epoch ${e} CE test`);
+        }
+        assertShows(mseTrain, mse.trainAccuracy, `epoch ${e} MSE training`);
+        assertShows(mseTest, mse.testAccuracy, `epoch ${e} MSE test`);
+      }
+    },
+  );
 });
