@@ -11,8 +11,10 @@
 //
 // The scale is positive and the constant does not depend on the location, so the NLL and the
 // loss have the same minimiser whatever σ or b is: the mean (Gaussian), a median (Laplace) and
-// the logit of the fraction of ones (Bernoulli). Bernoulli is parameterised by the logit z, so
-// p = σ(z) and 1 − p = σ(−z) never round to 0 or 1 and every NLL stays finite.
+// the logit of the fraction of ones (Bernoulli). Bernoulli is parameterised by the logit z:
+// p = σ(z) itself rounds to 1 in double from z ≈ 37 on (and 1 − p = σ(−z) underflows to 0
+// from z ≈ 745 on), but each cost is softplus(∓z), worked out from z, so it keeps its digits
+// and stays finite.
 #pragma once
 
 #include <array>

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import { assertShows as assertNumber, shownNumber } from './reference.mjs';
+import { grammarProblems } from '../sentence_grammar.mjs';
 import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
 import { writeQuery } from '../../web/shared/params.js';
@@ -30,11 +31,12 @@ function median(values) {
 function expected(state) {
   if (state.dist === 'gaussian') {
     const { data, mu, sigma } = state;
-    const f = (x) =>
-      Math.exp(-((x - mu) ** 2) / (2 * sigma ** 2)) / Math.sqrt(2 * Math.PI * sigma ** 2);
+    // −ln f in log form: finite where f itself underflows to 0.
+    const cost = (x) => (x - mu) ** 2 / (2 * sigma ** 2) + 0.5 * Math.log(2 * Math.PI * sigma ** 2);
     return {
       location: mu,
-      nll: mean(data.map((x) => -Math.log(f(x)))),
+      costs: data.map(cost),
+      nll: mean(data.map(cost)),
       loss: mean(data.map((x) => (x - mu) ** 2)),
       scale: 1 / (2 * sigma ** 2),
       offset: 0.5 * Math.log(2 * Math.PI * sigma ** 2),
@@ -43,10 +45,11 @@ function expected(state) {
   }
   if (state.dist === 'laplace') {
     const { data, mu, b } = state;
-    const f = (x) => Math.exp(-Math.abs(x - mu) / b) / (2 * b);
+    const cost = (x) => Math.abs(x - mu) / b + Math.log(2 * b);
     return {
       location: mu,
-      nll: mean(data.map((x) => -Math.log(f(x)))),
+      costs: data.map(cost),
+      nll: mean(data.map(cost)),
       loss: mean(data.map((x) => Math.abs(x - mu))),
       scale: 1 / b,
       offset: Math.log(2 * b),
@@ -66,6 +69,12 @@ function expected(state) {
     best: [Math.log(ones / (outcomes.length - ones))],
   };
 }
+
+/** The per-point table: [point, x, f, cost] per row, as shown. */
+const pointRows = (page) =>
+  page.$$eval('#lk-points tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
+  );
 
 async function assertReadouts(page, label) {
   const state = await ui.getState(page);
@@ -90,12 +99,17 @@ async function assertReadouts(page, label) {
   }
   // The relation line quotes the same numbers: NLL = scale × loss + constant.
   const relation = await page.textContent('#lk-relation');
-  const [nll, scale, loss, constant] = relation
-    .match(/^Mean NLL (\S+) = (\S+) × \w+ (\S+) \+ (\S+) \(/)
-    .slice(1)
-    .map(shownNumber);
+  // The constant is an added term: "+ 1.612" or "− 5.989", never "+ −5.989".
+  const number = '(\u2212?[\\d.]+(?: × 10[\u207B⁰¹²³⁴⁵⁶⁷⁸⁹]+)?)'; // "3.7", "1.8 × 10⁷"
+  const pattern = `^Mean NLL ${number} = ${number} × \\w+ ${number} ([+\u2212]) ${number} \\(`;
+  const [, ...parts] = relation.match(new RegExp(pattern)) ?? [];
+  assert.equal(parts.length, 5, `${label}: relation “${relation}”`);
+  const [nll, scale, loss] = parts.slice(0, 3).map(shownNumber);
+  const constant = (parts[3] === '+' ? 1 : -1) * shownNumber(parts[4]);
   assertNumber(String(nll), want.nll, `${label}: relation, NLL`);
-  assert.ok(Math.abs(scale * loss + constant - nll) <= 2e-3 * Math.max(1, nll), relation);
+  assert.equal(parts[3], want.offset < 0 ? '\u2212' : '+', `${label}: relation, sign`);
+  const size = Math.max(1, Math.abs(nll), scale * loss);
+  assert.ok(Math.abs(scale * loss + constant - nll) <= 2e-3 * size, relation);
   return { state, want };
 }
 
@@ -270,6 +284,117 @@ describe('likelihood lab', () => {
     // The mean moves from 3.7 to 11.9: 8.2 of the outlier's 41, a fifth.
     assert.match(await page.textContent(`${other} [data-verdict]`), /3\.7 before, 11\.9 after/);
   });
+
+  lab.test(
+    'the least likely point is the costliest, even where every density underflows to 0',
+    async ({ page }) => {
+      for (const query of [
+        '?dist=laplace&data=1,2,2.5,4,9&mu=3&b=0.001',
+        '?dist=gaussian&data=1,2,2.5,4,9&mu=3&sigma=0.001',
+      ]) {
+        await page.goto(lab.url() + query);
+        await page.waitForSelector('body[data-ready="true"]');
+        const state = await ui.getState(page);
+        const want = expected(state);
+        const worst = want.costs.indexOf(Math.max(...want.costs));
+        const note = await page.textContent('#lk-density-note');
+        const [, x, cost] =
+          note.match(/The model finds x = (\S+) least likely: it costs −ln f = ([^,]+),/) ?? [];
+        assertNumber(x, state.data[worst], `${query}: the costliest point (${note})`);
+        assertNumber(cost, want.costs[worst], `${query}: its cost`);
+        assert.match(note, /That density is too small for a double and shows as 0/);
+        const row = await pointRows(page);
+        assert.deepEqual(row[worst].slice(1, 3), [x, '0'], `${query}: the table's row`);
+        assertNumber(row[worst][3], want.costs[worst], `${query}: the table's cost`);
+        await assertReadouts(page, query);
+      }
+    },
+  );
+
+  lab.test(
+    'a Gaussian or Laplace f is headed density, can exceed 1 and cost less than 0; Bernoulli keeps probability',
+    { query: '?dist=gaussian&data=3,3.0005&mu=3&sigma=0.001' },
+    async ({ page }) => {
+      const fHeader = () => page.$eval('#lk-points-f', (el) => el.parentElement.textContent);
+      assert.equal((await fHeader()).replace(/\s+/g, ' '), 'density f');
+      assert.match(await page.textContent('#lk-points-density'), /density, not a probability/);
+      assert.equal(await page.isVisible('#lk-points-density'), true);
+      // f(μ) = 1/(σ√(2π)) = 398.9 at σ = 0.001, and −ln f(μ) = ln(σ√(2π)) < 0.
+      const [first] = await pointRows(page);
+      assertNumber(first[2], 1 / (0.001 * Math.sqrt(2 * Math.PI)), 'f at μ');
+      assertNumber(first[3], Math.log(0.001 * Math.sqrt(2 * Math.PI)), 'its cost');
+      await page.check('input[name="lk-dist"][value="bernoulli"]');
+      await page.waitForFunction(() => window.lossplay.getState().dist === 'bernoulli');
+      assert.equal((await fHeader()).replace(/\s+/g, ' '), 'probability f');
+      assert.equal(await page.isHidden('#lk-points-density'), true);
+    },
+  );
+
+  lab.test(
+    'Bernoulli: p rounds to exactly 1 at z = 40, the costs worked out from z do not',
+    { query: '?dist=bernoulli&outcomes=1,0&z=40' },
+    async ({ page }) => {
+      assert.equal(1 / (1 + Math.exp(-40)), 1, 'the premise: σ(40) is 1 in double');
+      assert.equal(await page.textContent('#lk-out-location'), '1');
+      const [one, zero] = await pointRows(page);
+      assert.equal(one[2], '1', 'P(y = 1) = p, rounded to 1');
+      assertNumber(zero[2], 1 / (1 + Math.exp(40)), 'P(y = 0) = σ(−40), not rounded to 0');
+      assertNumber(one[3], Math.log1p(Math.exp(-40)), 'the cost of the 1: ln(1 + e⁻⁴⁰)');
+      assertNumber(zero[3], 40 + Math.log1p(Math.exp(-40)), 'the cost of the 0');
+      assert.match(await page.textContent('#lk-location-hint'), /= 1 once rounded to a double/);
+      const why = (await page.textContent('.lk-why')).replace(/\s+/g, ' ');
+      assert.doesNotMatch(why, /keeps p from ever rounding/);
+      assert.match(why, /p itself rounds to exactly 1 in double precision/);
+    },
+  );
+
+  lab.test('counts and signs read as English: one label, a negative constant', async ({ page }) => {
+    const sentences = async () =>
+      Promise.all(
+        ['#lk-relation', '#lk-nll-note', '#lk-density-note'].map((id) => page.textContent(id)),
+      );
+    await page.goto(lab.url() + '?dist=bernoulli&outcomes=1&z=0');
+    await page.waitForSelector('body[data-ready="true"]');
+    const [relation, nll, density] = await sentences();
+    assert.match(relation, /in total over 1 label\)\.$/);
+    assert.match(nll, /The only label is 1: .* fitted to this label would/);
+    assert.match(density, /\(1 one and 0 zeros\)/);
+    await page.goto(lab.url() + '?dist=gaussian&data=3,3.0005&mu=3&sigma=0.001');
+    await page.waitForSelector('body[data-ready="true"]');
+    await assertReadouts(page, 'σ = 0.001: a negative constant');
+    const gaussian = await sentences();
+    // ½ ln(2πσ²) at σ = 0.001 is −5.989: an added term "− 5.989".
+    const constant = 0.5 * Math.log(2 * Math.PI * 1e-6);
+    const [, shown] = gaussian[1].match(/× MSE \u2212 (\S+), that is/) ?? [];
+    assertNumber(shown, -constant, `the note's constant: ${gaussian[1]}`);
+    for (const text of [relation, nll, density, ...gaussian]) {
+      assert.deepEqual(grammarProblems(text), [], text);
+    }
+  });
+
+  lab.test(
+    'data near 10⁶ one apart: the per-point table and both charts’ numbers tell the rows apart',
+    { query: '?dist=gaussian&data=999997,999998,1000000&mu=999998&sigma=1' },
+    async ({ page }) => {
+      const rows = await pointRows(page);
+      assert.deepEqual(
+        rows.map((row) => row[1]),
+        ['999997', '999998', '1000000'],
+      );
+      for (const chart of ['#lk-nll-chart', '#lk-density-chart']) {
+        const details = `section:has(${chart}) details.chart-numbers`;
+        await page.click(`${details} summary`);
+        await page.waitForSelector(`${details} tbody tr`);
+        const xs = await page.$$eval(`${details} tbody th`, (ths) =>
+          ths.map((th) => th.textContent),
+        );
+        const values = xs.map(shownNumber);
+        assert.ok(xs.length > 10, `${chart}: ${xs.length} rows`);
+        values.slice(1).forEach((x, i) => assert.ok(x > values[i], `${chart}: ${xs.join(', ')}`));
+        assert.equal(new Set(xs).size, xs.length, `${chart}: every row's x reads differently`);
+      }
+    },
+  );
 
   lab.phoneDarkTest('likelihood-phone-dark', '?dist=bernoulli');
 });

@@ -185,3 +185,35 @@ test('core.limits.likelihood holds the documented limits', async () => {
     distributions: ['bernoulli', 'gaussian', 'laplace'],
   });
 });
+
+test('likelihoodPoint: where a density underflows to 0 its cost stays finite and exact', async () => {
+  const core = await corePromise;
+  // b = 0.001: e^−6000 and e^−2000 are far below the smallest double, but −ln f = |x − μ|/b +
+  // ln 2b is an ordinary number, so the costs still rank the points (x = 9 costs most).
+  const laplace = core.likelihoodPoint('laplace', DATA, 3, 0.001);
+  DATA.forEach((x, i) => {
+    assertClose(laplace.nlls[i], Math.abs(x - 3) / 0.001 + Math.log(0.002), { rel: 1e-14 });
+  });
+  assert.deepEqual(
+    [...laplace.densities].map((f) => f === 0),
+    [true, true, false, true, true],
+  );
+  assert.equal(laplace.nlls.indexOf(Math.max(...laplace.nlls)), DATA.indexOf(9));
+  // A density above 1 costs less than 0: f(μ) = 1/(σ√2π) at σ = 0.001.
+  const peak = core.likelihoodPoint('gaussian', [3], 3, 0.001);
+  assertClose(peak.densities[0], 1 / (0.001 * Math.sqrt(2 * Math.PI)), { rel: 1e-14 });
+  assertClose(peak.nlls[0], Math.log(0.001 * Math.sqrt(2 * Math.PI)), { rel: 1e-14 });
+});
+
+test('likelihoodPoint: p rounds to exactly 1 from z ≈ 37, the costs from z do not', async () => {
+  const core = await corePromise;
+  const point = core.likelihoodPoint('bernoulli', [1, 0], 40, 1);
+  assert.equal(point.p, 1, 'σ(40) is 1 in double');
+  assert.equal(point.densities[0], 1);
+  assertClose(point.densities[1], Math.exp(-40) / (1 + Math.exp(-40)), { rel: 1e-14 });
+  assertClose(point.nlls[0], MPMATH.softplusOfMinus40, { rel: 1e-14 });
+  assertClose(point.nlls[1], 40 + MPMATH.softplusOfMinus40, { rel: 1e-15 });
+  // At z = −10⁶ p underflows to 0, and a 1 costs 10⁶.
+  const far = core.likelihoodPoint('bernoulli', [1], -1e6, 1);
+  assert.deepEqual([far.p, far.densities[0], far.nlls[0]], [0, 0, 1e6]);
+});

@@ -7,6 +7,7 @@ import { Chart, numberTick } from '../../charts/chart_setup.js';
 import { createBarChart } from '../../charts/bar_chart.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber } from '../../shared/number_format.js';
+import { formatGrid, spacedTick } from './spaced_format.js';
 
 const HEADROOM = 1.1; // the y-axis ends a tenth above the peak
 
@@ -20,6 +21,7 @@ function createDensityCurve(canvas, colors) {
   chart.options.plugins.legend.display = false; // one curve: the card's title names it
   chart.options.scales.y.min = 0;
   chart.options.scales.x.ticks.includeBounds = false; // no odd tick at each data-driven end
+  chart.options.scales.x.ticks.callback = spacedTick; // data near 10⁶ need more than 4 digits
   chart.options.scales.y.ticks.callback = numberTick;
   return chart;
 }
@@ -72,7 +74,14 @@ export function createDensityChart(canvas, colors) {
       use('curve');
       applyLossColor();
       drawn.setSeries(grid.x, [grid.density]);
-      Object.assign(drawn.options.scales.x, { min: grid.x[0], max: grid.x[grid.x.length - 1] });
+      const [lo, hi] = [grid.x[0], grid.x[grid.x.length - 1]];
+      Object.assign(drawn.options.scales.x, { min: lo, max: hi });
+      // Rows of the numbers table are at least this grid's mean spacing apart; the tooltip
+      // writes x as the table does.
+      const formatX = formatGrid(lo, hi, grid.x.length);
+      drawn.chart.$formatX = formatX;
+      drawn.options.plugins.tooltip.callbacks.title = (items) =>
+        items.length ? `x = ${formatX(items[0].parsed.x)}` : '';
       // Suggested, not fixed: Chart.js rounds it up to a readable tick.
       drawn.options.scales.y.suggestedMax = HEADROOM * Math.max(...grid.density);
       drawn.invalidate();

@@ -6,6 +6,7 @@
 import { MSE_DASH, numberTick } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber } from '../../shared/number_format.js';
+import { spacedTick } from './spaced_format.js';
 
 const BAND_WIDTH = 7;
 
@@ -32,14 +33,16 @@ export function createNllChart(canvas, colors) {
   Object.assign(line, { order: 0 });
   chart.options.scales.y.ticks.callback = numberTick;
   chart.options.scales.x.ticks.includeBounds = false; // no crowded tick at each end
+  chart.options.scales.x.ticks.callback = spacedTick; // 999999, 1000000: not 1.000 × 10⁶ twice
 
   return {
     chart: chart.chart,
     /**
      * curve: core.likelihoodCurve output; labels: [NLL label, mapped-loss label]; xTitle and
-     * titleOf for the location's name; colorKey: the loss's color.
+     * titleOf for the location's name; formatX: how the numbers table writes a location;
+     * colorKey: the loss's color.
      */
-    setCurve(curve, { labels, xTitle, titleOf, colorKey }) {
+    setCurve(curve, { labels, xTitle, titleOf, formatX, colorKey }) {
       lossKey = colorKey;
       chart.palette.loss = theme[colorKey];
       chart.setSeries(curve.location, [curve.meanNll, curve.mappedLoss]);
@@ -47,6 +50,7 @@ export function createNllChart(canvas, colors) {
       const last = curve.location.length - 1;
       Object.assign(chart.options.scales.x, { min: curve.location[0], max: curve.location[last] });
       chart.options.scales.x.title.text = xTitle;
+      chart.chart.$formatX = formatX;
       chart.options.plugins.tooltip.callbacks.title = (items) =>
         items.length ? titleOf(items[0].parsed.x) : '';
       chart.invalidate();

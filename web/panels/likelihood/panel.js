@@ -14,6 +14,7 @@ import { createNllChart } from './nll_chart.js';
 import { wirePresets } from './presets.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { formatDistinct } from './spaced_format.js';
 import { renderCharts } from './render_charts.js';
 import { B_SPEC, MU_SPEC, SIGMA_SPEC, Z_SPEC, dataKind, outcomesKind, table } from './state.js';
 import { announcement, bestText, relationText } from './text.js';
@@ -107,6 +108,13 @@ function renderModelParts($, state, { range }) {
   $('lk-scale-slider').setAttribute('aria-label', `Spread ${m.spread ?? ''} slider`.trim());
 }
 
+/** Said when p = σ(z) has rounded to exactly 0 or 1 in double precision: the costs, which are
+ * worked out from z, have not. */
+const roundedP = (p) =>
+  p === 0 || p === 1
+    ? ' once rounded to a double; the costs are worked out from z and keep their digits'
+    : '';
+
 function renderReadouts($, state, results) {
   const { model, point } = results;
   const m = MODELS[state.dist];
@@ -124,7 +132,8 @@ function renderReadouts($, state, results) {
   $('lk-out-best').textContent = bestText(results);
   $('lk-relation').textContent = relationText(results);
   $('lk-location-hint').textContent = bernoulli
-    ? `p = 1/(1 + e⁻ᶻ) = ${formatNumber(point.p)}. The field goes beyond the slider, such as −700.`
+    ? `p = 1/(1 + e⁻ᶻ) = ${formatNumber(point.p)}${roundedP(point.p)}. The field goes beyond ` +
+      'the slider, such as −700.'
     : 'The field goes beyond the slider, such as 100.';
   const lossCard = $('lk-out-loss').parentElement;
   lossCard.className = `lk-loss ${m.colorKey}`;
@@ -133,12 +142,18 @@ function renderReadouts($, state, results) {
 function renderPoints($, doc, { model, point }) {
   const bernoulli = model.dist === 'bernoulli';
   $('lk-points-value').textContent = bernoulli ? 'label y' : 'value x';
+  // A Gaussian or Laplace f is a density, which can exceed 1 (and then costs less than 0).
+  $('lk-points-f').textContent = bernoulli ? 'probability ' : 'density ';
+  $('lk-points-density').hidden = bernoulli;
   $('lk-points-caption').textContent =
     `Under the ${MODELS[model.dist].title} model: the costs add up to ` +
-    `${formatNumber(point.totalNll)}, a mean of ${formatNumber(point.meanNll)} per point.`;
+    `${formatNumber(point.totalNll)}, a mean of ${formatNumber(point.meanNll)} per ` +
+    `${bernoulli ? 'label' : 'point'}.`;
+  const formatX = formatDistinct(model.data); // values near 10⁶ that differ by 1 read apart
   const rows = model.data.map((x, i) => [
     `point ${i + 1}`,
-    ...[x, point.densities[i], point.nlls[i]].map(formatNumber),
+    formatX(x),
+    ...[point.densities[i], point.nlls[i]].map(formatNumber),
   ]);
   fillRows(doc, $('lk-points'), rows);
 }

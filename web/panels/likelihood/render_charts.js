@@ -2,7 +2,9 @@
 // the notes under them: the fitted distribution with the data, and the NLL with the loss
 // mapped onto it.
 import { formatNumber as f } from '../../shared/number_format.js';
+import { counted } from '../../shared/counted.js';
 import { MODELS } from './models.js';
+import { formatDistinct, formatGrid } from './spaced_format.js';
 import { curveLabels, densityNote, nllNote } from './text.js';
 
 /** Markers of the best center: a cross (one at each end of an interval), or an arrow at the
@@ -46,11 +48,13 @@ function renderDensity(view, results) {
     canvas.setAttribute(
       'aria-label',
       `Bernoulli model with p = ${f(point.p)}: P(y = 0) = ${f(density.density[0])}, ` +
-        `P(y = 1) = ${f(density.density[1])}; in the data ${fit.ones} of ${fit.n} labels are 1.`,
+        `P(y = 1) = ${f(density.density[1])}; the data hold ${counted(fit.ones, 'one')} and ` +
+        `${counted(fit.zeros, 'zero')}.`,
     );
   } else {
     view.density.setCurve(density, model.data, point.densities, model.location, m.colorKey);
-    const dots = model.data.map((x, i) => `${f(x)} at ${f(point.densities[i])}`).join(', ');
+    const fx = formatDistinct(model.data);
+    const dots = model.data.map((x, i) => `${fx(x)} at ${f(point.densities[i])}`).join(', ');
     canvas.setAttribute(
       'aria-label',
       `${m.title} density with ${m.location} = ${f(model.location)} and ${m.spread} = ` +
@@ -65,10 +69,13 @@ function renderNll(view, results) {
   const { model, point, curve } = results;
   const m = MODELS[model.dist];
   const bernoulli = model.dist === 'bernoulli';
+  const { location } = curve;
+  const formatX = formatGrid(location[0], location[location.length - 1], location.length);
   view.nll.setCurve(curve, {
     labels: curveLabels(results),
     xTitle: bernoulli ? 'logit z' : 'center μ',
-    titleOf: (x) => `${m.location} = ${f(x)}`,
+    titleOf: (x) => `${m.location} = ${formatX(x)}`,
+    formatX,
     colorKey: m.colorKey,
   });
   view.nll.setPoints(

@@ -3,8 +3,9 @@
 //   ?dist=laplace&data=1,2,2.5,4,9&mu=3&b=2
 //   ?dist=bernoulli&outcomes=1,1,0,1,1,1,0,1&z=0
 // Gaussian and Laplace share the data and μ, so switching between them compares the two
-// models on the same numbers. Bernoulli is parameterised by the logit z (p = σ(z) never rounds
-// to 0 or 1). The ranges come from the core (core.limits.likelihood).
+// models on the same numbers. Bernoulli is parameterised by the logit z (p = σ(z) rounds to 1
+// from z ≈ 37 on, but the costs, softplus(∓z), keep their digits). The ranges come from the
+// core (core.limits.likelihood).
 import { likelihoodLimit } from '../../shared/core_limits.js';
 import { parseNumber, quote } from '../../shared/number_input.js';
 import { commaList, number, oneOf, param } from '../../shared/params.js';
