@@ -28,6 +28,7 @@ import { bindNumberField } from './number_field.js';
 import { mountQuestions } from './questions.js';
 import { readQuery, writeQuery, writeValues } from './params.js';
 import { readThemeColors } from './theme.js';
+import { keepSpaceOnSliders } from './slider_keys.js';
 
 /**
  * What a host gives a panel in place of `window`.
@@ -292,6 +293,7 @@ export function mountPanel(spec, { core, root, host, notices }) {
     if (held.state()) ctx.rerender('theme');
   };
   const stopWatchingTheme = watchTheme(host, showColors);
+  const stopKeepingSpace = keepSpaceOnSliders(root);
   const api = panelApi(spec, ctx, {
     view,
     refreshColors: () => showColors(readThemeColors(host.themeElement)),
@@ -301,6 +303,7 @@ export function mountPanel(spec, { core, root, host, notices }) {
       announcer?.cancel();
       spec.dispose?.(view, ctx);
       stopWatchingTheme();
+      stopKeepingSpace();
     },
   });
   return showFirstState(spec, { core, host, notices }, held.propose).then(() => api);

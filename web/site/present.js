@@ -6,6 +6,10 @@ import { Chart } from 'chart.js';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', 'n']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp', 'p']);
+// A clicker's keys: they belong to present mode even while a slider or a field has the focus,
+// or the lecturer who touched a slider could neither step on nor leave. Arrows stay with a
+// focused slider, letters with a field.
+const CLICKER_KEYS = new Set(['PageDown', 'PageUp', 'Escape']);
 
 /** Keys a focused form control uses itself (a slider's arrows, a field's letters). */
 function keyBelongsToControl(event) {
@@ -52,12 +56,15 @@ export function wirePresentMode(doc, api, { start, onChange }) {
     await api.showScene(api.scenes[index].id);
   };
   const onKey = (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || keyBelongsToControl(event)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!CLICKER_KEYS.has(event.key) && keyBelongsToControl(event)) return;
     if (event.key === 'Escape') setPresenting(false);
     else if (NEXT_KEYS.has(event.key)) go(1);
     else if (PREVIOUS_KEYS.has(event.key)) go(-1);
     else return;
+    // Handled: neither the browser nor a control's own key handling acts on it as well.
     event.preventDefault();
+    event.stopPropagation();
   };
 
   function setPresenting(on) {
@@ -66,8 +73,9 @@ export function wirePresentMode(doc, api, { start, onChange }) {
     if (on) root.dataset.present = 'true';
     else delete root.dataset.present;
     bar.hidden = !on;
-    if (on) doc.addEventListener('keydown', onKey);
-    else doc.removeEventListener('keydown', onKey);
+    // Capture: before a focused slider's own handling of Page Up/Down.
+    if (on) doc.addEventListener('keydown', onKey, true);
+    else doc.removeEventListener('keydown', onKey, true);
     caption();
     redrawCharts(doc);
     (on ? $('present-next') : button).focus();
