@@ -312,7 +312,7 @@ describe('likelihood lab', () => {
   );
 
   lab.test(
-    'a Gaussian or Laplace f is headed density, can exceed 1 and cost less than 0; Bernoulli keeps probability',
+    'Gaussian and Laplace f is a density (above 1, a negative cost); Bernoulli’s a probability',
     { query: '?dist=gaussian&data=3,3.0005&mu=3&sigma=0.001' },
     async ({ page }) => {
       const fHeader = () => page.$eval('#lk-points-f', (el) => el.parentElement.textContent);
