@@ -216,13 +216,26 @@ function embeddingGuide(templates) {
   return { title, html: renderMarkdown(rest).replace('<!-- panels table -->', table) };
 }
 
+/** The parts of each panel an author may hide (its elements' data-hide keys), by panel id: the
+ *  Embed dialog offers these alone ("Play button" only where there is one). */
+function panelParts(templates) {
+  return Object.fromEntries(
+    PANELS.map((panel) => {
+      const html = templates.render(`/panels/${panel.id}/page`, { panel, panels: PANELS });
+      const keys = new Set([...html.matchAll(/data-hide="([a-z]+)"/g)].map((found) => found[1]));
+      return [panel.id, [...keys]];
+    }),
+  );
+}
+
 /** Every page: a template rendered, then typeset (render_page.mjs). */
 function renderHtml() {
   const templates = createTemplates(web);
+  const parts = panelParts(templates);
   let formulas = 0;
   const generatedCss = new Set();
   const pages = [
-    ...PANELS.map((panel) => ['/site/page', { panel, panels: PANELS }, panel.page]),
+    ...PANELS.map((panel) => ['/site/page', { panel, panels: PANELS, parts }, panel.page]),
     ['/embed/embed', {}, 'embed.html'],
     ['/site/embedding', { panels: PANELS, guide: embeddingGuide(templates) }, 'embedding.html'],
   ];

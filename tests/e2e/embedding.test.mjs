@@ -374,8 +374,10 @@ describe('the Embed dialog', () => {
     await page.check('input[name="embed-state"][value="current"]');
     await page.selectOption('#embed-panel', 'regression');
     ({ element, iframe } = await snippets(page));
-    assert.match(element, /<loss-playground panel="regression" hide="play"/);
-    assert.match(iframe, /embed\.html\?panel=regression&amp;hide=play/);
+    // The regression lab has no Play button to hide: it is not offered, and nothing is hidden.
+    assert.equal(await page.locator('input[name="embed-show"][value="play"]').count(), 0);
+    assert.match(element, /<loss-playground panel="regression" background=/);
+    assert.match(iframe, /embed\.html\?panel=regression&amp;background=transparent"/);
     assert.equal(await page.isDisabled('input[name="embed-state"][value="current"]'), true);
     // The preview follows: the regression lab, dark, with no surface of its own.
     await page.waitForFunction(() => {
@@ -387,6 +389,34 @@ describe('the Embed dialog', () => {
       'dark',
       'the preview shows the chosen theme',
     );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the dialog offers, for each panel, the parts that panel has', async () => {
+    const { page, context, problems } = await openDialog('multiclass.html');
+    for (const panel of PANELS) {
+      await page.selectOption('#embed-panel', panel.id);
+      const offered = await page.$$eval('input[name="embed-show"]', (boxes) =>
+        boxes.map((box) => box.value),
+      );
+      // What the panel's own page has, read from that page's DOM.
+      const other = await page.context().newPage();
+      await other.goto(site.url(panel.page));
+      const present = await other.$$eval('[data-hide]', (nodes) =>
+        nodes.map((node) => node.getAttribute('data-hide')),
+      );
+      await other.close();
+      const hideable = HIDE_KEYS.filter((key) => !['header', 'embed'].includes(key));
+      assert.deepEqual(
+        offered,
+        hideable.filter((key) => present.includes(key)),
+        `${panel.id}: parts offered`,
+      );
+    }
+    await page.selectOption('#embed-panel', 'multiclass');
+    const labels = await page.textContent('#embed-parts');
+    assert.doesNotMatch(labels, /Play button/, 'the multi-class lab has no Play button');
     assert.deepEqual(problems, []);
     await context.close();
   });

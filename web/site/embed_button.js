@@ -72,21 +72,34 @@ export function embedSnippets(choice, base) {
   return { element, iframe, attributes };
 }
 
-/** Fills the dialog's panel list and part checkboxes from the registry and HIDE_KEYS. */
-function buildOptions(doc, current) {
-  const select = doc.getElementById('embed-panel');
-  select.replaceChildren(
-    ...PANELS.map((panel) => new Option(panel.title, panel.id, false, panel.id === current)),
+/** Fills the dialog's panel list from the registry. */
+function buildPanelList(doc, current) {
+  doc
+    .getElementById('embed-panel')
+    .replaceChildren(
+      ...PANELS.map((panel) => new Option(panel.title, panel.id, false, panel.id === current)),
+    );
+}
+
+/**
+ * The part checkboxes of `panel`: only the parts it has (partsOf, from its page's markup), each
+ * ticked as before when the author switches panels, else as a fresh dialog proposes.
+ */
+function buildPartChoices(doc, partsOf, panel) {
+  const box = doc.getElementById('embed-parts');
+  const was = new Map(
+    [...box.querySelectorAll('input')].map((input) => [input.value, input.checked]),
   );
-  doc.getElementById('embed-parts').replaceChildren(
-    ...PART_KEYS.map((key) => {
+  const offered = PART_KEYS.filter((key) => partsOf(panel).includes(key));
+  box.replaceChildren(
+    ...offered.map((key) => {
       const label = doc.createElement('label');
-      const box = doc.createElement('input');
-      box.type = 'checkbox';
-      box.name = 'embed-show';
-      box.value = key;
-      box.checked = !DEFAULT_HIDDEN.includes(key);
-      label.append(box, ` ${PART_LABELS[key] ?? key}`);
+      const input = doc.createElement('input');
+      input.type = 'checkbox';
+      input.name = 'embed-show';
+      input.value = key;
+      input.checked = was.get(key) ?? !DEFAULT_HIDDEN.includes(key);
+      label.append(input, ` ${PART_LABELS[key] ?? key}`);
       return label;
     }),
   );
@@ -104,7 +117,9 @@ function readChoice(form, currentPanel, currentQuery) {
   return {
     panel,
     state: fromView ? panelState(panel, currentQuery()) : [],
-    hide: PART_KEYS.filter((key) => !shown.has(key)),
+    hide: [...form.querySelectorAll('input[name="embed-show"]')]
+      .map((input) => input.value)
+      .filter((key) => !shown.has(key)),
     theme: data.get('embed-theme'),
     background: data.get('embed-background'),
   };
@@ -135,7 +150,10 @@ export function wireEmbedButton(doc, currentQuery) {
   const current = doc.body.dataset.panel;
   if (!panelById(current)) return;
   const form = doc.getElementById('embed-options');
-  buildOptions(doc, current);
+  const parts = JSON.parse(dialog.dataset.parts ?? '{}');
+  const partsOf = (panel) => parts[panel] ?? PART_KEYS;
+  buildPanelList(doc, current);
+  buildPartChoices(doc, partsOf, current);
   const base = embedBase(window.location);
   doc.getElementById('embed-placeholder-note').hidden = base !== PLACEHOLDER_BASE;
   const preview = createPreview(
@@ -149,7 +167,10 @@ export function wireEmbedButton(doc, currentQuery) {
     for (const status of dialog.querySelectorAll('.embed-copy-status')) status.textContent = '';
     if (dialog.open) preview.show(snippets.attributes);
   };
-  form.addEventListener('change', update);
+  form.addEventListener('change', (event) => {
+    if (event.target.id === 'embed-panel') buildPartChoices(doc, partsOf, event.target.value);
+    update();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   button.addEventListener('click', () => {
     dialog.showModal();
