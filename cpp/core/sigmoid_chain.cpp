@@ -17,7 +17,11 @@ SigmoidChain sigmoid_chain(double z, double y) {
       .dp_dz = dp_dz,
       // Divided one factor at a time: residual / (p·q) would overflow as soon as p·q
       // underflows, long before the quotient itself exceeds the largest double.
-      .dce_dp = residual / losses.p / q,
+      // A hard label drops the other term (−1/p for y = 1, 1/q for y = 0): far out, p − y and
+      // σ'(z) both round to 0 and their quotient would be 0/0, while the true value is ∓1.
+      .dce_dp = y == 1.0   ? -1.0 / losses.p
+                : y == 0.0 ? 1.0 / q
+                           : residual / losses.p / q,
       .dmse_dp = 2.0 * residual,
       .dce_dz = residual,
       .dmse_dz = losses.dmse_dz,
