@@ -47,7 +47,8 @@ double kl_at_p(double p, double q, double t, double r) {
   const double x_p = -r / p;  // t/p − 1
   const double x_q = r / q;   // (1 − t)/(1 − p) − 1
   if (std::fabs(x_p) <= 0.5 && std::fabs(x_q) <= 0.5) {
-    return r * r / (p * q) + t * log1p_minus_x(x_p) + (1.0 - t) * log1p_minus_x(x_q);
+    // r²/(pq) as (r/p)(r/q) = −x_p·x_q: r² underflows for p and t below about 10⁻¹⁵⁴.
+    return -x_p * x_q + t * log1p_minus_x(x_p) + (1.0 - t) * log1p_minus_x(x_q);
   }
   // A term whose weight is 0 is 0 (t ln t → 0), even where its log is −∞.
   const double below = t > 0.0 ? t * (std::log(t) - std::log(p)) : 0.0;
