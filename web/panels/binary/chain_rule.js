@@ -2,12 +2,7 @@
 // reader sees CE's 1/(p(1 − p)) cancel σ′(z) and MSE keep it. Every number is the core's
 // (core.sigmoidChain).
 import { formatNumber } from '../../shared/number_format.js';
-
-/** A factor as text; a quotient beyond the largest double says so instead of "Infinity". */
-function factorText(value) {
-  if (Number.isFinite(value)) return formatNumber(value);
-  return `${value < 0 ? '−' : ''}more than 10³⁰⁸ (too large for a double)`;
-}
+import { SIZE, compareWords } from '../../shared/ratio_words.js';
 
 function summary(chain) {
   const { dceDp, dpDz, dceDz, dmseDz } = chain;
@@ -16,11 +11,11 @@ function summary(chain) {
   }
   const cancel = Number.isFinite(dceDp)
     ? `CE's first factor, ${formatNumber(dceDp)}, carries 1/σ′(z); multiplied by σ′(z) = ${formatNumber(dpDz)} the two cancel`
-    : `CE's first factor no longer fits in a double, and σ′(z) = ${formatNumber(dpDz)} is tiny; on paper they cancel`;
+    : `CE's first factor no longer fits in a double, and σ′(z) ${dpDz === 0 ? 'has rounded to 0' : `= ${formatNumber(dpDz)} is tiny`}; on paper they cancel`;
   const keep =
     dmseDz === 0
       ? 'MSE keeps σ′(z), which has rounded to 0 here, so its gradient is 0 to double precision.'
-      : `MSE keeps σ′(z), so its gradient is ${formatNumber(Math.abs(dceDz / dmseDz))} times smaller.`;
+      : `MSE keeps σ′(z), so its gradient is ${compareWords(Math.abs(dmseDz), Math.abs(dceDz), SIZE, "CE's")}.`;
   return `${cancel}, leaving p − y = ${formatNumber(dceDz)}. ${keep} That is why the core computes CE's gradient as p − y directly.`;
 }
 
@@ -29,8 +24,8 @@ export function renderChainRule($, state, chain) {
   $('chain-z').textContent = formatNumber(state.z);
   $('chain-y').textContent = formatNumber(state.y);
   $('chain-p').textContent = formatNumber(chain.p);
-  $('chain-dce-dp').textContent = factorText(chain.dceDp);
-  $('chain-dmse-dp').textContent = factorText(chain.dmseDp);
+  $('chain-dce-dp').textContent = formatNumber(chain.dceDp);
+  $('chain-dmse-dp').textContent = formatNumber(chain.dmseDp);
   $('chain-ce-sigma').textContent = formatNumber(chain.dpDz);
   $('chain-mse-sigma').textContent = formatNumber(chain.dpDz);
   $('chain-dce-dz').textContent = formatNumber(chain.dceDz);
