@@ -1,5 +1,5 @@
 // The next-token lab in headless Chromium: read-outs and notes agree with closed forms computed
-// here (softmax and log-sum-exp in plain JS, never the page's core), the chips and fields
+// here (softmax and each word's −ln p in plain JS, never the page's core), the chips and fields
 // change the state, bad logits get a message and keep the last good state, links round-trip
 // the state (writing only the predictions that differ from the defaults), every scene opens
 // by its URL, and a question is judged and shows its state.
@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { screenshot } from './browser_harness.mjs';
 import { assertShows } from './reference.mjs';
 import * as ui from './page_helpers.mjs';
+import { grammarProblems } from '../sentence_grammar.mjs';
 import { SCENES } from '../../web/panels/next-token/scenes.js';
 
 const lab = ui.pageSuite('next-token.html');
@@ -18,30 +19,35 @@ const TARGETS = [1, 3, 4, 0, 5];
 const WORDS = ['cat', 'sat', 'on', 'the', 'mat'];
 const V = 7;
 
-// ---- closed forms: −ln p = lse(z) − z_t, perplexity = e^(mean) ----------------------------
+// ---- closed forms: −ln p = ln(1 + Σ_{i≠t} e^(z_i − z_t)), perplexity = e^(mean) ------------
 
-function logSumExp(row) {
-  const m = Math.max(...row);
-  return m + Math.log(row.reduce((sum, z) => sum + Math.exp(z - m), 0));
-}
+const NUMBER = '([−\\d.]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?)';
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+
+// Shifted by the right word's logit: with logits in [−100, 100] no exponent passes 200, and
+// log1p keeps a loss of 10⁻⁸⁷ that lse(z) − z_t would round to 0.
+const wordLoss = (row, t) =>
+  Math.log1p(sum(row.filter((_, i) => i !== t).map((z) => Math.exp(z - row[t]))));
 
 function expectedFor(state) {
-  const losses = state.logits.map((row, n) => logSumExp(row) - row[TARGETS[n]]);
-  const mean = losses.reduce((a, b) => a + b, 0) / losses.length;
+  const losses = state.logits.map((row, n) => wordLoss(row, TARGETS[n]));
+  const mean = sum(losses) / losses.length;
+  const target = TARGETS[state.position];
   const chosen = state.logits[state.position];
-  const lse = logSumExp(chosen);
-  const probs = chosen.map((z) => Math.exp(z - lse));
+  const probs = chosen.map((z) => Math.exp(z - chosen[target] - losses[state.position]));
   const others = losses.filter((_, n) => n !== state.position);
-  const meanWithout = others.reduce((a, b) => a + b, 0) / others.length;
+  const meanWithout = sum(others) / others.length;
+  const rest = sum(probs.filter((_, i) => i !== target)); // 1 − p, kept where p rounds to 1
   return {
     losses,
     mean,
     perplexity: Math.exp(mean),
     probs,
-    gradient: probs.map((p, i) => p - (i === TARGETS[state.position] ? 1 : 0)),
+    gradient: probs.map((p, i) => (i === target ? -rest : p)),
     loss: losses[state.position],
-    p: probs[TARGETS[state.position]],
+    p: probs[target],
     contribution: losses[state.position] / losses.length,
+    meanWithout,
     perplexityWithout: Math.exp(meanWithout),
     factor: Math.exp(mean - meanWithout),
   };
@@ -57,16 +63,22 @@ async function assertReadouts(page) {
   assertShows(await page.textContent('#nt-out-perplexity'), out.perplexity, 'perplexity');
   assert.match(await page.textContent('#nt-out-loss-label'), new RegExp(WORDS[state.position]));
   const note = await page.textContent('#nt-loss-note');
-  const number = '([−\\d.]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?)';
-  const [, loss, adds, mean, without, withIt, factor] = note.match(
+  const [, loss, share, mean, others, way, change, without, withIt, factor] = note.match(
     new RegExp(
-      `costs −ln p = ${number}: this one word adds ${number} to the mean loss of ${number}\\. ` +
-        `Perplexity goes from ${number} without it to ${number} with it \\(× ${number}\\)`,
+      `costs −ln p = ${NUMBER}: as one of 5 words, it makes up ${NUMBER} of the mean loss of ` +
+        `${NUMBER}\\. The other 4 words average ${NUMBER}(?: as well)?, so “\\w+” ` +
+        `(raises|lowers|leaves) the mean (?:by ${NUMBER}|where they put it, to rounding)\\. ` +
+        `Perplexity goes from ${NUMBER} without it to ${NUMBER} with it \\(× ${NUMBER}\\)`,
     ),
   );
   assertShows(loss, out.loss, 'note: loss');
-  assertShows(adds, out.contribution, 'note: share of the mean');
+  assertShows(share, out.contribution, 'note: share of the mean');
   assertShows(mean, out.mean, 'note: mean');
+  assertShows(others, out.meanWithout, 'note: the other words’ mean');
+  // What the word really does to the mean: mean − mean without = (loss − mean without) / N.
+  const real = (out.loss - out.meanWithout) / out.losses.length;
+  assert.equal(way, real > 0 ? 'raises' : real < 0 ? 'lowers' : 'leaves', note);
+  if (real !== 0) assertShows(change, Math.abs(real), 'note: change of the mean');
   assertShows(without, out.perplexityWithout, 'note: perplexity without');
   assertShows(withIt, out.perplexity, 'note: perplexity');
   assertShows(factor, out.factor, 'note: factor');
@@ -227,6 +239,11 @@ describe('next-token lab', () => {
       assertShows(await live('chosenLoss'), wrong.loss, 'explanation: loss');
       assertShows(await live('chosenProbability'), wrong.p, 'explanation: p');
       assertShows(await live('contribution'), wrong.contribution, 'explanation: share');
+      assertShows(await live('meanLoss'), wrong.mean, 'explanation: mean');
+      const explained = (await page.textContent('.explanations')).replace(/\s+/g, ' ');
+      assert.match(explained, /that word makes up \S+ of the mean loss of/);
+      assert.match(explained, /is accurate to rounding even when/);
+      assert.doesNotMatch(explained, /stays exact|adds \S+ to the mean/);
       assertShows(await live('perplexityWithout'), wrong.perplexityWithout, 'explanation: without');
       assertShows(await live('perplexity'), wrong.perplexity, 'explanation: perplexity');
       assertShows(
@@ -265,6 +282,111 @@ describe('next-token lab', () => {
       assertShows(await page.textContent('#nt-ex-perplexity'), V, 'the explanation follows');
     },
   );
+
+  lab.test(
+    'at “sat” the note says what its share is and which way it moves the mean',
+    async ({ page }) => {
+      await page.click('#nt-token-1');
+      const { out } = await assertReadouts(page);
+      // "sat" costs less than the other words average, so taking it out would raise the mean.
+      assert.ok(out.loss < out.meanWithout && out.mean < out.meanWithout);
+      const note = await page.textContent('#nt-loss-note');
+      assert.match(
+        note,
+        /it makes up [\d.]+ of the mean loss of [\d.]+\. .* “sat” lowers the mean by/,
+      );
+      assert.doesNotMatch(note, /adds/);
+    },
+  );
+
+  lab.test(
+    'words that tie are told as a tie, in the note and the action’s hint',
+    async ({ page }) => {
+      await page.click('#nt-token-3'); // after "the cat sat on": "mat" and "rug" share a logit
+      const { state, out } = await assertReadouts(page);
+      const [MAT, RUG] = [5, 6];
+      assert.equal(state.logits[3][MAT], state.logits[3][RUG]);
+      const note = await page.textContent('#nt-prob-note');
+      const tie = note.match(
+        new RegExp(`“mat” and “rug” most, tied at gradient ${NUMBER} each\\.$`),
+      );
+      assert.ok(tie, note);
+      assertShows(tie[1], out.probs[MAT], 'the tied gradient');
+      assert.match(
+        await page.textContent('#nt-wrong-hint'),
+        /^Confidently wrong here: “mat”, tied with “rug” as the likeliest wrong word, would get/,
+      );
+    },
+  );
+
+  test('six wrong words that tie are all of them, equally', async () => {
+    // "cat", the right word, below six wrong words that tie at 0.
+    const { page, context, problems } = await lab.open('?position=1&logits1=0,-3,0,0,0,0,0');
+    const { out } = await assertReadouts(page);
+    const note = await page.textContent('#nt-prob-note');
+    const all = note.match(
+      new RegExp(`its own probability, all of them equally \\(gradient ${NUMBER} each\\)\\.$`),
+    );
+    assert.ok(all, note);
+    assertShows(all[1], out.probs[0], 'the shared gradient');
+    assert.match(
+      await page.textContent('#nt-wrong-hint'),
+      /“the”, tied with “dog”, “sat”, “on”, “mat” and “rug” as the likeliest wrong word,/,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('"confidently wrong" at the logit cap still takes nearly all the probability', async () => {
+    // "cat", the right word, at the cap of 100: the wrong word cannot rise 6 above it.
+    const { page, context, problems } = await lab.open('?position=1&logits1=0,100,0,0,0,0,0');
+    const hint = await page.textContent('#nt-wrong-hint');
+    await page.click('#nt-wrong');
+    const { state, out } = await assertReadouts(page);
+    const row = state.logits[0];
+    const lead = row[0] - Math.max(...row.slice(1));
+    assert.ok(lead >= 6, `“the” leads by ${lead}`);
+    assert.ok(out.p <= Math.exp(-6), `the right word keeps p = ${out.p}`);
+    assert.ok(out.probs[0] >= 1 / (1 + 6 * Math.exp(-6)), `the wrong word takes ${out.probs[0]}`);
+    // The hint said beforehand what the press would do, in the core's numbers.
+    const said = hint.match(
+      new RegExp(
+        `would get logit ${NUMBER}, ${NUMBER} above every other word’s \\(logits stop at ` +
+          `${NUMBER}, so “cat” comes down to ${NUMBER}\\), and take p = ${NUMBER}, leaving “cat” ` +
+          `p = ${NUMBER}\\.$`,
+      ),
+    );
+    assert.ok(said, hint);
+    [row[0], lead, 100, row[1], out.probs[0], out.p].forEach((value, k) =>
+      assertShows(said[k + 1], value, `hint number ${k + 1}`),
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a perplexity that shows as 1 reads as one word; every sentence reads as English', async () => {
+    const rows = TARGETS.map(
+      (t, n) =>
+        `&logits${n + 1}=${Array.from({ length: V }, (_, i) => (i === t ? 100 : -100)).join(',')}`,
+    );
+    const { page, context, problems } = await lab.open(`?position=1${rows.join('')}`);
+    const { out } = await assertReadouts(page);
+    assert.equal(out.perplexity, 1, 'every loss is below 10⁻⁸⁶');
+    assert.equal(
+      await page.textContent('#nt-perplexity-text'),
+      'On average the model is as unsure as a fair choice among 1 word: not unsure at all, to rounding.',
+    );
+    assert.match(
+      await page.textContent('#nt-prob-note'),
+      /^The model gives “cat” p = 1 to rounding\./,
+    );
+    for (const id of ['nt-prob-note', 'nt-loss-note', 'nt-perplexity-text', 'nt-wrong-hint']) {
+      const text = await page.textContent(`#${id}`);
+      assert.deepEqual(grammarProblems(text), [], `${id}: ${text}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   lab.phoneDarkTest('next-token-phone-dark');
 });

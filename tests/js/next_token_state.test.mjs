@@ -1,6 +1,7 @@
 // The next-token lab's URL state (fast-check): any valid state survives the round trip through
 // its query exactly; the defaults write only the position; only rows that differ from the
-// defaults are written; hostile queries never throw and never yield a state the core refuses.
+// defaults are written; hostile queries never throw and never yield a state the core refuses;
+// the "confidently wrong" row does what its button says for any row, at the logit cap too.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
@@ -9,6 +10,7 @@ import { HOSTILE } from '../hostile_values.mjs';
 import { panelById } from '../../web/panels/registry.js';
 import { useCoreLimits } from '../../web/shared/core_limits.js';
 import { readQuery, writeQuery } from '../../web/shared/params.js';
+import { CONFIDENT_MARGIN, confidentlyWrongRow } from '../../web/panels/next-token/scenes.js';
 
 before(async () => useCoreLimits((await corePromise).limits));
 
@@ -68,6 +70,44 @@ test('hostile queries never throw; what they yield, the core accepts', async () 
       assert.ok(Number.isInteger(state.position) && state.position >= 0 && state.position < 5);
       const point = core.tokenSequencePoint(state.logits.flat(), [1, 3, 4, 0, 5], state.position);
       assert.ok(Number.isFinite(point.perplexity));
+    }),
+  );
+});
+
+/** The softmax of one entry of a row, in plain JS. */
+const softmaxAt = (row, i) => 1 / row.reduce((sum, z) => sum + Math.exp(z - row[i]), 0);
+
+test('"confidently wrong" gives a likeliest wrong word the lead it promises, under the cap', () => {
+  const CAP = 100;
+  // Rows near the cap are where rising by the margin is not possible.
+  const row = fc.array(fc.oneof(logit, fc.double({ min: 90, max: 100, noNaN: true })), {
+    minLength: V,
+    maxLength: V,
+  });
+  fc.assert(
+    fc.property(row, fc.integer({ min: 0, max: V - 1 }), (before, target) => {
+      const after = confidentlyWrongRow(before, target, CAP);
+      const wrongTop = Math.max(...before.filter((_, i) => i !== target));
+      // The first of the likeliest wrong words is the one raised: the one that now leads.
+      const likeliest = before
+        .map((_, i) => i)
+        .filter((i) => i !== target && before[i] === wrongTop);
+      const raised = likeliest.reduce((best, i) => (after[i] > after[best] ? i : best));
+      for (const z of after) assert.ok(z >= -CAP && z <= CAP, `${z} within the cap`);
+      const lead = after[raised] - Math.max(...after.filter((_, i) => i !== raised));
+      assert.ok(lead >= CONFIDENT_MARGIN - 1e-12, `lead ${lead}`);
+      // So the wrong word takes nearly all the probability, and the right word keeps little.
+      assert.ok(
+        softmaxAt(after, raised) >= 1 / (1 + (V - 1) * Math.exp(-CONFIDENT_MARGIN)) - 1e-12,
+      );
+      assert.ok(softmaxAt(after, target) <= Math.exp(-CONFIDENT_MARGIN) * (1 + 1e-9));
+      // Below the cap nothing but the wrong word moves.
+      if (Math.max(...before) + CONFIDENT_MARGIN <= CAP) {
+        assert.deepEqual(
+          after.filter((_, i) => i !== raised),
+          before.filter((_, i) => i !== raised),
+        );
+      }
     }),
   );
 });

@@ -5,12 +5,13 @@
 import { createBarChart } from '../../charts/bar_chart.js';
 import { readThemeColors } from '../../shared/theme.js';
 import { fillRows } from '../../shared/controls.js';
+import { counted } from '../../shared/counted.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { fillExplanationNumbers } from './explanation_numbers.js';
-import { gradientRows, lossNote, perplexitySentence, probabilityNote } from './notes.js';
+import { gradientRows, lossNote, perplexitySentence, probabilityNote, wrongHint } from './notes.js';
 import { QUESTIONS } from './questions.js';
-import { SCENES, confidentlyWrongRow } from './scenes.js';
+import { SCENES, confidentlyWrongState } from './scenes.js';
 import { sequencePoint } from './sequence_point.js';
 import {
   POSITIONS,
@@ -28,20 +29,19 @@ import { createTokenLossChart } from './token_loss_chart.js';
 import { createVocabRows } from './vocab_rows.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
-const compute = (core, state) => ({ point: sequencePoint(core, state) });
+/** The state's point, and the state "confidently wrong" would lead to with its point. */
+function compute(core, state) {
+  const wrongState = confidentlyWrongState(state, core.limits.tokenLogit.max);
+  return {
+    point: sequencePoint(core, state),
+    wrong: { row: wrongState.logits[state.position], point: sequencePoint(core, wrongState) },
+  };
+}
 
 function wireActions(ctx) {
   const { $ } = ctx;
   $('nt-wrong').addEventListener('click', () => {
-    const state = ctx.state();
-    const row = state.logits[state.position];
-    ctx.propose(
-      withRow(
-        state,
-        confidentlyWrongRow(row, TARGETS[state.position], ctx.core.limits.tokenLogit.max),
-      ),
-      'wrong',
-    );
+    ctx.propose(confidentlyWrongState(ctx.state(), ctx.core.limits.tokenLogit.max), 'wrong');
   });
   $('nt-reset-step').addEventListener('click', () => {
     const state = ctx.state();
@@ -60,8 +60,9 @@ function createView(ctx) {
   const { $ } = ctx;
   const colors = readThemeColors(ctx.host.themeElement);
   wireActions(ctx);
-  // Counts of the sentence's predictions and of the vocabulary, wherever the page names them.
-  const counts = { positions: POSITIONS, vocabulary: VOCABULARY.length };
+  // Counts of the sentence's predictions (with their noun) and of the vocabulary, wherever the
+  // page names them.
+  const counts = { positions: counted(POSITIONS, 'word'), vocabulary: VOCABULARY.length };
   for (const span of ctx.root.querySelectorAll('[data-count]')) {
     span.textContent = String(counts[span.dataset.count]);
   }
@@ -121,13 +122,14 @@ function renderCharts(view, state, point) {
   $('nt-loss-note').textContent = lossNote(state, point);
 }
 
-function render(view, state, { point }, source) {
+function render(view, state, { point, wrong }, source) {
   const { $, doc } = view.ctx;
   view.chips.render(state);
   view.rows.render(state, source);
   renderReadouts($, state, point);
   renderCharts(view, state, point);
   fillRows(doc, $('nt-gradient-rows'), gradientRows(state, point));
+  $('nt-wrong-hint').textContent = wrongHint(state, wrong);
   const current = $('nt-ex-perplexity');
   if (current) current.textContent = formatNumber(point.perplexity);
 }

@@ -1,6 +1,7 @@
 // The next-token lab's questions (web/shared/questions.js): predict, then check. Every answer is
 // judged from the core's numbers for the question's own state, never from a typed key, and its
 // reason quotes those numbers.
+import { counted } from '../../shared/counted.js';
 import { formatNumber as f } from '../../shared/number_format.js';
 import { SCENES } from './scenes.js';
 import { quantitiesOf, sequencePoint } from './sequence_point.js';
@@ -28,7 +29,7 @@ const [CAT, DOG] = ['cat', 'dog'].map((word) => VOCABULARY.indexOf(word));
 export const QUESTIONS = Object.freeze([
   {
     id: 'uniform-perplexity',
-    prompt: `A model that knows nothing gives all ${V} words of its vocabulary the same logit at every step. What is its perplexity?`,
+    prompt: `A model that knows nothing gives all ${counted(V, 'word')} of its vocabulary the same logit at every step. What is its perplexity?`,
     choices: [
       { id: 'one', text: '1' },
       { id: 'vocab', text: `${V}, the vocabulary size` },
@@ -43,7 +44,7 @@ export const QUESTIONS = Object.freeze([
         why:
           `Every word gets p = ${f(point.probs[0])}, so every step costs −ln p = ` +
           `${f(q.chosenLoss)}, the mean loss is ${f(q.meanLoss)} and the perplexity, e to the ` +
-          `mean loss, is ${f(q.perplexity)}: as unsure as a fair pick among the ${V} words. ` +
+          `mean loss, is ${f(q.perplexity)}: as unsure as a fair pick among the ${counted(V, 'word')}. ` +
           'It is not infinite, because no word ever gets probability 0.',
       };
     },
@@ -67,8 +68,8 @@ export const QUESTIONS = Object.freeze([
         why:
           `“${nextWordOf(WRONG.position)}” gets p = ${f(q.chosenProbability)} and costs −ln p = ` +
           `${f(q.chosenLoss)}, while the other words average ${f(q.meanLossWithout)}. So this ` +
-          `one word adds ${f(q.contribution)} to the mean loss of ${f(q.meanLoss)}, and the ` +
-          `perplexity goes from ${f(q.perplexityWithout)} without it to ${f(q.perplexity)}.`,
+          `one word makes up ${f(q.contribution)} of the mean loss of ${f(q.meanLoss)}, and ` +
+          `the perplexity goes from ${f(q.perplexityWithout)} without it to ${f(q.perplexity)}.`,
       };
     },
   },

@@ -1,24 +1,42 @@
 // The next-token lab's scenes (see web/shared/scenes.js): the default model, a nearly perfect
 // one, the same model confidently wrong on one word, and one that knows nothing.
 import { scenesShowing } from '../../shared/scenes.js';
-import { POSITIONS, TARGETS, VOCABULARY, defaultLogits } from './state.js';
+import { POSITIONS, TARGETS, VOCABULARY, defaultLogits, withRow } from './state.js';
 
 const scene = scenesShowing('nt-loss-chart');
 
-/** The logit the "confidently wrong" action and scene give a wrong word: this far above the
- * largest logit of its row, so the wrong word takes nearly all the probability. */
+/** How far the "confidently wrong" action and scene put the chosen wrong word above every other
+ * logit of its row: far enough that it takes nearly all the probability (with the six other
+ * words 6 below, it still gets 1 / (1 + 6 e⁻⁶) of it). */
 export const CONFIDENT_MARGIN = 6;
 
-/** The row with its likeliest wrong word raised CONFIDENT_MARGIN above every logit (capped at
- * the logit limit `max`). */
-export function confidentlyWrongRow(row, target, max) {
-  const wrong = row.reduce(
-    (best, z, i) => (i !== target && (best < 0 || z > row[best]) ? i : best),
-    -1,
-  );
-  const raised = Math.min(max, Math.max(...row) + CONFIDENT_MARGIN);
-  return row.map((z, i) => (i === wrong ? raised : z));
+/** The wrong words (indices ≠ target) with the largest value of `row` among the wrong words:
+ * a row of logits, or anything ordered like them (probabilities, their gradients). Exact ties
+ * share the top, so there may be several, in vocabulary order. */
+export function likeliestWrong(row, target) {
+  const wrong = Array.from(row, (_, i) => i).filter((i) => i !== target);
+  const top = Math.max(...wrong.map((i) => row[i]));
+  return wrong.filter((i) => row[i] === top);
 }
+
+/** The row with its likeliest wrong word (the first, when several tie) CONFIDENT_MARGIN above
+ * every other logit. It rises to that lead, but no higher than the logit limit `max`; where the
+ * limit stops it, the words within CONFIDENT_MARGIN of it come down instead, so the lead, and
+ * what the action promises, hold at the limit too. */
+export function confidentlyWrongRow(row, target, max) {
+  const [wrong] = likeliestWrong(row, target);
+  const lead = Math.max(...row) + CONFIDENT_MARGIN;
+  // Below the limit nothing else moves (every other logit is already ≤ lead − margin; lowering
+  // them to a rounded lead − margin would change them by an ulp).
+  if (lead <= max) return row.map((z, i) => (i === wrong ? lead : z));
+  const ceiling = max - CONFIDENT_MARGIN;
+  return row.map((z, i) => (i === wrong ? max : Math.min(z, ceiling)));
+}
+
+/** The state the "confidently wrong" action leads to: the chosen prediction's row made
+ * confidently wrong, under the logit limit `max`. */
+export const confidentlyWrongState = (state, max) =>
+  withRow(state, confidentlyWrongRow(state.logits[state.position], TARGETS[state.position], max));
 
 // The sentence's last prediction, where "rug" is the tempting wrong word.
 const LAST = POSITIONS - 1;
