@@ -12,6 +12,8 @@ import { screenshot } from './browser_harness.mjs';
 import { assertShows as assertNumber } from './reference.mjs';
 import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
+import { evaluate, referenceRace } from './atlas/depth_reference.mjs';
+import { sigmoid } from './reference.mjs';
 
 const lab = ui.pageSuite('depth.html');
 const { table } = panelById('depth');
@@ -48,13 +50,41 @@ describe('deep network lab', () => {
         'CE output layer',
       );
       assertNumber(await page.textContent('#depth-mse-first-start'), start.mse[0], 'MSE layer 1');
-      assert.match(await page.textContent('#depth-verdict'), /times larger with cross-entropy/);
+      assert.match(
+        await page.textContent('#depth-verdict'),
+        /in the cross-entropy run is [\d.]+ times larger than the squared-error run's/,
+      );
       assert.match(
         await page.textContent('#depth-verdict'),
         /times smaller than the output layer's/,
       );
       await ui.assertNoBadNumbers(page);
       await screenshot(page, 'depth-default');
+    },
+  );
+
+  lab.test(
+    "the wrong start's hint quotes the start the network really has, not σ(−8)",
+    async ({ page }) => {
+      // The default network (web/panels/depth/state.js) in the plain-JS model: the output's
+      // bias at −8 with the random output weights kept, so the logits are not −8.
+      const race = referenceRace({
+        data: { kind: 'blobs', size: 200, noise: 0.2 },
+        hidden: 16,
+        depth: 6,
+        activation: 'sigmoid',
+        weights: 'xavier',
+        seed: 1,
+        init: 'bias',
+        initLogit: -8,
+      });
+      const p = evaluate(race.start, race.split.train, 'ce').logits.map(([z]) => sigmoid(z));
+      const hint = await page.textContent('#depth-start-hint');
+      const shown = hint.match(/start at p = (\S+ × 10\S+):/);
+      assert.ok(shown, hint);
+      assertNumber(shown[1], Math.min(...p), 'lowest p');
+      assertNumber(shown[1], Math.max(...p), 'highest p');
+      assert.ok(Math.abs(Math.max(...p) / sigmoid(-8) - 1) > 0.1, 'far from σ(−8)');
     },
   );
 
