@@ -381,6 +381,10 @@ describe('likelihood lab', () => {
         rows.map((row) => row[1]),
         ['999997', '999998', '1000000'],
       );
+      // The center and the mean, 2999995/3, with the digits that tell them from the data.
+      assert.equal(await page.textContent('#lk-out-location'), '999998');
+      const best = shownNumber(await page.textContent('#lk-out-best'));
+      assert.ok(Math.abs(best - 2999995 / 3) < 0.05, `best μ ${best}`);
       for (const chart of ['#lk-nll-chart', '#lk-density-chart']) {
         const details = `section:has(${chart}) details.chart-numbers`;
         await page.click(`${details} summary`);

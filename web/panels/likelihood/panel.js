@@ -17,7 +17,7 @@ import { SCENES } from './scenes.js';
 import { formatDistinct } from './spaced_format.js';
 import { renderCharts } from './render_charts.js';
 import { B_SPEC, MU_SPEC, SIGMA_SPEC, Z_SPEC, dataKind, outcomesKind, table } from './state.js';
-import { announcement, bestText, relationText } from './text.js';
+import { announcement, bestText, centerFormat, relationText } from './text.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const isBernoulli = (state) => state.dist === 'bernoulli';
@@ -120,7 +120,9 @@ function renderReadouts($, state, results) {
   const m = MODELS[state.dist];
   const bernoulli = isBernoulli(state);
   $('lk-location-name').textContent = bernoulli ? 'Probability of a 1, p' : 'Center μ';
-  $('lk-out-location').textContent = formatNumber(bernoulli ? point.p : model.location);
+  $('lk-out-location').textContent = bernoulli
+    ? formatNumber(point.p)
+    : centerFormat(model)(model.location);
   $('lk-out-nll').textContent = formatNumber(point.meanNll);
   $('lk-loss-name').textContent = m.lossLong;
   $('lk-out-loss').textContent = formatNumber(point.loss);

@@ -5,7 +5,7 @@ import { formatNumber as f } from '../../shared/number_format.js';
 import { counted } from '../../shared/counted.js';
 import { MODELS } from './models.js';
 import { formatDistinct, formatGrid } from './spaced_format.js';
-import { curveLabels, densityNote, nllNote } from './text.js';
+import { centerFormat, curveLabels, densityNote, nllNote } from './text.js';
 
 /** Markers of the best center: a cross (one at each end of an interval), or an arrow at the
  * axis's edge when the best logit is infinite. */
@@ -57,8 +57,8 @@ function renderDensity(view, results) {
     const dots = model.data.map((x, i) => `${fx(x)} at ${f(point.densities[i])}`).join(', ');
     canvas.setAttribute(
       'aria-label',
-      `${m.title} density with ${m.location} = ${f(model.location)} and ${m.spread} = ` +
-        `${f(model.scale)}; the data at their densities: ${dots}.`,
+      `${m.title} density with ${m.location} = ${centerFormat(model)(model.location)} and ` +
+        `${m.spread} = ${f(model.scale)}; the data at their densities: ${dots}.`,
     );
   }
   view.density.render();
@@ -88,7 +88,7 @@ function renderNll(view, results) {
     .setAttribute(
       'aria-label',
       `Mean NLL and ${curveLabels(results)[1]} against ${m.location}, one curve. At ` +
-        `${m.location} = ${f(model.location)} both are ${f(point.meanNll)}.`,
+        `${m.location} = ${centerFormat(model)(model.location)} both are ${f(point.meanNll)}.`,
     );
   view.ctx.$('lk-nll-note').textContent = nllNote(results);
 }

@@ -9,12 +9,18 @@ import { formatDistinct } from './spaced_format.js';
 /** What one datum is called: a label (Bernoulli) or a point. */
 const datum = (dist) => (dist === 'bernoulli' ? 'label' : 'point');
 
+/** How a center μ is written: with enough digits to tell the data and μ apart (999998, not
+ * 1.000 × 10⁶, beside data one apart near 10⁶); a logit z as any number. */
+export const centerFormat = (model) =>
+  model.dist === 'bernoulli' ? f : formatDistinct([...model.data, model.location]);
+
 /** The best center as a read-out: "3.7", "any μ from 2 to 4" (an interval, as the regression
  * lab writes one), "z → +∞ (none finite)". */
-export function bestText({ fit }) {
+export function bestText({ model, fit }) {
+  const c = centerFormat(model);
   if (!fit.attained) return `z → ${fit.best > 0 ? '+∞' : '−∞'} (none finite)`;
-  if (fit.low !== fit.high) return `any μ from ${f(fit.low)} to ${f(fit.high)}`;
-  return f(fit.best);
+  if (fit.low !== fit.high) return `any μ from ${c(fit.low)} to ${c(fit.high)}`;
+  return c(fit.best);
 }
 
 /** "Mean NLL 2.668 = 0.125 × MSE 8.45 + 1.612 (13.34 in total over 5 points)." */
@@ -69,13 +75,14 @@ export function nllNote(results) {
     `${addedTerm(point.offset)}, that is ${m.loss} × ${m.scaleFormula} + ${m.offsetFormula} ` +
     `with ${m.spread} = ${f(model.scale)}. They are one curve, so they are lowest at the ` +
     'same place:';
+  const c = centerFormat(model);
   if (fit.low !== fit.high) {
     return (
-      `${lead} all along μ = ${f(fit.low)} to ${f(fit.high)}. With an even count every ` +
+      `${lead} all along μ = ${c(fit.low)} to ${c(fit.high)}. With an even count every ` +
       'point between the two middle values is a median; the page marks both ends.'
     );
   }
-  return `${lead} μ = ${f(fit.best)}, ${m.best} of the data.`;
+  return `${lead} μ = ${c(fit.best)}, ${m.best} of the data.`;
 }
 
 /** "x = 1", "x = 1 and x = 5", "x = 1, x = 5 and x = 9". */
@@ -127,7 +134,8 @@ export function densityNote(results) {
 export function announcement({ model, point, fit }) {
   const m = MODELS[model.dist];
   return (
-    `${m.title}, ${m.location} = ${f(model.location)}: mean NLL ${f(point.meanNll)}, ` +
-    `${m.loss} ${f(point.loss)}; best ${m.location} ${bestText({ fit })}.`
+    `${m.title}, ${m.location} = ${centerFormat(model)(model.location)}: mean NLL ` +
+    `${f(point.meanNll)}, ${m.loss} ${f(point.loss)}; best ${m.location} ` +
+    `${bestText({ model, fit })}.`
   );
 }
