@@ -217,3 +217,32 @@ test('likelihoodPoint: p rounds to exactly 1 from z ≈ 37, the costs from z do 
   const far = core.likelihoodPoint('bernoulli', [1], -1e6, 1);
   assert.deepEqual([far.p, far.densities[0], far.nlls[0]], [0, 0, 1e6]);
 });
+
+// The lab writes data, centers and chart rows with enough digits to tell them apart
+// (web/panels/likelihood/spaced_format.js): checked here on what it prints, read back.
+const readBack = (text) => Number(text.replace('\u2212', '-'));
+
+test('the lab tells values near 10⁶ apart, and keeps four digits where they suffice', async () => {
+  const { formatDistinct, formatGrid } =
+    await import('../../web/panels/likelihood/spaced_format.js');
+  const { formatNumber } = await import('../../web/shared/number_format.js');
+  assert.equal(formatDistinct(DATA), formatNumber, 'ordinary data: the house format');
+  for (const values of [
+    [999997, 999998, 1000000],
+    [-1000000, -999999.5],
+    [3, 3.0005],
+    [1e-6, 1.0001e-6],
+  ]) {
+    const shown = values.map(formatDistinct(values));
+    assert.equal(new Set(shown).size, values.length, shown.join(', '));
+    values.forEach((x, i) => assertClose(readBack(shown[i]), x, { rel: 1e-12 }));
+  }
+  // A curve's grid from 999999 to 1000004 in 401 steps of 0.0125: every point reads apart and
+  // within a twentieth of a step of its value.
+  const format = formatGrid(999999, 1000004, 401);
+  const grid = Array.from({ length: 401 }, (_, k) => 999999 + (5 * k) / 400);
+  const shown = grid.map(format);
+  assert.equal(new Set(shown).size, grid.length);
+  grid.forEach((x, k) => assert.ok(Math.abs(readBack(shown[k]) - x) <= 0.0125 / 20, shown[k]));
+  assert.equal(formatGrid(-6, 6, 401), formatNumber, 'a logit axis: the house format');
+});
