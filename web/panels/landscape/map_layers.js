@@ -32,8 +32,9 @@ const CONTOUR_STRIDE = 3;
 /**
  * The shading and contours of one loss map (nw = nb = side). Loss is shaded on a log scale: a
  * loss a hundred times smaller looks as different as one a hundred times larger, so the floor
- * of the valley and the far slopes are both readable. A loss of exactly 0 cannot occur (every
- * point costs something at a finite w, b), but the floor keeps the logarithm finite anyway.
+ * of the valley and the far slopes are both readable. Every point costs something at a finite
+ * w, b, but a mean loss below the smallest double rounds to 0 (squared error at |z| ≳ 372, on
+ * a wide window): it is shaded as the smallest double, and `low` says 0, as the core does.
  * Contours come from a grid of every third cell (lineStep: one of its units on the plot).
  */
 export function lossLayers(values, side) {
@@ -57,7 +58,7 @@ export function lossLayers(values, side) {
   const grid = coarse(logs, side, CONTOUR_STRIDE);
   const lines = contours().size([grid.side, grid.side]).thresholds(levels)(grid.values);
   return {
-    low: floor,
+    low, // the true lowest, 0 where every point's loss is too small for a double
     high,
     ratio: Math.exp(span / (CONTOUR_LEVELS + 1)),
     shade,

@@ -6,6 +6,7 @@ import { CE_DASH, destroyChartsIn, MSE_DASH } from '../../charts/chart_setup.js'
 import { readThemeColors } from '../../shared/theme.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { numberControl } from '../../shared/controls.js';
+import { counted } from '../../shared/counted.js';
 import { formatNumber as f } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
@@ -276,7 +277,7 @@ function renderMaps(view, state, results) {
     $(`ls-map-${loss}-note`).textContent = note;
     $(`ls-map-${loss}`).setAttribute(
       'aria-label',
-      `${note} Start at w = ${f(state.w)}, b = ${f(state.b)}; after ${f(at.index)} steps the descent is at w = ${f(at.w)}, b = ${f(at.b)}, loss ${f(at.loss)}.`,
+      `${note} Start at w = ${f(state.w)}, b = ${f(state.b)}; after ${counted(at.index, 'step')} the descent is at w = ${f(at.w)}, b = ${f(at.b)}, loss ${f(at.loss)}.`,
     );
   }
   return layers;

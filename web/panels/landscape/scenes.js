@@ -20,7 +20,7 @@ export const SCENES = Object.freeze([
   ),
   scene(
     'good-start',
-    'Start on the right side, w = 2: both descents move off briskly, since squared error is only flat where the model is sure and wrong.',
+    'Start on the right side, w = 2: both descents move off. Squared error is flat wherever the model is sure, right or wrong, but here the sure points are already right and the unsure ones near the boundary still give it a slope.',
     'Right side, 100 steps',
     { ...data('separable'), w: 2, b: 0, steps: 100 },
   ),

@@ -1,18 +1,74 @@
 // The landscape lab's sentences, written from the core's numbers for the state on screen.
+import { counted } from '../../shared/counted.js';
 import { formatNumber as f } from '../../shared/number_format.js';
 import { compareWords, LENGTH } from '../../shared/ratio_words.js';
 import { W_SPEC } from './state.js';
 
 const NAME = { ce: 'cross-entropy', mse: 'squared error' };
+const ADJECTIVE = { ce: 'cross-entropy', mse: 'squared-error' };
+// A gradient below this share of its length at the start has all but vanished: its descent has
+// (nearly) reached a flat point, and the ratio of two such leftovers, however large, says
+// nothing about the two landscapes.
+const VANISHED = { share: 1e-3, words: 'a thousandth' };
 
 /** How the squared-error gradient's length compares with the cross-entropy one's. */
 const lengthRatio = (mse, ce, other = 'the cross-entropy one') =>
   compareWords(mse, ce, LENGTH, other);
 
-/** How much of its starting loss a run has shed, in words. */
+/** How far a run's loss has come, in words. A mean loss of exactly 0 is one too small for a
+ * double: every point's loss is positive at any finite w, b. */
 function progress(at) {
-  const share = at.loss / at.startLoss;
-  return `from ${f(at.startLoss)} to ${f(at.loss)} (${f(100 * share)} % of where it began)`;
+  if (at.startLoss === 0) {
+    return at.loss === 0
+      ? 'has stayed at 0 (too small for a double)'
+      : `has gone from 0 (too small for a double) to ${f(at.loss)}`;
+  }
+  const share = `${f((100 * at.loss) / at.startLoss)} % of where it began`;
+  return `has gone from ${f(at.startLoss)} to ${f(at.loss)} (${share})`;
+}
+
+/** One run's clause after some steps: where its loss is, and whether it stopped early. */
+function runClause(loss, at) {
+  if (!at.stopped) return `${NAME[loss]} ${progress(at)}`;
+  if (at.index === 0) return `${NAME[loss]} has not moved: its loss is still ${f(at.loss)}`;
+  return `${NAME[loss]} stopped at step ${f(at.index)} and ${progress(at)}`;
+}
+
+/** Why a run stopped, if one did. */
+function stoppedSentence(at) {
+  const range = `[${f(W_SPEC().min)}, ${f(W_SPEC().max)}]`;
+  return ['ce', 'mse']
+    .filter((loss) => at[loss].stopped)
+    .map((loss) => {
+      const { index } = at[loss];
+      const when =
+        index === 0
+          ? 'before its first step: that step'
+          : `after ${counted(index, 'step')}: its next step`;
+      return `The ${ADJECTIVE[loss]} descent stopped ${when} would take w or b outside ${range}, the range the lab allows.`;
+    })
+    .join(' ');
+}
+
+/** The gradients after some steps: a comparison, unless one or both have all but vanished. */
+function gradientSentence(at) {
+  const gone = (loss) => at[loss].gradNorm < VANISHED.share * at[loss].startGradNorm;
+  if (gone('ce') && gone('mse')) {
+    return (
+      `Both gradients have all but vanished, each below ${VANISHED.words} of its length at ` +
+      `the start: cross-entropy's is ${f(at.ce.gradNorm)}, squared error's ${f(at.mse.gradNorm)}.`
+    );
+  }
+  if (gone('ce') || gone('mse')) {
+    const [loss, other] = gone('ce') ? ['ce', 'mse'] : ['mse', 'ce'];
+    return (
+      `The ${ADJECTIVE[loss]} gradient has all but vanished: ${f(at[loss].gradNorm)}, below ` +
+      `${VANISHED.words} of the ${f(at[loss].startGradNorm)} it started at. The ` +
+      `${ADJECTIVE[other]} one is ${f(at[other].gradNorm)}; it started at ` +
+      `${f(at[other].startGradNorm)}.`
+    );
+  }
+  return `The squared-error gradient is now ${lengthRatio(at.mse.gradNorm, at.ce.gradNorm)}.`;
 }
 
 /** The sentence under the read-outs: where each descent stands. */
@@ -25,18 +81,10 @@ export function verdict(state, { at }) {
       `${lengthRatio(mse.gradNorm, ce.gradNorm)}. Press Play or Step.`
     );
   }
-  const stopped = [ce, mse]
-    .map((one, k) =>
-      one.stopped
-        ? `The ${NAME[['ce', 'mse'][k]]} descent stopped after ${f(one.index)} steps: its next step would take w or b outside [${f(W_SPEC().min)}, ${f(W_SPEC().max)}], the range the lab allows.`
-        : '',
-    )
-    .filter(Boolean)
-    .join(' ');
+  const stopped = stoppedSentence(at);
   return (
-    `After ${f(state.steps)} steps, cross-entropy has gone ${progress(ce)}; squared error ` +
-    `${progress(mse)}. The squared-error gradient is now ` +
-    `${lengthRatio(mse.gradNorm, ce.gradNorm)}.${stopped ? ` ${stopped}` : ''}`
+    `After ${counted(state.steps, 'step')}, ${runClause('ce', ce)}; ${runClause('mse', mse)}. ` +
+    `${gradientSentence(at)}${stopped ? ` ${stopped}` : ''}`
   );
 }
 
@@ -49,8 +97,38 @@ export function mapNote(loss, layers, concave) {
     : `${shading} Nowhere in this window does it curve downward.`;
 }
 
+/**
+ * What the data make of cross-entropy's bowl. Convex always, but it has a lowest point at a
+ * finite (w, b) only when the classes overlap: when a threshold splits them the loss keeps
+ * falling as the S-curve steepens, and with one label as b runs off. Points all at one x see
+ * only w·x + b, so their lowest value lies along a line.
+ */
+export function ceBottom({ x, y }) {
+  const ones = x.filter((_, k) => y[k] === 1);
+  const zeros = x.filter((_, k) => y[k] === 0);
+  if (zeros.length === 0) {
+    return 'Every point has label 1, so it has no bottom: the loss only approaches 0 as b grows without end.';
+  }
+  if (ones.length === 0) {
+    return 'Every point has label 0, so it has no bottom: the loss only approaches 0 as b falls without end.';
+  }
+  if (Math.min(...x) === Math.max(...x)) {
+    return 'Every point sits at the same x, so the loss depends on w·x + b alone: its lowest value lies all along a line of (w, b), not at one point.';
+  }
+  const [lo1, hi1] = [Math.min(...ones), Math.max(...ones)];
+  const [lo0, hi0] = [Math.min(...zeros), Math.max(...zeros)];
+  if (hi0 < lo1 || hi1 < lo0) {
+    return 'These classes are separable, so it has no bottom: the loss only approaches 0 as |w| grows without end, the S-curve ever steeper and every point ever surer.';
+  }
+  if (hi0 === lo1 || hi1 === lo0) {
+    return 'One threshold separates these classes but for the points right on it, so it has no bottom: the loss keeps falling as |w| grows without end.';
+  }
+  return 'These classes overlap, so it also has a bottom: one lowest point, at a finite w and b.';
+}
+
 /** The live numbers of the explanation. */
 export function explain($, state, { maps, at }, layers) {
+  $('ls-why-ce-bottom').textContent = ceBottom(state);
   $('ls-why-ce-min').textContent = f(maps.ceCurvatureMin);
   $('ls-why-concave').textContent = `${f(100 * layers.concave.share)} %`;
   $('ls-why-w').textContent = f(state.w);
