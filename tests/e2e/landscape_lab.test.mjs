@@ -10,6 +10,7 @@ import { screenshot } from './browser_harness.mjs';
 import { assertShows as assertNumber, sigmoid } from './reference.mjs';
 import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
+import { lossRatios } from './atlas/landscape_reference.mjs';
 
 const lab = ui.pageSuite('landscape.html');
 const { table } = panelById('landscape');
@@ -192,6 +193,35 @@ describe('landscape lab', () => {
       assert.equal(await page.isHidden('#ls-error'), true);
       await assertDescents(page, 'three points');
       await ui.assertNoBadNumbers(page);
+    },
+  );
+
+  lab.test(
+    'the steps chart’s table: a row per step, "—" for a run after it stopped',
+    { query: '?w=-6&b=0&lr=100&steps=20' },
+    async ({ page }) => {
+      // Learning rate 100 from w = −6: cross-entropy's first step (|Δw| ≈ 143) would leave
+      // [−50, 50]², so that run stops before it; squared error's plateau gradient keeps it in.
+      const state = await ui.getState(page);
+      const setting = { w: state.w, b: state.b, lr: state.lr, momentum: state.momentum };
+      const ce = lossRatios(state, 'ce', setting, state.steps);
+      const mse = lossRatios(state, 'mse', setting, state.steps);
+      assert.equal(ce.length, 1, 'the reference stops cross-entropy before its first step');
+      assert.equal(mse.length, 21);
+      await page.click('.chart-numbers summary');
+      await page.waitForFunction(
+        () => document.querySelectorAll('.chart-numbers tbody tr').length > 0,
+      );
+      const rows = await page.$$eval('.chart-numbers tbody tr', (trs) =>
+        trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
+      );
+      assert.equal(rows.length, 21);
+      rows.forEach(([step, ceCell, mseCell], k) => {
+        assert.equal(step, String(k), `row ${k}: its x is the step`);
+        if (k < ce.length) assertNumber(ceCell, ce[k], `row ${k}: cross-entropy`);
+        else assert.equal(ceCell, '—', `row ${k}: cross-entropy has stopped`);
+        assertNumber(mseCell, mse[k], `row ${k}: squared error`);
+      });
     },
   );
 
