@@ -6,6 +6,7 @@ import { drawBoundary } from '../../charts/boundary_plot.js';
 import { readThemeColors } from '../../shared/theme.js';
 import { fillRows, numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
+import { counted } from '../../shared/counted.js';
 import { wireExports } from './exports.js';
 import { createRacePlayback } from '../../shared/epoch_playback.js';
 import { createRaceCharts } from './race_charts.js';
@@ -21,7 +22,7 @@ import {
   linkNamesCsv,
   table,
 } from './state.js';
-import { MILESTONES, percent, raceVerdict } from './verdict.js';
+import { MILESTONES, RUN_NAMES, percent, raceVerdict } from './verdict.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
@@ -119,26 +120,26 @@ function createView(ctx) {
   };
 }
 
-function runStatus(name, run, epoch) {
+function runStatus(key, run, epoch) {
+  const name = RUN_NAMES[key]; // "cross-entropy" mid-sentence, "Cross-entropy" to start one
   if (run.diverged) {
     return `The ${name} run diverged at epoch ${run.divergedEpoch}: its loss stopped being a finite number, so it stopped there. Lower the learning rate.`;
   }
   const last = run.loss.length - 1;
-  return `${name}: loss ${formatNumber(run.loss[last])}, training accuracy ${formatNumber(100 * run.trainAccuracy[last])} %, test accuracy ${formatNumber(100 * run.testAccuracy[last])} % at epoch ${Math.min(epoch, last)}.`;
+  return `${name[0].toUpperCase()}${name.slice(1)}: loss ${formatNumber(run.loss[last])}, training accuracy ${formatNumber(100 * run.trainAccuracy[last])} %, test accuracy ${formatNumber(100 * run.testAccuracy[last])} % at epoch ${Math.min(epoch, last)}.`;
 }
 
 function renderStatus($, state, history, info) {
   $('race-epoch').textContent = `Epoch ${history.epoch} of ${state.epochs}`;
-  for (const [name, label] of [
-    ['ce', 'Cross-entropy'],
-    ['mse', 'MSE'],
-  ]) {
-    $(`race-status-${name}`).textContent = runStatus(label, history[name], history.epoch);
+  for (const name of ['ce', 'mse']) {
+    $(`race-status-${name}`).textContent = runStatus(name, history[name], history.epoch);
     $(`race-status-${name}`).classList.toggle('field-error', history[name].diverged);
   }
+  // A reader's CSV may have one feature column (or one test row): counted says "1 feature".
   $('race-data-info').textContent =
-    `${info.trainRows} training and ${info.testRows} test rows, ${info.features} features, ` +
-    `${info.classes} classes; features standardised on the training rows.`;
+    `${counted(info.trainRows, 'training row')} and ${counted(info.testRows, 'test row')}, ` +
+    `${counted(info.features, 'feature')}, ${counted(info.classes, 'class', 'classes')}; ` +
+    'features standardised on the training rows.';
 }
 
 /** The verdict: milestone epochs as a table, the stuck and test-accuracy sentences. */
