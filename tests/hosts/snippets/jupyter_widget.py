@@ -9,6 +9,8 @@ class LossPlayground(anywidget.AnyWidget):
     panel = traitlets.Unicode("binary").tag(sync=True)
     z = traitlets.Float(-2.0).tag(sync=True)
     y = traitlets.Float(1.0).tag(sync=True)  # a label, or a soft label between 0 and 1
+    # The panel alone, as the Embed dialog proposes: "" shows every part.
+    hide = traitlets.Unicode("explanations,extras,questions").tag(sync=True)
 
 
 # %%
