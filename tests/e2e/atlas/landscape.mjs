@@ -64,7 +64,11 @@ export const states = [
   },
   { name: 'w = −50: squared error’s gradient 10¹¹ times shorter', query: '?w=-50&b=0' },
   {
-    name: 'w = b = 50 on one point at x = 10: squared error underflows to 0',
+    name: 'w = b = 50 on one point at x = 10: the squared-error gradient underflows to 0',
+    query: '?x=10&y=1&w=50&b=50&lr=1',
+  },
+  {
+    name: 'w = b = 50 on one point at x = 10, 5 steps: squared error stays at 0',
     query: '?x=10&y=1&w=50&b=50&lr=1&steps=5',
   },
   { name: 'w = b = −50 on the separable data', query: '?w=-50&b=-50&steps=3' },
