@@ -43,16 +43,16 @@ describe('multi-class lab', () => {
     assert.deepEqual(state.logits, [2, 0.5, -1]);
     assert.deepEqual(state.names, ['cat', 'dog', 'bird']);
     assert.equal(await page.isHidden('#mc-comparison'), true);
-    // Stability table: the naive softmax of [1000, 0, -1000] is NaN for the first class.
+    // Stability table: the naive softmax of [1000, 0, -1000] is NaN (not a number) for the first class.
     const cells = await page.$$eval('#mc-demo-rows tr', (rows) =>
       rows.map((row) => [...row.children].map((cell) => cell.textContent)),
     );
-    assert.deepEqual(cells[0].slice(0, 3), ['class 1', '1000', 'NaN (∞ ÷ ∞)']);
+    assert.deepEqual(cells[0].slice(0, 3), ['class 1', '1000', 'not a number (∞ ÷ ∞)']);
     assertNumber(cells[0][3], 1, 'stable softmax of the largest logit'); // e^−1000 ≈ 0 beside 1
     assert.equal(cells[0][4], '0');
     assertNumber(cells[2][4], 2000, 'CE of class 3'); // lse([1000, 0, −1000]) + 1000 = 2000
     assert.match(await page.textContent('#mc-demo-why'), /overflows: exp\(1000\) .* ∞ ÷ ∞/);
-    await ui.assertNoBadNumbers(page, { except: ['NaN (∞ ÷ ∞)'] });
+    await ui.assertNoBadNumbers(page, { except: ['not a number (∞ ÷ ∞)'] });
     await screenshot(page, 'multiclass-default');
   });
 
@@ -119,7 +119,7 @@ describe('multi-class lab', () => {
         page.$$eval('#mc-demo-rows tr', (rows) => rows.map((row) => row.children[2].textContent));
       // e^−1000 and e^−1001 are below the smallest double: both terms and the sum are 0.
       await ui.typeInto(page, '#mc-demo', '-1000, -1001');
-      assert.deepEqual(await naiveColumn(), ['NaN (0 ÷ 0)', 'NaN (0 ÷ 0)']);
+      assert.deepEqual(await naiveColumn(), ['not a number (0 ÷ 0)', 'not a number (0 ÷ 0)']);
       const underflow = await page.textContent('#mc-demo-why');
       assert.match(underflow, /underflows: even the largest term, exp\(−1000\), .* 0 ÷ 0/);
       assert.doesNotMatch(underflow, /overflow|∞/);
@@ -128,9 +128,9 @@ describe('multi-class lab', () => {
         rows.map((row) => row.children[3].textContent),
       );
       assertNumber(stable[0], 1 / (1 + Math.exp(-1)), 'σ(1)');
-      await ui.assertNoBadNumbers(page, { except: ['NaN (0 ÷ 0)'] });
+      await ui.assertNoBadNumbers(page, { except: ['not a number (0 ÷ 0)'] });
       await ui.typeInto(page, '#mc-demo', '800, -800');
-      assert.deepEqual(await naiveColumn(), ['NaN (∞ ÷ ∞)', '0']);
+      assert.deepEqual(await naiveColumn(), ['not a number (∞ ÷ ∞)', '0']);
       assert.match(await page.textContent('#mc-demo-why'), /overflows: exp\(800\)/);
       await ui.typeInto(page, '#mc-demo', '5, 0');
       assert.match(await page.textContent('#mc-demo-why'), /works/);

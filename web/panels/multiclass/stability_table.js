@@ -23,7 +23,8 @@ export function naiveFailure({ sum }) {
 function naiveCellText(naive, i) {
   const value = naive.probs[i];
   if (!Number.isNaN(value)) return formatNumber(value);
-  return naive.exponentials[i] === Infinity ? 'NaN (∞ ÷ ∞)' : 'NaN (0 ÷ 0)';
+  // What the code gets is NaN; the cell says what that stands for, in words.
+  return `not a number (${naive.exponentials[i] === Infinity ? '∞ ÷ ∞' : '0 ÷ 0'})`;
 }
 
 /** One sentence on what the naive formula did with these logits, from its actual terms. */
@@ -37,6 +38,11 @@ export function naiveExplanation(demo, naive) {
   }
   if (failure === 'underflow') {
     return `Here the naive formula underflows: even the largest term, exp(${largest}), is smaller than the smallest positive double, so every term and the sum round to 0, and 0 ÷ 0 has no defined value.`;
+  }
+  // Below 2⁻¹⁰²² doubles are subnormal: they keep fewer significant bits the smaller they are,
+  // so terms that did not round to 0 may still have lost digits.
+  if (Math.max(...naive.exponentials) < 2 ** -1022) {
+    return `Here the naive formula barely works: even the largest term, exp(${largest}), is smaller than the smallest normal double, where doubles keep fewer digits, so its probabilities lose accuracy; compare them with the stable ones.`;
   }
   return 'Here the naive formula works: every exp(z) and their sum fit in a double. A large enough logit makes it overflow, and logits that are all negative enough make it underflow.';
 }
