@@ -39,6 +39,12 @@ async function pressConfidentlyWrong(page) {
   const row = before.logits[before.position];
   const want = confidentlyWrong(row, TARGETS[before.position]);
   await page.click('#nt-wrong');
+  // Every press here changes the row; wait for the state that press proposed.
+  await page.waitForFunction(
+    (was) => JSON.stringify(window.lossplay.getState()) !== was,
+    JSON.stringify(before),
+    { timeout: 5000 },
+  );
   const after = await page.evaluate(() => window.lossplay.getState());
   assert.deepEqual(after.logits[after.position], want, 'the row "confidently wrong" makes');
 }
