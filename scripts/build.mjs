@@ -12,6 +12,8 @@ import { createTemplates, typesetPage } from './render_page.mjs';
 import { slimSignaturesPlugin } from './slim_signatures.mjs';
 import { PANELS } from '../web/panels/registry.js';
 import { writeWidgetAssets } from './widget_assets.mjs';
+import { followChosenScheme } from './scheme_css.mjs';
+import postcss from 'postcss';
 import { BUNDLED_FILES, DATA_GLOBAL } from '../web/panels/race/bundled_files.js';
 import { WASM_BYTES_GLOBAL } from '../web/site/wasm_bytes_global.js';
 
@@ -129,6 +131,10 @@ async function bundleStyles() {
     },
     outfile: path.join(dist, 'styles.css'),
   });
+  // A frame's theme= marks the page's root (data-scheme): the dark palette follows it.
+  const file = path.join(dist, 'styles.css');
+  const sheet = followChosenScheme(postcss.parse(readFileSync(file, 'utf8')), (c) => `:root${c}`);
+  writeFileSync(file, sheet.toString());
 }
 
 async function bundle() {
@@ -167,6 +173,8 @@ async function bundle() {
   await esbuild.build({
     entryPoints: [path.join(web, 'embed', 'iframe_resizer.js')],
     outfile: path.join(dist, 'lossplay-iframe-resizer.js'),
+    bundle: true,
+    format: 'iife',
     minify: true,
     logLevel: 'error',
   });

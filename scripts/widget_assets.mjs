@@ -1,6 +1,7 @@
 // Build-time inputs of the <loss-playground> widget: each panel's markup, taken from the built
 // pages' DOM (so the widget and the site can never differ), and the site's styles rewritten for a
-// shadow root: :root and body become :host, and the theme follows a `theme` attribute.
+// shadow root: :root and body become :host, and the palette follows the scheme the element
+// marks (data-scheme).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -21,35 +22,26 @@ function panelMarkup(dist, file) {
   return container.outerHTML + (explanations?.outerHTML ?? '');
 }
 
-/** The site's styles for a shadow root, transformed on the parsed stylesheet: the page's root
- *  and body become the host element; the dark palette follows the system unless the element's
- *  `theme` says otherwise; wide-screen rules follow the widget's own width (a blog column is
- *  narrow), not the window's. */
+/** The site's built styles (dist/styles.css, whose dark palette already follows a root's
+ *  data-scheme: scheme_css.mjs) for a shadow root, transformed on the parsed stylesheet: the
+ *  page's root and body become the host element, so the element's data-scheme (from its
+ *  `theme`) chooses the palette; wide-screen rules follow the widget's own width (a blog
+ *  column is narrow), not the window's. */
 export function widgetCss(styles, math) {
   const sheet = postcss.parse(styles);
-  let darkPalette = null;
   sheet.walkAtRules('media', (rule) => {
-    if (rule.params === '(prefers-color-scheme: dark)') {
-      rule.walkRules(':root', (palette) => {
-        darkPalette = palette.clone({ selector: ":host([theme='dark'])" });
-        palette.selector = ":host(:not([theme='light']))";
-      });
-    } else if (rule.params.startsWith('(min-width:')) {
-      rule.name = 'container';
-    }
+    if (rule.params.startsWith('(min-width:')) rule.name = 'container';
   });
-  if (!darkPalette) throw new Error('widget: styles.css has no dark palette on :root');
   sheet.walkRules((rule) => {
     rule.selectors = rule.selectors.map((selector) =>
-      selector === 'body' ? ':host' : selector.replace(/:root\b/g, ':host'),
+      selector === 'body'
+        ? ':host'
+        : selector.replace(/:root(\[[^\]]*\]|:not\([^)]*\))?/g, (_, condition) =>
+            condition ? `:host(${condition})` : ':host',
+          ),
     );
   });
-  darkPalette.append({ prop: 'color-scheme', value: 'dark' });
-  sheet.append(
-    ':host { display: block; container-type: inline-size; }',
-    ":host([theme='light']) { color-scheme: light; }",
-    darkPalette,
-  );
+  sheet.append(':host { display: block; container-type: inline-size; }');
   return `${sheet.toString()}\n${math}`;
 }
 

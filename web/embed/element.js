@@ -5,11 +5,12 @@
 //   <script src="lossplay-embed.js"></script>
 //   <loss-playground panel="binary" z="-2" y="1" hide="explanations,play"></loss-playground>
 //
-// Attributes: panel (an id of web/panels/registry.js), theme (light, dark, auto), hide (the
-// HIDE_KEYS of options.js), background (surface, transparent: blend with the host page),
-// loading (lazy, the default: start near the viewport; eager: start at once), and the panel's
-// own state under the same names as its URL parameters. Every value is read as data; a bad one
-// becomes a notice inside the widget.
+// Attributes: panel (an id of web/panels/registry.js), theme (inherit, the default: the host
+// page's look; auto: the reader's system; light; dark), hide (the HIDE_KEYS of options.js),
+// background (surface, transparent: blend with the host page), loading (lazy, the default:
+// start near the viewport; eager: start at once), and the panel's own state under the same
+// names as its URL parameters. Every value is read as data; a bad one becomes a notice inside
+// the widget.
 //
 // A guest on someone else's page: a widget starts when it first comes near the viewport (a
 // slide hidden at load, the tenth figure of a chapter), all widgets share one wasm core,
@@ -32,10 +33,12 @@ import {
   OPTION_ATTRIBUTES,
   splitViewOptions,
   stateAttribute,
+  DEFAULT_THEME,
   THEMES,
 } from '../shared/view_options.js';
 import { ALL_PARAMETER_KEYS, PANEL_IDS } from '../panels/registry.js';
 import { keepKeysInControls, observeVisibility, releaseRadios } from './guest.js';
+import { hostScheme, watchHostScheme } from './host_scheme.js';
 
 // Attributes that are neither options nor panel state.
 const RESERVED = new Set([
@@ -136,6 +139,8 @@ class LossPlayground extends HTMLElement {
   #updating = false;
   #visible = false;
   #stopObserving = null;
+  /** Stops following the host page's look (theme="inherit"); null when not following it. */
+  #stopScheme = null;
   /** The state of the panel last disposed, {panel, query}: a widget built again for the same
    *  panel (moved in the page, or a new hide) goes on from it. */
   #kept = null;
@@ -160,6 +165,7 @@ class LossPlayground extends HTMLElement {
 
   disconnectedCallback() {
     this.#stopObserving?.();
+    this.#followScheme(null);
     this.#visible = false;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
@@ -219,7 +225,10 @@ class LossPlayground extends HTMLElement {
     }
     const { api, notices } = this.#mounted;
     this.#showOptionNotices(notices, this.#options());
-    if (changed.includes('theme')) api.refreshColors();
+    if (changed.includes('theme')) {
+      this.#followScheme(this.#theme());
+      api.refreshColors();
+    }
     if (parameters.length > 0) await this.#applyParameters(parameters);
   }
 
@@ -266,9 +275,38 @@ class LossPlayground extends HTMLElement {
         `There is no panel “${requested.slice(0, 24)}”; showing the binary playground.`,
       );
     }
-    const theme = this.getAttribute('theme') ?? 'auto';
+    const theme = this.getAttribute('theme') ?? DEFAULT_THEME;
     if (!THEMES.includes(theme)) problems.push(`theme must be one of ${THEMES.join(', ')}.`);
     return { panel, problems };
+  }
+
+  /** The theme attribute, or the default (inherit) for none or a wrong one. */
+  #theme() {
+    const theme = this.getAttribute('theme') ?? DEFAULT_THEME;
+    return THEMES.includes(theme) ? theme : DEFAULT_THEME;
+  }
+
+  /**
+   * Marks the element with the scheme its palette follows (data-scheme, read by the widget's
+   * styles): the one `theme` names, the host page's look for inherit (followed as the page
+   * changes it), none for auto (the reader's system decides); null stops following.
+   */
+  #followScheme(theme) {
+    this.#stopScheme?.();
+    this.#stopScheme = null;
+    const mark = (scheme) => {
+      if (scheme) this.dataset.scheme = scheme;
+      else delete this.dataset.scheme;
+    };
+    if (theme === 'inherit') {
+      mark(hostScheme(this));
+      this.#stopScheme = watchHostScheme(this, (scheme) => {
+        mark(scheme);
+        this.#mounted?.api?.refreshColors();
+      });
+    } else if (theme) {
+      mark(theme === 'auto' ? null : theme);
+    }
   }
 
   /** The widget's state attributes as a query string, and its hide and background. */
@@ -329,6 +367,7 @@ class LossPlayground extends HTMLElement {
       },
     ];
     this.#mounted = { panel, api: null, notices, cleanups };
+    this.#followScheme(this.#theme()); // before the panel reads its colours
     const search = keptQuery ?? options.panelQuery;
     const host = widgetHost(this, search, listeners, (settled) => this.#announce(panel, settled));
     corePromise ??= createLossCore();

@@ -6,7 +6,11 @@
 //   hide=a,b                hide parts: header, explanations, extras (a lab's further tables,
 //                           demos and settings), questions (predict, then check), play, copy,
 //                           embed
-//   theme=auto|light|dark   (element only) the palette; auto follows the reader's system
+//   theme=inherit|auto|light|dark
+//                           the palette: inherit (the default) takes the host page's light or
+//                           dark look, auto the reader's system setting; in an iframe's
+//                           address, inherit needs lossplay-iframe-resizer.js on the host page
+//                           (else the frame follows the system)
 //   background=surface|transparent
 //                           the widget's own surface, or none, so it blends with the host page
 //                           (sets --lossplay-background, see the Embed section of styles.css)
@@ -24,7 +28,8 @@ export const HIDE_KEYS = Object.freeze([
 /** Parts no embedded view shows, whatever `hide` says: the site's title and navigation, and
  *  the Embed button. */
 export const EMBED_CHROME = Object.freeze(['header', 'embed']);
-export const THEMES = Object.freeze(['auto', 'light', 'dark']);
+export const THEMES = Object.freeze(['inherit', 'auto', 'light', 'dark']);
+export const DEFAULT_THEME = 'inherit';
 export const BACKGROUNDS = Object.freeze(['surface', 'transparent']);
 const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background', 'present']);
 /** The element's attributes that are options, not panel state (loading: element only). */
@@ -79,6 +84,8 @@ export function splitViewOptions(query, ownPanel = null) {
   if (background !== requested) {
     notices.push(`background must be one of ${BACKGROUNDS.join(', ')}.`);
   }
+  const theme = params.get('theme') ?? DEFAULT_THEME;
+  if (!THEMES.includes(theme)) notices.push(`theme must be one of ${THEMES.join(', ')}.`);
   const embed = params.get('embed') === '1';
   // In a frame the site's navigation, title and Embed button have no place.
   const chrome = embed ? EMBED_CHROME : [];
@@ -89,6 +96,7 @@ export function splitViewOptions(query, ownPanel = null) {
     present,
     hide: [...hide, ...chrome],
     background,
+    theme: THEMES.includes(theme) ? theme : DEFAULT_THEME,
     notices,
   };
 }
@@ -100,18 +108,20 @@ export function splitViewOptions(query, ownPanel = null) {
  * @property {boolean} present  present mode
  * @property {string[]} hide  the parts hidden (an embedded view adds EMBED_CHROME)
  * @property {string} background  one of BACKGROUNDS
+ * @property {string} theme  one of THEMES
  * @property {string[]} notices  what is wrong with the options
  */
 
 /** The view options as a query, without the leading "?" ("" for none), so that a written URL
  *  keeps them and a reload shows the same view. */
-export function writeViewQuery({ embed, hide, background, present }) {
+export function writeViewQuery({ embed, hide, background, theme, present }) {
   const query = new URLSearchParams();
   if (embed) query.set('embed', '1');
   // An embedded view hides its chrome by itself: only what the author chose is written.
   const chosen = hide.filter((key) => !embed || !EMBED_CHROME.includes(key));
   if (chosen.length) query.set('hide', chosen.join(','));
   if (background && background !== 'surface') query.set('background', background);
+  if (theme && theme !== DEFAULT_THEME) query.set('theme', theme);
   if (present) query.set('present', '1');
   return query.toString().replaceAll('%2C', ',');
 }

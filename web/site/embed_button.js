@@ -2,7 +2,7 @@
 // the background and the starting state; both snippets (the <loss-playground> element and an
 // iframe) and a live preview follow every change. By default a snippet is the panel alone.
 import { PANELS, panelById } from '../panels/registry.js';
-import { EMBED_CHROME, HIDE_KEYS, stateAttribute } from '../shared/view_options.js';
+import { DEFAULT_THEME, EMBED_CHROME, HIDE_KEYS, stateAttribute } from '../shared/view_options.js';
 import { createPreview } from './embed_preview.js';
 
 /** Where the snippets point when the page was not served over http(s) (opened from disk). */
@@ -49,7 +49,7 @@ export function embedSnippets(choice, base) {
   if (choice.background && choice.background !== 'surface') {
     options.push(['background', choice.background]);
   }
-  const theme = choice.theme && choice.theme !== 'auto' ? [['theme', choice.theme]] : [];
+  const theme = choice.theme && choice.theme !== DEFAULT_THEME ? [['theme', choice.theme]] : [];
   const attributes = [
     ['panel', choice.panel],
     ...choice.state.map(([key, value]) => [stateAttribute(key), value]),
@@ -60,8 +60,12 @@ export function embedSnippets(choice, base) {
   const element =
     `<script src="${attributeQuote(script)}"></script>\n` +
     `<loss-playground${attributes.map(([k, v]) => ` ${k}="${attributeQuote(v)}"`).join('')}></loss-playground>`;
-  // The frame follows the reader's system theme (theme is the element's).
-  const iframeQuery = new URLSearchParams([['panel', choice.panel], ...choice.state, ...options]);
+  const iframeQuery = new URLSearchParams([
+    ['panel', choice.panel],
+    ...choice.state,
+    ...options,
+    ...theme,
+  ]);
   // Commas need no escaping in a query; an author reads hide=explanations,extras more easily.
   const frameSource = at(base, `embed.html?${String(iframeQuery).replaceAll('%2C', ',')}`);
   const resizer = at(base, 'lossplay-iframe-resizer.js');

@@ -14,6 +14,7 @@ import { mountPanel } from '../shared/panel.js';
 import { nextFrame } from '../shared/next_frame.js';
 import { watchStripHeight } from '../shared/scenes.js';
 import { applyHide, splitViewOptions, writeViewQuery } from '../shared/view_options.js';
+import { applyPageScheme } from './page_scheme.js';
 import { wireEmbedButton } from './embed_button.js';
 import { reportHeightToParent } from './iframe_height.js';
 import { wirePresentMode } from './present.js';
@@ -65,6 +66,7 @@ export async function startPage(spec) {
   const notices = createNotices(document.getElementById('notices'));
   const options = readViewOptions(spec, notices);
   let panel;
+  applyPageScheme(options, () => panel?.refreshColors());
   try {
     const core = await createLossCore();
     performance.mark('lossplay:core-ready');
