@@ -25,7 +25,7 @@ struct TokenSequenceLosses {
   // The chosen position c:
   std::vector<double> probs;          // softmax(z_c)
   std::vector<double> dloss_dlogits;  // ∂loss_c/∂z_c = softmax(z_c) − onehot(t_c)
-  double contribution;                // loss_c / N: what this one position adds to the mean
+  double contribution;                // loss_c / N: this position's share of the mean
   double mean_loss_without;           // the mean over the other N − 1 positions
   double perplexity_without;          // exp(mean_loss_without)
   // perplexity / perplexity_without = exp((loss_c − mean_loss_without) / N), computed from
