@@ -71,6 +71,8 @@ export function softTargetAt(p, t) {
 // A number as the house format writes it: "0.1192", "−8", "11014", "6.118 × 10⁻⁷",
 // "> 1.8 × 10³⁰⁸", "< −1.8 × 10³⁰⁸".
 const NUMBER = String.raw`(?:[<>] )?\u2212?\d[\d.]*(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?`;
+/** Any number in the house format, for a place a sentence's number is checked elsewhere. */
+export const ANY_NUMBER = new RegExp(NUMBER);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -97,4 +99,21 @@ export function shows(strings, ...values) {
     assert.ok(found, `${label}: “${flat}” does not read as ${pattern}`);
     numbers.forEach((value, i) => assertShows(found[i + 1], value, `${label}, number ${i + 1}`));
   };
+}
+
+/**
+ * shows() for a sentence whose length varies (a list of classes, an interval or a point): its
+ * parts, nested arrays flattened, are literal text (strings), numbers to check and RegExps.
+ *   sentence('Probabilities: ', [['cat ', 0.7], [', dog ', 0.3]], '.')
+ */
+export function sentence(...parts) {
+  const strings = [''];
+  const values = [];
+  for (const part of parts.flat(2)) {
+    if (typeof part === 'number' || part instanceof RegExp) {
+      values.push(part);
+      strings.push('');
+    } else strings[strings.length - 1] += part;
+  }
+  return shows(strings, ...values);
 }

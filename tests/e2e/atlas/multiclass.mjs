@@ -5,7 +5,7 @@
 // mistake's comparison, the charts' labels, the table's explanation) against multiclassPoint
 // and softmaxTwicePoint (closed forms in plain JS) and a naive softmax written here.
 import { multiclassPoint, softmax, softmaxTwicePoint } from '../reference.mjs';
-import { shows } from './binary_reference.mjs';
+import { sentence } from './binary_reference.mjs';
 
 const MISTAKE_TEXT = {
   twice:
@@ -85,19 +85,6 @@ export async function read(page) {
 /** "cat 0.786, dog 0.175, bird 0.039" as a check: each name, then its number. */
 function listed(names, values) {
   return names.map((name, i) => [`${i === 0 ? '' : ', '}${name} `, values[i]]);
-}
-
-/** A sentence made of literal parts and numbers, flattened for shows(). */
-function sentence(...parts) {
-  const strings = [''];
-  const values = [];
-  for (const part of parts.flat(2)) {
-    if (typeof part === 'number') {
-      values.push(part);
-      strings.push('');
-    } else strings[strings.length - 1] += part;
-  }
-  return shows(strings, ...values);
 }
 
 /** The naive softmax as the textbook writes it: exp of each logit, divided by their sum. */
