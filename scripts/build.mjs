@@ -191,7 +191,7 @@ async function bundleWidget() {
     alias: {
       ...wasmAliases('lossplay_wasm'),
       'lossplay-panel-templates': templates,
-      'lossplay-race-datasets': path.join(web, 'panels', 'race', 'race_datasets_omitted.js'),
+      'lossplay-race-datasets': path.join(web, 'embed', 'race_datasets_beside.js'),
     },
     plugins: [slimSignaturesPlugin],
     loader: { '.wasm': 'binary' },

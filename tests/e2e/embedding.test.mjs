@@ -381,7 +381,7 @@ describe('the Embed dialog', () => {
     // The regression lab has no Play button to hide: it is not offered, and nothing is hidden.
     assert.equal(await page.locator('input[name="embed-show"][value="play"]').count(), 0);
     assert.match(element, /<loss-playground panel="regression" background=/);
-    assert.match(iframe, /embed\.html\?panel=regression&amp;background=transparent"/);
+    assert.match(iframe, /embed\.html\?panel=regression&amp;background=transparent&amp;theme=dark"/);
     assert.equal(await page.isDisabled('input[name="embed-state"][value="current"]'), true);
     // The preview follows: the regression lab, dark, with no surface of its own.
     await page.waitForFunction(() => {
@@ -527,6 +527,42 @@ describe('the Embed dialog', () => {
       });
     }
   }
+
+  test('a race snippet with a real data set trains that data set, in the preview and pasted', async () => {
+    const dialog = await openDialog('race.html?data=breast-cancer');
+    const { element } = await snippets(dialog.page);
+    assert.match(element, / data="breast-cancer"/);
+    // The preview is the same element: it shows the chosen set, with no notice.
+    await dialog.page.waitForFunction(() => {
+      const widget = document.querySelector('#embed-preview loss-playground');
+      return widget?.dataset.ready === 'true' && widget.lossplay?.getState().data;
+    });
+    const preview = await dialog.page.evaluate(() => {
+      const widget = document.querySelector('#embed-preview loss-playground');
+      const notices = widget.shadowRoot.querySelector('#notices').textContent.trim();
+      return { data: widget.lossplay.getState().data, notices };
+    });
+    assert.deepEqual(preview, { data: 'breast-cancer', notices: '' });
+    assert.deepEqual(dialog.problems, []);
+    await dialog.context.close();
+
+    const host = await openHost(site.url('race-data.html'), element);
+    await widgetsReady(host.page, 1);
+    // The data script came from beside lossplay-embed.js, and the choice shows the real set.
+    const shown = await host.page.evaluate(() => {
+      const widget = document.querySelector('loss-playground');
+      return {
+        data: widget.lossplay.getState().data,
+        loaded: [...document.scripts].some((script) =>
+          script.src.endsWith('/data/breast_cancer.csv.js'),
+        ),
+        notices: widget.shadowRoot.querySelector('#notices').textContent.trim(),
+      };
+    });
+    assert.deepEqual(shown, { data: 'breast-cancer', loaded: true, notices: '' });
+    assert.deepEqual(host.problems, []);
+    await host.context.close();
+  });
 
   test('the dialog links to the embedding guide, which documents every option and panel', async () => {
     const { page, context, problems } = await openDialog('race.html');

@@ -20,6 +20,8 @@
 // screen applies them when it comes back. The state that settles after a change (not on load)
 // is announced as a `lossplay-change` event, {panel, values, query}: every parameter's typed
 // value under its URL name, and the same as text (what the anywidget module writes back).
+// First: it reads the address of this script while the script runs.
+import './script_base.js';
 import createLossCore from 'lossplay-core';
 import { PANEL_TEMPLATES, WIDGET_CSS } from 'lossplay-panel-templates';
 import { addChartTables } from '../charts/chart_tables.js';

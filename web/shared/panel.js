@@ -123,7 +123,8 @@ function createPanelErrors(root, spec, notices) {
       if (box) box.hidden = true;
     },
     show(message) {
-      if (!box) return notices.set(REJECTED, message);
+      // A box inside a hidden part (a widget's hidden extras) would keep the message unseen.
+      if (!box || box.parentElement?.closest('[hidden]')) return notices.set(REJECTED, message);
       box.textContent = message;
       box.hidden = false;
       return undefined;

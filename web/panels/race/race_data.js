@@ -1,8 +1,8 @@
 // What the core trains for a state: the data set (generated, bundled or the reader's CSV) and
 // the settings object of core.createRace.
 // 'lossplay-race-datasets' is web/panels/race/race_datasets.js on the site; the embeddable
-// widget leaves the two real data sets out to stay small (race_datasets_omitted.js, chosen by
-// scripts/build.mjs).
+// widget loads the two real data sets from beside its script, and leaves them out where it has
+// none (web/embed/race_datasets_beside.js, chosen by scripts/build.mjs).
 import { BUNDLED_NAMES, bundledCsvNow, loadBundledCsv } from 'lossplay-race-datasets';
 import { BUNDLED, DATA_SETS, SYNTHETIC } from './state.js';
 
@@ -17,7 +17,9 @@ export function dataFor(state) {
   if (SYNTHETIC.has(state.data)) return { kind: state.data, size: state.size, noise: state.noise };
   if (state.data === 'csv') return { dataset: state.csv };
   if (!OFFERED_DATA_SETS.includes(state.data)) {
-    throw new Error('this embedded copy has no bundled data sets; use a 2-D set or your own CSV');
+    throw new Error(
+      `this embedded copy has no ${state.data} data (it travels only with lossplay-embed.js); use a 2-D set or your own CSV`,
+    );
   }
   const csv = bundledCsvNow(state.data);
   return csv === undefined ? loadBundledCsv(state.data).then((text) => ({ csv: text })) : { csv };

@@ -1,7 +1,7 @@
 // The two real data sets, as the site's race page gets them: a classic script per set, loaded
 // the first time the set is chosen (bundled_files.js), which works offline and from disk alike.
-// The embeddable widget is built with race_datasets_omitted.js instead. Provenance and
-// licences: data/README.md.
+// The embeddable widget loads them from beside its script (web/embed/race_datasets_beside.js).
+// Provenance and licences: data/README.md.
 import { loadScript } from '../../shared/load_script.js';
 import { BUNDLED_FILES, DATA_GLOBAL } from './bundled_files.js';
 
