@@ -100,8 +100,8 @@ const EXPECTED = {
     'separable-forever': { answer: 'forever', state: { steps: 1000 } },
   },
   'depth.html': {
-    // A confidently wrong sigmoid output multiplies MSE's gradient by σ′(−8) ≈ 3.4 × 10⁻⁴;
-    // CE's is p − y ≈ −1 for the wrong half.
+    // A confidently wrong sigmoid output (its bias at −8, the logits near −8.8) multiplies
+    // MSE's gradient by σ′(z) ≈ 1.5 × 10⁻⁴; CE's is p − y ≈ −1 for the wrong half.
     'output-layer': { answer: 'ce', state: { depth: 6, activation: 'sigmoid' } },
     // Six sigmoid layers, each multiplying by σ′ ≤ ¼ and Xavier-sized weights.
     'first-layer': { answer: 'hundreds', state: { depth: 6, weights: 'xavier' } },
@@ -109,8 +109,9 @@ const EXPECTED = {
     'relu-he': { answer: 'close', state: { activation: 'relu', weights: 'he' } },
   },
   'race.html': {
-    // A sigmoid output scored confidently wrong: MSE's gradient carries σ′(z) ≈ e⁻⁸ and
-    // stalls, cross-entropy's does not.
+    // A sigmoid output scored confidently wrong (each class's mean logit at ∓6 on the wrong
+    // side): MSE's gradient carries σ′(z), about e⁻⁶ on average, and stalls; cross-entropy's
+    // does not.
     'wrong-start': { answer: 'ce', state: { init: 'wrong' } },
     // From small random weights σ′ is not small, and the two runs stay close.
     'fair-start': { answer: 'close', state: { init: 'standard' } },
