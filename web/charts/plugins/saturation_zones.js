@@ -1,7 +1,44 @@
 // A Chart.js plugin that shades ranges of the x-axis and labels them, drawn beneath the
 // curves. Used for the logit ranges where p(1 − p) is tiny and the MSE gradient fades.
-// It reads chart.$saturationZones = {zones: [{from, to, lines, anchor}], color, textColor},
-// not plugin options, which Chart.js resolves once and caches.
+// It reads chart.$saturationZones = {zones: [{from, to, lines}], color, textColor}, not plugin
+// options, which Chart.js resolves once and caches. A zone's label goes where no curve runs
+// through the zone (label_band.js), in smaller type if it must, and is left out where it
+// cannot fit clear of them: a label over a curve hides the point the chart makes.
+import { freeBandCentre } from './label_band.js';
+
+const FONT_SIZES = [13, 11];
+const MARGIN = 4; // pixels kept clear above and below a label
+
+/** The pixel heights of every shown curve's points between the pixels left and right. */
+function curveHeights(chart, left, right) {
+  const ys = [];
+  chart.data.datasets.forEach((_, i) => {
+    if (!chart.isDatasetVisible(i)) return;
+    for (const point of chart.getDatasetMeta(i).data) {
+      if (point.x >= left && point.x <= right && Number.isFinite(point.y)) ys.push(point.y);
+    }
+  });
+  return ys;
+}
+
+/** Draws a zone's label lines centred in the zone, clear of the curves, if they fit. */
+function drawLabel(chart, zone, left, right) {
+  const { ctx, chartArea } = chart;
+  const ys = curveHeights(chart, left, right);
+  for (const fontSize of FONT_SIZES) {
+    const lineHeight = fontSize + 3;
+    const height = zone.lines.length * lineHeight + 2 * MARGIN;
+    const centre = freeBandCentre(ys, chartArea, height);
+    if (centre === null) continue;
+    ctx.font = `${fontSize}px system-ui, sans-serif`;
+    const top = centre - ((zone.lines.length - 1) * lineHeight) / 2;
+    zone.lines.forEach((line, i) => {
+      ctx.fillText(line, (left + right) / 2, top + i * lineHeight, right - left - 4);
+    });
+    return;
+  }
+}
+
 export const saturationZonesPlugin = {
   id: 'saturationZones',
   beforeDatasetsDraw(chart) {
@@ -20,16 +57,7 @@ export const saturationZonesPlugin = {
       ctx.fillStyle = options.textColor;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      const fontSize = right - left < 90 ? 11 : 13;
-      const lineHeight = fontSize + 3;
-      ctx.font = `${fontSize}px system-ui, sans-serif`;
-      // zone.anchor: where the label's centre sits, as a fraction of the height from the top,
-      // chosen by the chart to stay clear of the curves running through the zone.
-      const centre = chartArea.top + (zone.anchor ?? 0.5) * (chartArea.bottom - chartArea.top);
-      const top = centre - ((zone.lines.length - 1) * lineHeight) / 2;
-      zone.lines.forEach((line, i) => {
-        ctx.fillText(line, (left + right) / 2, top + i * lineHeight, right - left - 4);
-      });
+      drawLabel(chart, zone, left, right);
     }
     ctx.restore();
   },

@@ -104,14 +104,9 @@ export function createGradientChart(canvas, colors) {
   let curve = null;
   let clamped = null; // {z, dceDz} of the clamped CE, or null when the clamp is off
 
-  // Magnitudes: the curves hug the top and bottom of a zone, so its label sits in the middle.
-  // Signed: the CE curve runs at −y on the left and 1 − y on the right, so the left label
-  // goes above the zero line and the right one below it.
+  // The plugin places each label clear of the curves (saturation_zones.js).
   function placeZoneLabels() {
-    chart.$saturationZones.zones = rawZones.map((zone, index) => ({
-      ...zone,
-      anchor: view.signed ? (index === 0 ? 0.25 : 0.75) : 0.5,
-    }));
+    chart.$saturationZones.zones = rawZones;
     pair.invalidate();
   }
 
