@@ -2,6 +2,7 @@
 // predictions at the ends of (0, 1), equal to the target (KL 0) and a hair from it (KL of
 // order 10⁻²⁴), and BCE off the chart. Every read-out, the three-row table and every sentence
 // (the asymmetry, the chart's note and label) against softTargetAt in plain JS.
+import assert from 'node:assert/strict';
 import { shows, softTargetAt } from './binary_reference.mjs';
 
 const SOFT_AXIS_MAX = 3; // the chart's y-axis stops at 3 (its title says so)
@@ -60,7 +61,32 @@ function asymmetry(t) {
   const step = Math.min(ASYMMETRY_STEP, room / 2);
   const below = softTargetAt(t - step, t);
   const above = softTargetAt(t + step, t);
-  return shows`Asymmetry: predicting ${step} below t costs ${below.kl} above the floor, ${step} above t costs ${above.kl}. MSE charges both the same: ${below.mse} and ${above.mse}.`;
+  const ratio = Math.max(above.kl, below.kl) / Math.min(above.kl, below.kl);
+  const [dear, cheap] = above.kl >= below.kl ? ['above', 'below'] : ['below', 'above'];
+  const mse = shows`MSE charges both the same: ${below.mse} and ${above.mse}.`;
+  return (text, label) => {
+    const [costs, comparison, rest] = text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/^(.*?\.) (The miss .*?); (MSE .*)$/)
+      .slice(1);
+    shows`Predicting ${step} below t costs ${below.kl} above the floor, ${step} above t costs ${above.kl}.`(
+      costs,
+      label,
+    );
+    if (ratio > 1.1) {
+      shows`The miss ${dear} costs ${ratio} times more than the miss ${cheap}`(comparison, label);
+    } else {
+      // Within 10 % they read as about (or exactly) as much, and which the page takes as the
+      // dearer is up to the last bits of two values that are equal on paper at t = ½.
+      assert.match(
+        comparison,
+        /^The miss (above|below) costs (about|exactly) as much as the miss (below|above)$/,
+        label,
+      );
+    }
+    mse(rest, label);
+  };
 }
 
 function chartNote(t, point) {

@@ -5,6 +5,7 @@
 import { readThemeColors } from '../../shared/theme.js';
 import { numberControl } from '../../shared/controls.js';
 import { formatNumber } from '../../shared/number_format.js';
+import { compareWords } from '../../shared/ratio_words.js';
 import { number } from '../../shared/params.js';
 import { SOFT_AXIS_MAX, createSoftTargetChart } from './soft_target_chart.js';
 import { P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
@@ -15,6 +16,7 @@ import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CURVE = { zMin: -12, zMax: 12, n: 481 };
 const ASYMMETRY_STEP = 0.1; // compare predictions t ± 0.1, closer when t is near 0 or 1
+const COSTS = { more: 'more', less: 'less', same: 'much' }; // "3 times more than", "as much as"
 
 /** Predictions t ± step and what each costs, or null for a hard target. */
 function asymmetry(point, t) {
@@ -89,9 +91,19 @@ function renderAsymmetry($, state, asym) {
     return;
   }
   const { step, below, above } = asym;
+  // The dearer miss compared with the cheaper one: at t = ½ the two are equal, so the sentence
+  // must not announce an asymmetry the numbers do not have.
+  const [dear, cheap] = above.kl >= below.kl ? ['above', 'below'] : ['below', 'above'];
+  const comparison = compareWords(
+    Math.max(above.kl, below.kl),
+    Math.min(above.kl, below.kl),
+    COSTS,
+    `the miss ${cheap}`,
+  );
   $('soft-asymmetry').textContent =
-    `Asymmetry: predicting ${formatNumber(step)} below t costs ${formatNumber(below.kl)} ` +
+    `Predicting ${formatNumber(step)} below t costs ${formatNumber(below.kl)} ` +
     `above the floor, ${formatNumber(step)} above t costs ${formatNumber(above.kl)}. ` +
+    `The miss ${dear} costs ${comparison}; ` +
     `MSE charges both the same: ${formatNumber(below.mse)} and ${formatNumber(above.mse)}.`;
 }
 
