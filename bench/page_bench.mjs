@@ -72,7 +72,9 @@ export async function measureFirstRenders(site, pages) {
 }
 
 async function repaintTimes(browser, url, input, slowdown) {
-  const { control, event = 'input', focus = control } = input;
+  // `keys`: the pair of keys that step the control forth and back (a strip's points step with
+  // Shift, their plain arrows go from point to point).
+  const { control, event = 'input', focus = control, keys = ['ArrowRight', 'ArrowLeft'] } = input;
   const { page, context, problems } = await openPage(browser, url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   if (slowdown > 1) {
@@ -91,7 +93,7 @@ async function repaintTimes(browser, url, input, slowdown) {
   );
   await page.focus(focus);
   for (let i = 0; i < STEPS; i += 1) {
-    await page.keyboard.press(i < STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
+    await page.keyboard.press(keys[i < STEPS / 2 ? 0 : 1]);
   }
   const latencies = await page.evaluate(() => window.latencies);
   await context.close();

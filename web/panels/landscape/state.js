@@ -138,5 +138,7 @@ export const bench = [
     control: '#ls-strip',
     focus: '#ls-strip circle',
     event: 'keydown',
+    // Plain ←/→ go from point to point; Shift moves the point.
+    keys: ['Shift+ArrowRight', 'Shift+ArrowLeft'],
   },
 ];
