@@ -20,7 +20,8 @@ export function binaryPoint(z, y) {
   const dmseDz = 2 * dceDz * p * q;
   return {
     p,
-    ce: softplus(z) - y * z,
+    // y·softplus(−z) + (1 − y)·softplus(z): softplus(z) − y·z cancels to 0 at z = 40, y = 1.
+    ce: y * softplus(-z) + (1 - y) * softplus(z),
     mse: dceDz * dceDz,
     dceDz,
     dmseDz,
@@ -102,7 +103,8 @@ export function shownNumber(text) {
   const power = cleaned.match(/^([-\d.]+)\s*×\s*10([-\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
   if (power) {
     const exponent = Number([...power[2]].map((c) => SUPERSCRIPTS[c] ?? c).join(''));
-    return Number(power[1]) * 10 ** exponent;
+    // As one literal: no rounding from multiplying by a power of ten.
+    return Number(`${power[1]}e${exponent}`);
   }
   const value = Number(cleaned);
   assert.ok(cleaned !== '' && Number.isFinite(value), `“${text}” is not a number`);
