@@ -78,7 +78,7 @@ test(`a widget takes ${HOSTILE.length * ATTRIBUTES.length} hostile attribute val
           return {
             notices: shadow.querySelectorAll('.notice').length,
             injected: shadow.querySelectorAll('img, script, svg[onload], [onerror]').length,
-            badNumber: /\bNaN\b|Infinity/.test(shown.replaceAll('NaN (∞ ÷ ∞)', '')),
+            badNumber: /\bNaN\b|Infinity/.test(shown),
           };
         },
         [attribute, value],
