@@ -381,7 +381,10 @@ describe('the Embed dialog', () => {
     // The regression lab has no Play button to hide: it is not offered, and nothing is hidden.
     assert.equal(await page.locator('input[name="embed-show"][value="play"]').count(), 0);
     assert.match(element, /<loss-playground panel="regression" background=/);
-    assert.match(iframe, /embed\.html\?panel=regression&amp;background=transparent&amp;theme=dark"/);
+    assert.match(
+      iframe,
+      /embed\.html\?panel=regression&amp;background=transparent&amp;theme=dark"/,
+    );
     assert.equal(await page.isDisabled('input[name="embed-state"][value="current"]'), true);
     // The preview follows: the regression lab, dark, with no surface of its own.
     await page.waitForFunction(() => {
