@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PANELS } from '../../web/panels/registry.js';
 import { screenshot } from './browser_harness.mjs';
-import { openReady, useServerAndBrowser } from './page_helpers.mjs';
+import { animationFrames, openReady, useServerAndBrowser } from './page_helpers.mjs';
 
 let server;
 let browser;
@@ -131,6 +131,102 @@ for (const panel of PANELS) {
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.documentElement.dataset.present);
       assert.doesNotMatch(await page.evaluate(() => window.location.search), /present=1/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
+
+/** Present mode as shown: scrolling, the boxes of the strip, each chart panel, the verdict and
+ *  the scene bar (none may overlap another), each chart's height and whether it stays inside
+ *  its panel, and every shown piece of text set below 16 CSS px. */
+function presentLayout(page) {
+  return page.evaluate(() => {
+    const shown = (element) => element.getClientRects().length > 0;
+    const box = (element) => element.getBoundingClientRect();
+    const parts = [
+      document.querySelector('.present-bar'),
+      document.querySelector('.strip'),
+      ...document.querySelectorAll('.charts > .chart-panel'),
+      document.querySelector('.readouts-panel'),
+    ].filter((element) => element && shown(element));
+    const overlaps = [];
+    parts.forEach((a, i) =>
+      parts.slice(i + 1).forEach((b) => {
+        const [p, q] = [box(a), box(b)];
+        const apart =
+          p.right <= q.left + 1 ||
+          q.right <= p.left + 1 ||
+          p.bottom <= q.top + 1 ||
+          q.bottom <= p.top + 1;
+        if (!apart) overlaps.push(`${a.className} / ${b.className}`);
+      }),
+    );
+    const canvases = [...document.querySelectorAll('.charts .chart-panel canvas')].filter(shown);
+    const spilled = canvases.filter((canvas) => {
+      const [c, panel] = [box(canvas), box(canvas.closest('.chart-panel'))];
+      return c.bottom > panel.bottom + 1 || c.top < panel.top - 1;
+    });
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const small = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!node.textContent.trim() || !shown(element) || element.closest('.visually-hidden')) {
+        continue;
+      }
+      // SVG text is drawn at its font size times the drawing's scale.
+      const scale = element instanceof SVGElement ? (element.getScreenCTM()?.a ?? 1) : 1;
+      const size = parseFloat(getComputedStyle(element).fontSize) * scale;
+      if (size < 15.9) small.push(`"${node.textContent.trim().slice(0, 30)}" ${size} px`);
+    }
+    return {
+      scroll: document.documentElement.scrollHeight - window.innerHeight,
+      outside: parts.filter((p) => box(p).top < -1 || box(p).bottom > window.innerHeight + 1)
+        .length,
+      overlaps,
+      spilled: spilled.map((canvas) => canvas.id),
+      smallestChart: Math.min(...canvases.map((canvas) => box(canvas).height)),
+      height: window.innerHeight,
+      small,
+    };
+  });
+}
+
+function assertPresentFits(fit, where) {
+  assert.ok(fit.scroll <= 0, `${where}: no vertical scrolling (${fit.scroll} px too tall)`);
+  assert.equal(fit.outside, 0, `${where}: every part inside the window`);
+  assert.deepEqual(fit.overlaps, [], `${where}: nothing painted over another part`);
+  assert.deepEqual(fit.spilled, [], `${where}: every chart inside its panel`);
+  assert.ok(
+    fit.smallestChart >= 0.3 * fit.height,
+    `${where}: charts keep 30 % of the window (${fit.smallestChart} px)`,
+  );
+  assert.deepEqual(fit.small, [], `${where}: no text below 16 CSS px`);
+}
+
+for (const panel of PANELS) {
+  for (const size of ['projector', 'full-hd']) {
+    test(`${panel.id} in present mode at ${size}: every scene fits the screen`, async () => {
+      const { page, context, problems } = await openReady(
+        browser,
+        `${server.url}${panel.page}?present=1`,
+        VIEWPORTS[size],
+      );
+      const scenes = await page.evaluate(() => window.lossplay.scenes.length);
+      assertPresentFits(await presentLayout(page), 'before the first scene');
+      for (let index = 1; index <= scenes; index += 1) {
+        await page.click('#present-next');
+        await page.waitForFunction(
+          (expected) => document.getElementById('present-count').textContent === expected,
+          `${index} / ${scenes}`,
+        );
+        // The scene's state has landed once showing it again changes nothing.
+        await page.evaluate(async (i) => {
+          await window.lossplay.showScene(window.lossplay.scenes[i].id);
+        }, index - 1);
+        await animationFrames(page, 2);
+        assertPresentFits(await presentLayout(page), `scene ${index}`);
+      }
       assert.deepEqual(problems, []);
       await context.close();
     });
