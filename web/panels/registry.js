@@ -29,7 +29,7 @@ export const PANELS = Object.freeze([
     id: 'binary',
     page: 'index.html',
     title: 'Binary playground',
-    heading: 'Cross-entropy vs MSE for a sigmoid classifier',
+    heading: 'Cross-entropy vs mean squared error for a sigmoid classifier',
     pageTitle: 'lossplay — why classifiers use cross-entropy, not MSE',
     description:
       "Move a sigmoid classifier's logit and watch the MSE gradient vanish when the model is confidently wrong, while the cross-entropy gradient stays strong.",
@@ -41,7 +41,7 @@ export const PANELS = Object.freeze([
     id: 'soft-targets',
     page: 'soft-targets.html',
     title: 'Soft targets',
-    heading: 'Soft targets: BCE vs MSE when the target is between 0 and 1',
+    heading: 'Soft targets: cross-entropy vs squared error when the target is between 0 and 1',
     pageTitle: 'lossplay — soft targets: BCE vs MSE when the target is between 0 and 1',
     description:
       "Binary cross-entropy and squared error for targets between 0 and 1: both are smallest at p = t, but BCE's minimum is the target's entropy and its cost is asymmetric.",
@@ -53,7 +53,7 @@ export const PANELS = Object.freeze([
     id: 'multiclass',
     page: 'multiclass.html',
     title: 'Multi-class',
-    heading: 'Multi-class: softmax with cross-entropy vs MSE',
+    heading: 'Multi-class: softmax with cross-entropy vs mean squared error',
     pageTitle: 'lossplay — multi-class: softmax with cross-entropy vs MSE',
     description:
       'Softmax probabilities, cross-entropy and MSE for up to ten classes, two common mistakes as toggles, and why log-sum-exp survives logits like 1000.',
@@ -77,7 +77,7 @@ export const PANELS = Object.freeze([
     id: 'regression',
     page: 'regression.html',
     title: 'Regression',
-    heading: 'Regression: MSE vs MAE vs Huber, with an outlier',
+    heading: 'Regression: squared, absolute and Huber loss, with an outlier',
     pageTitle: 'lossplay — regression: MSE vs MAE vs Huber, with an outlier',
     description:
       "Squared, absolute and Huber loss on a small data set with one outlier you can drag: their gradients, and the best constant under each loss: the mean, the median, and the point where Huber's clipped errors balance.",
@@ -113,7 +113,7 @@ export const PANELS = Object.freeze([
     id: 'race',
     page: 'race.html',
     title: 'Training race',
-    heading: 'Training race: cross-entropy vs MSE',
+    heading: 'Training race: cross-entropy vs mean squared error',
     pageTitle: 'lossplay — training race: cross-entropy vs MSE, side by side',
     description:
       'The same model trained twice, with cross-entropy and with MSE, from the same weights on the same data: watch the MSE run stall when it starts confidently wrong.',

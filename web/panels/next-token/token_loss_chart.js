@@ -1,5 +1,8 @@
 // The loss −ln p at each word of the sentence, one bar per prediction, the chosen one filled
 // (the others outlined) and named in bold on the axis, with the mean loss as a dashed line.
+// The legend draws its swatches as the chart draws them (a filled box for the picked word, an
+// outlined one for the others, a dashed line for the mean), so that it says why one bar is
+// filled: that bar is the word the reader picked.
 import {
   Chart,
   MSE_DASH,
@@ -49,11 +52,63 @@ function lossDatasets(palette, chosenOr) {
   ];
 }
 
+// Every swatch as wide as the line samples of the other charts' legends, and boxes a little
+// shorter than the text, so the dashed line and the boxes read as the same size.
+const SWATCH_WIDTH = 28;
+const SWATCH_HEIGHT = 12;
+
+/**
+ * The legend's items: one per look a bar or line has on the chart, not one per dataset (the
+ * bars are one dataset drawn two ways). A click on a bar item hides the bars, as Chart.js does
+ * for a dataset's own item.
+ * @param {import('chart.js').Chart} chart
+ * @returns {import('chart.js').LegendItem[]}
+ */
+function legendItems(chart, palette) {
+  const hidden = (datasetIndex) => !chart.isDatasetVisible(datasetIndex);
+  const box = (text, fillStyle, lineWidth) => ({
+    text,
+    datasetIndex: 0,
+    hidden: hidden(0),
+    pointStyle: /** @type {const} */ ('rect'),
+    fillStyle,
+    strokeStyle: palette.ce,
+    lineWidth,
+  });
+  return [
+    box('the word you picked', palette.ce, 3),
+    box('the other words', palette.surface, 2),
+    {
+      text: 'mean loss',
+      datasetIndex: 1,
+      hidden: hidden(1),
+      pointStyle: 'line',
+      fillStyle: palette.mse,
+      strokeStyle: palette.mse,
+      lineWidth: 2.5,
+      lineDash: MSE_DASH,
+    },
+  ];
+}
+
 /** @returns {import('chart.js').ChartOptions<'bar'>} */
-function lossOptions(colors, chosenOr) {
+function lossOptions(colors, palette, chosenOr) {
   const axisTitle = (text) => ({ display: true, text, color: colors.text, font: chartFont });
+  const shared = categoryOptions(colors);
   return {
-    ...categoryOptions(colors),
+    ...shared,
+    plugins: {
+      ...shared.plugins,
+      legend: {
+        labels: {
+          ...shared.plugins?.legend?.labels,
+          usePointStyle: true,
+          pointStyleWidth: SWATCH_WIDTH,
+          boxHeight: SWATCH_HEIGHT,
+          generateLabels: (chart) => legendItems(chart, palette),
+        },
+      },
+    },
     scales: {
       x: {
         type: 'category',
@@ -86,7 +141,7 @@ export function createTokenLossChart(canvas, colors) {
   const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels: [], datasets: lossDatasets(palette, chosenOr) },
-    options: lossOptions(colors, chosenOr),
+    options: lossOptions(colors, palette, chosenOr),
   });
 
   return {
