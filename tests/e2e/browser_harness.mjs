@@ -54,9 +54,12 @@ export async function launchBrowser(extraArgs = []) {
   });
 }
 
-/** A page that records console errors, page errors and requests leaving the origin. */
-export async function openPage(browser, url, options = {}) {
+/** A page that records console errors, page errors and requests leaving the origin. Options
+ *  are the browser context's, and `initScript`, a function run in every document before its
+ *  own scripts. */
+export async function openPage(browser, url, { initScript, ...options } = {}) {
   const context = await browser.newContext(options);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;

@@ -137,6 +137,72 @@ for (const panel of PANELS) {
   }
 }
 
+// Chart text in present mode: the axes' smallest size (chart_setup.js's chartFont) for a chart
+// under 420 px wide, as on a projector with two charts side by side.
+const PRESENT_CANVAS_TEXT = 15;
+
+/**
+ * In every document, before its scripts: each canvas keeps the text painted on it since it was
+ * last cleared in full (Chart.js and the landscape maps clear the whole canvas before each
+ * frame), with its size in CSS pixels and whether all of it lies inside the canvas. The
+ * drawing's transform gives both, so a rotated axis title and the device pixel ratio count.
+ */
+function recordCanvasText() {
+  const proto = CanvasRenderingContext2D.prototype;
+  const { fillText, clearRect } = proto;
+  proto.clearRect = function (x, y, width, height) {
+    const { canvas } = this;
+    const m = this.getTransform();
+    const [from, to] = [
+      m.transformPoint({ x, y }),
+      m.transformPoint({ x: x + width, y: y + height }),
+    ];
+    const whole =
+      Math.min(from.x, to.x) <= 0.5 &&
+      Math.min(from.y, to.y) <= 0.5 &&
+      Math.max(from.x, to.x) >= canvas.width - 0.5 &&
+      Math.max(from.y, to.y) >= canvas.height - 0.5;
+    if (whole) canvas.$paintedText = [];
+    return clearRect.call(this, x, y, width, height);
+  };
+  proto.fillText = function (text, x, y, maxWidth) {
+    const metrics = this.measureText(text);
+    const shrink = maxWidth && metrics.width > maxWidth ? maxWidth / metrics.width : 1;
+    const m = this.getTransform();
+    const corners = [
+      [x - metrics.actualBoundingBoxLeft * shrink, y - metrics.actualBoundingBoxAscent],
+      [x + metrics.actualBoundingBoxRight * shrink, y - metrics.actualBoundingBoxAscent],
+      [x - metrics.actualBoundingBoxLeft * shrink, y + metrics.actualBoundingBoxDescent],
+      [x + metrics.actualBoundingBoxRight * shrink, y + metrics.actualBoundingBoxDescent],
+    ].map(([px, py]) => m.transformPoint({ x: px, y: py }));
+    const { canvas } = this;
+    const inside = corners.every(
+      (p) => p.x >= -1 && p.y >= -1 && p.x <= canvas.width + 1 && p.y <= canvas.height + 1,
+    );
+    const pixels = Number.parseFloat(/([\d.]+)px/.exec(this.font)?.[1] ?? 'NaN');
+    const size = (pixels * Math.hypot(m.a, m.b)) / (canvas.width / canvas.clientWidth || 1);
+    (canvas.$paintedText ??= []).push({ text: String(text), size, inside });
+    return fillText.call(this, text, x, y, maxWidth);
+  };
+}
+
+/** The text painted on each shown chart canvas that is set below `least` CSS px or cut by the
+ *  canvas's edge. */
+function paintedTextProblems(page, least) {
+  return page.evaluate((limit) => {
+    const problems = [];
+    for (const canvas of document.querySelectorAll('canvas')) {
+      if (canvas.getClientRects().length === 0) continue;
+      for (const { text, size, inside } of canvas.$paintedText ?? []) {
+        if (!text.trim()) continue;
+        if (size < limit - 0.1) problems.push(`${canvas.id}: "${text}" at ${size.toFixed(1)} px`);
+        if (!inside) problems.push(`${canvas.id}: "${text}" cut by the canvas's edge`);
+      }
+    }
+    return problems;
+  }, least);
+}
+
 /** Present mode as shown: scrolling, the boxes of the strip, each chart panel, the verdict and
  *  the scene bar (none may overlap another), each chart's height and whether it stays inside
  *  its panel, and every shown piece of text set below 16 CSS px. */
@@ -210,7 +276,7 @@ for (const panel of PANELS) {
       const { page, context, problems } = await openReady(
         browser,
         `${server.url}${panel.page}?present=1`,
-        VIEWPORTS[size],
+        { ...VIEWPORTS[size], initScript: recordCanvasText },
       );
       const scenes = await page.evaluate(() => window.lossplay.scenes.length);
       assertPresentFits(await presentLayout(page), 'before the first scene');
@@ -226,6 +292,11 @@ for (const panel of PANELS) {
         }, index - 1);
         await animationFrames(page, 2);
         assertPresentFits(await presentLayout(page), `scene ${index}`);
+        assert.deepEqual(
+          await paintedTextProblems(page, PRESENT_CANVAS_TEXT),
+          [],
+          `scene ${index}: the charts' own labels read from the back of the room and are whole`,
+        );
       }
       assert.deepEqual(problems, []);
       await context.close();

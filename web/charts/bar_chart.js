@@ -1,7 +1,14 @@
 // Grouped bars, one group per class: the multi-class lab's probabilities (prediction and
 // target) and its gradients (CE and MSE). Colour and a hatch-free outline style tell the two
 // series apart (solid fill for the first, outlined bars for the second).
-import { Chart, applyThemeColors, categoryOptions, chartFont, numberTick } from './chart_setup.js';
+import {
+  Chart,
+  applyThemeColors,
+  categoryOptions,
+  chartFont,
+  fittedAxisTitle,
+  numberTick,
+} from './chart_setup.js';
 import { BarController, BarElement, CategoryScale } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale);
@@ -52,7 +59,12 @@ export function createBarChart(canvas, colors, config) {
           type: 'linear',
           min: config.yMin,
           max: config.yMax,
-          title: { display: true, text: config.yTitle, color: colors.text, font: chartFont },
+          title: {
+            display: true,
+            text: fittedAxisTitle(config.yTitle),
+            color: colors.text,
+            font: chartFont,
+          },
           ticks: { color: colors.muted, font: chartFont, callback: numberTick },
           grid: { color: colors.grid },
         },

@@ -3,6 +3,7 @@
 // registers what else it draws (curve_chart.js lines, bar_chart.js bars, a log axis where one
 // is used), so a page's bundle holds only the Chart.js pieces that page draws.
 import { Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
 import { formatNumber } from '../shared/number_format.js';
 
 Chart.register(LinearScale, Tooltip, Legend);
@@ -29,6 +30,56 @@ export const chartFont = (context) => {
   }
   return { size: width < 420 ? 11 : width < 640 ? 13 : 15 };
 };
+
+/**
+ * The size of a label a plugin draws on the chart (a zone's name, a bracket's value, a marker's
+ * epoch): `normal` on a page, and in present mode the size of the axes' text, so nothing on a
+ * projected chart is smaller than its ticks.
+ */
+export function annotationFontSize(chart, normal) {
+  return chart.canvas.ownerDocument.documentElement.dataset.present === 'true'
+    ? chartFont({ chart }).size
+    : normal;
+}
+
+// The height a chart's layout leaves outside its plot (legend, x-axis, padding), as of its
+// last layout: what a y-axis title has is the chart's height less this.
+Chart.register({
+  id: 'reservedHeight',
+  afterLayout(chart) {
+    chart.$reservedHeight = chart.height - (chart.chartArea.bottom - chart.chartArea.top);
+  },
+});
+
+/** `text` in two lines, broken at the space nearest its middle. */
+function inTwoLines(text) {
+  const middle = text.length / 2;
+  let at = -1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    if (at === -1 || Math.abs(i - middle) < Math.abs(at - middle)) at = i;
+  }
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/**
+ * A y-axis title that takes two lines when one would be longer than the axis, as on a
+ * projector's short charts: Chart.js draws a title in one piece, and the canvas cuts what
+ * does not fit. Scriptable, so each update decides it from the chart's size as it is then.
+ * @param {string | string[]} text
+ */
+export function fittedAxisTitle(text) {
+  if (Array.isArray(text) || !text.includes(' ')) return text;
+  return (context) => {
+    const { chart } = context;
+    const length = chart.height - (chart.$reservedHeight ?? 0.35 * chart.height);
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = toFont(chartFont(context)).string;
+    const width = ctx.measureText(text).width;
+    ctx.restore();
+    return width <= length ? text : inTwoLines(text);
+  };
+}
 
 export const CE_DASH = [];
 export const MSE_DASH = [7, 5];
@@ -75,7 +126,12 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
       },
       y: {
         type: 'linear',
-        title: { display: true, text: yTitle, color: colors.text, font: chartFont },
+        title: {
+          display: true,
+          text: fittedAxisTitle(yTitle),
+          color: colors.text,
+          font: chartFont,
+        },
         ticks: { color: colors.muted, font: chartFont },
         grid: { color: colors.grid },
       },

@@ -6,7 +6,9 @@
 // Reads chart.$epochMarkers = [{x, label, color, row}] in data units (not plugin options, which
 // Chart.js resolves once and caches) and chart.$epochMarkerBackground, the colour behind a
 // label. Where each was drawn is kept in chart.$epochMarkerPixels for the browser tests.
-const FONT_SIZE = 12;
+import { annotationFontSize } from '../chart_setup.js';
+
+const NORMAL_SIZE = 12;
 const PAD = 3;
 
 export const epochMarkersPlugin = {
@@ -15,8 +17,9 @@ export const epochMarkersPlugin = {
     const markers = chart.$epochMarkers ?? [];
     const { ctx, chartArea, scales } = chart;
     const pixels = [];
+    const fontSize = annotationFontSize(chart, NORMAL_SIZE);
     ctx.save();
-    ctx.font = `${FONT_SIZE}px system-ui, sans-serif`;
+    ctx.font = `${fontSize}px system-ui, sans-serif`;
     ctx.textBaseline = 'bottom';
     for (const marker of markers) {
       const x = scales.x.getPixelForValue(marker.x);
@@ -30,9 +33,9 @@ export const epochMarkersPlugin = {
       const width = ctx.measureText(marker.label).width;
       const onRight = x + PAD + width <= chartArea.right;
       const left = onRight ? x + PAD : x - PAD - width;
-      const bottom = chartArea.bottom - PAD - (marker.row ?? 0) * (FONT_SIZE + 2 * PAD);
+      const bottom = chartArea.bottom - PAD - (marker.row ?? 0) * (fontSize + 2 * PAD);
       ctx.fillStyle = chart.$epochMarkerBackground ?? 'transparent';
-      ctx.fillRect(left - 1, bottom - FONT_SIZE - 1, width + 2, FONT_SIZE + 2);
+      ctx.fillRect(left - 1, bottom - fontSize - 1, width + 2, fontSize + 2);
       ctx.fillStyle = marker.color;
       ctx.textAlign = 'left';
       ctx.fillText(marker.label, left, bottom);

@@ -1,6 +1,8 @@
 // A Chart.js plugin that draws a labelled vertical bracket between two y values at one x:
 // on the soft-targets chart, the KL divergence between the BCE at p and its floor H(t).
 // Reads chart.$bracket = {x, from, to, label, color} (data units), or nothing.
+import { annotationFontSize } from '../chart_setup.js';
+
 export const bracketPlugin = {
   id: 'bracket',
   afterDatasetsDraw(chart) {
@@ -24,7 +26,7 @@ export const bracketPlugin = {
     ctx.moveTo(x, top);
     ctx.lineTo(x, bottom);
     ctx.stroke();
-    ctx.font = '13px system-ui, sans-serif';
+    ctx.font = `${annotationFontSize(chart, 13)}px system-ui, sans-serif`;
     ctx.textBaseline = 'middle';
     const onRight = x < (chartArea.left + chartArea.right) / 2;
     ctx.textAlign = onRight ? 'left' : 'right';

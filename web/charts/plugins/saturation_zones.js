@@ -4,9 +4,11 @@
 // options, which Chart.js resolves once and caches. A zone's label goes where no curve runs
 // through the zone (label_band.js), in smaller type if it must, and is left out where it
 // cannot fit clear of them: a label over a curve hides the point the chart makes.
+import { annotationFontSize } from '../chart_setup.js';
 import { freeBandCentre } from './label_band.js';
 
-const FONT_SIZES = [13, 11];
+const NORMAL_SIZE = 13;
+const SMALLER_BY = 2; // the smaller type tried where the normal one does not fit
 const MARGIN = 4; // pixels kept clear above and below a label
 
 /** The pixel heights of every shown curve's points between the pixels left and right. */
@@ -25,7 +27,8 @@ function curveHeights(chart, left, right) {
 function drawLabel(chart, zone, left, right) {
   const { ctx, chartArea } = chart;
   const ys = curveHeights(chart, left, right);
-  for (const fontSize of FONT_SIZES) {
+  const size = annotationFontSize(chart, NORMAL_SIZE);
+  for (const fontSize of [size, size - SMALLER_BY]) {
     const lineHeight = fontSize + 3;
     const height = zone.lines.length * lineHeight + 2 * MARGIN;
     const centre = freeBandCentre(ys, chartArea, height);

@@ -2,7 +2,13 @@
 // signed, on a linear or logarithmic axis, with the saturation zones shaded and the operating
 // point marked (pinned to the edge, as a triangle, when it lies outside the axis range). With
 // the clamp on, a third, dotted curve: the textbook clamped CE's gradient, 0 past the clamp.
-import { Chart, CE_DASH, CLAMPED_DASH, MSE_DASH } from '../../charts/chart_setup.js';
+import {
+  Chart,
+  CE_DASH,
+  CLAMPED_DASH,
+  MSE_DASH,
+  fittedAxisTitle,
+} from '../../charts/chart_setup.js';
 import { LogarithmicScale } from 'chart.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
@@ -59,7 +65,9 @@ function applyView(pair, view) {
   Object.assign(y, { type: axis.type, min: axis.min, max: axis.max });
   y.ticks.callback = axis.ticks.callback;
   y.afterBuildTicks = axis.afterBuildTicks;
-  y.title.text = view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|';
+  y.title.text = fittedAxisTitle(
+    view.signed ? 'gradient dLoss/dz (signed)' : 'gradient magnitude |dLoss/dz|',
+  );
   const [open, close] = view.signed ? ['', ''] : ['|', '|'];
   pair.setLabels([
     `${open}dCE/dz${close}`,
