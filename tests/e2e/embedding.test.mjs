@@ -193,6 +193,21 @@ describe('the iframe route', () => {
           }),
       );
       assert.equal(await page.getAttribute('iframe', 'height'), before);
+      // From the lossplay frame itself, a height that is not a number is ignored too, however
+      // it would convert (true → 1, [500] and "500" → 500).
+      await page.frames()[1].evaluate(
+        () =>
+          new Promise((resolve) => {
+            window.parent.addEventListener('message', (event) => {
+              if (event.data === 'done') resolve();
+            });
+            for (const height of [true, [500], '500']) {
+              window.parent.postMessage({ type: 'lossplay:height', height }, '*');
+            }
+            window.parent.postMessage('done', '*');
+          }),
+      );
+      assert.equal(await page.getAttribute('iframe', 'height'), before);
     },
   );
 

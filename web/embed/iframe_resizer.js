@@ -15,8 +15,10 @@ const tellScheme = (frame, scheme = hostScheme(frame)) =>
 window.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || typeof data !== 'object' || data.type !== 'lossplay:height') return;
-  const height = Number(data.height);
-  if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+  // A number, not anything Number() would turn into one ("500", [500], true).
+  const height = data.height;
+  if (typeof height !== 'number' || !Number.isFinite(height)) return;
+  if (height <= 0 || height > MAX_HEIGHT) return;
   const frames = /** @type {NodeListOf<HTMLIFrameElement>} */ (
     document.querySelectorAll('iframe[data-lossplay]')
   );
