@@ -345,8 +345,16 @@ class LossPlayground extends HTMLElement {
   #dispose() {
     this.#keep();
     this.#generation += 1;
-    // The panel's dispose (one of the cleanups) destroys its charts.
-    for (const cleanup of this.#mounted?.cleanups.splice(0) ?? []) cleanup();
+    // The panel's dispose (one of the cleanups) destroys its charts. A cleanup that fails is
+    // reported (as an uncaught error would be) without stopping the others, so that the widget
+    // is still taken down whole and a new panel can start in its place.
+    for (const cleanup of this.#mounted?.cleanups.splice(0) ?? []) {
+      try {
+        cleanup();
+      } catch (error) {
+        reportError(error);
+      }
+    }
     this.#mounted = null;
     this.lossplay = undefined;
   }

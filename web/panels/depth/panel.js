@@ -185,6 +185,9 @@ export default {
   },
   release: (results) => results.race.dispose(),
   dispose(view, ctx) {
+    // mountPanel has released the results when this runs: the pause that stops a network still
+    // training must not draw them.
+    Object.assign(ctx, { rerender: () => {} });
     view.playback.pause();
     destroyChartsIn(ctx.root);
   },

@@ -269,6 +269,9 @@ export default {
   },
   release: (results) => results.race.dispose(),
   dispose(view, ctx) {
+    // mountPanel has released the results when this runs: the pause that stops a race still
+    // playing must neither draw them nor announce them.
+    Object.assign(ctx, { rerender: () => {}, announce: () => {} });
     view.playback.pause();
     view.onScreen.disconnect();
     destroyChartsIn(ctx.root);
