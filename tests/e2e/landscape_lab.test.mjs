@@ -225,6 +225,82 @@ describe('landscape lab', () => {
     },
   );
 
+  // The core's own messages name a function and its arguments ("descentPath(data, loss, w0,
+  // …): w0 must be a number in [-50, 50]"); the reader must never see one.
+  const CORE_WORDS = /\w+\([^)]*\):|descentPath|landscape\w*\(|\bw0\b|data\.x|Use a value/;
+
+  /** The refused state's message under the strip, or '' while it is hidden. */
+  const refusal = (page) =>
+    page.$eval('#ls-error', (box) => (box.hidden ? '' : box.textContent.trim()));
+
+  lab.test(
+    'arrow keys on a map stop the start at the window’s edge, never past the core’s limits',
+    { query: '?w=49.5&b=-49.5&view=30,50,-50,-30' },
+    async ({ page }) => {
+      // A key moves the start by 2 % of the window (5 × with Shift): 0.4 here. From 49.5 three
+      // presses would reach 50.7, past the largest w the core takes (50), which is also the
+      // window's edge: the start must stop at 50 and nothing be refused.
+      await page.focus('#ls-map-ce');
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'Shift+ArrowRight']) {
+        await page.keyboard.press(key);
+        assert.equal(await refusal(page), '', `${key}: nothing refused`);
+      }
+      for (const key of ['ArrowDown', 'ArrowDown', 'Shift+ArrowDown']) {
+        await page.keyboard.press(key);
+        assert.equal(await refusal(page), '', `${key}: nothing refused`);
+      }
+      let state = await ui.getState(page);
+      assert.deepEqual([state.w, state.b], [50, -50], 'the start sits in the window’s corner');
+      await assertDescents(page, 'at the corner');
+      // Back the other way: the keys still move it.
+      await page.keyboard.press('ArrowLeft');
+      state = await ui.getState(page);
+      assert.equal(state.w, 49.6);
+      assert.doesNotMatch(await page.textContent('main'), CORE_WORDS);
+    },
+  );
+
+  lab.test(
+    'arrow keys stop at the edge of a zoomed window inside the limits',
+    { query: '?w=9.9&b=0&view=-10,10,-10,10' },
+    async ({ page }) => {
+      await page.focus('#ls-map-mse');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.keyboard.press('Shift+ArrowUp');
+      const state = await ui.getState(page);
+      // 9.9 + 0.4 would leave the window [−10, 10]; 6 × 2 = 12 up from 0 too.
+      assert.deepEqual([state.w, state.b], [10, 10]);
+      assert.equal(await refusal(page), '');
+    },
+  );
+
+  lab.test(
+    'dragging a map past the core’s limits stops the window at them',
+    { query: '?w=40&b=0&view=30,50,-10,10' },
+    async ({ page }) => {
+      const box = await page.locator('#ls-map-ce').boundingBox();
+      const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      // Dragging left pulls larger w into view: half the map's width is 10 units of w here,
+      // which would put the window at [40, 60] without a stop.
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x - box.width / 2, from.y + box.height / 3, { steps: 8 });
+      await page.mouse.up();
+      const { view } = await ui.getState(page);
+      assert.equal(await refusal(page), '');
+      assert.ok(view[0] >= -50 && view[1] <= 50 && view[2] >= -50 && view[3] <= 50, `${view}`);
+      assert.equal(view[1], 50, 'the window stops at the largest w');
+      assertNumber(String(view[1] - view[0]), 20, 'its width kept');
+      assertNumber(String(view[3] - view[2]), 20, 'its height kept');
+      assert.ok(view[2] > -10, 'it still moved in b');
+    },
+  );
+
   test('zoom and links: the window, the start and the steps round-trip', async () => {
     const { page, context, problems } = await lab.open();
     await page.click('#ls-zoom-in');

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import { assertShows } from './reference.mjs';
 import * as ui from './page_helpers.mjs';
+import { POINT_COUNT } from '../../web/panels/landscape/state.js';
 
 const lab = ui.pageSuite('landscape.html');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -52,6 +53,14 @@ const scrollY = (page) => page.evaluate(() => window.scrollY);
 const listOf = (query, key) => new URLSearchParams(query).get(key).split(',').map(Number);
 
 /** Which point has the focus (its data index), or null when the focus is off the strip. */
+/** The refused state's message under the strip, or '' while it is hidden. */
+const refusal = (page) =>
+  page.$eval('#ls-error', (box) => (box.hidden ? '' : box.textContent.trim()));
+
+// The core's own messages name a function and its arguments ("landscapeCurvature(…): data.x
+// must have between 1 and 1000 entries"); the reader must never see one.
+const CORE_WORDS = /\w+\([^)]*\):|descentPath|landscape\w*\(|data\.x|entries, got/;
+
 const focusedPoint = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
@@ -205,6 +214,83 @@ describe('landscape data strip', () => {
       assert.equal(state.y.length, state.x.length);
       assert.equal(await focusedPoint(page), 0, 'the focus goes to x = 1, now the largest');
       assert.equal(await page.locator('#ls-strip [tabindex="0"]').count(), 1, 'one tab stop');
+    },
+  );
+
+  lab.test(
+    'keyboard: Delete stops at the last point and says why in the reader’s words',
+    { query: '?x=-1,1&y=0,1' },
+    async ({ page }) => {
+      await page.locator('#ls-strip circle[data-index="0"]').focus();
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => window.lossplay.getState().x.length === 1);
+      assert.equal(await refusal(page), '', 'removing one of two is fine');
+      await page.locator('#ls-strip circle[data-index="0"]').focus();
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => !document.getElementById('ls-error').hidden);
+      const said = await refusal(page);
+      assert.match(said, /at least 1 point\b/, said);
+      assert.doesNotMatch(said, CORE_WORDS, said);
+      assert.deepEqual(await ui.getState(page).then(({ x, y }) => [x, y]), [[1], [1]]);
+      assert.equal(await page.locator('#ls-strip circle').count(), 1, 'the point is still drawn');
+      assert.equal(await focusedPoint(page), 0, 'and keeps the focus');
+    },
+  );
+
+  lab.test(
+    'pointer: dragging the last point off the strip keeps it there',
+    { query: '?x=0.5&y=1' },
+    async ({ page }) => {
+      const point = await page.locator('#ls-strip circle[data-index="0"]').boundingBox();
+      const from = { x: point.x + point.width / 2, y: point.y + point.height / 2 };
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x, from.y - 200, { steps: 6 });
+      await page.mouse.up();
+      await page.waitForFunction(() => !document.getElementById('ls-error').hidden);
+      assert.match(await refusal(page), /at least 1 point\b/);
+      assert.doesNotMatch(await page.textContent('main'), CORE_WORDS);
+      assert.deepEqual((await ui.getState(page)).x, [0.5]);
+      const drawn = await page.getAttribute('#ls-strip circle', 'class');
+      assert.doesNotMatch(drawn, /leaving/, 'drawn in place again, not as leaving');
+    },
+  );
+
+  lab.test(
+    'pointer: the strip takes points up to what a link carries, then says so; the link reopens them',
+    async ({ page }) => {
+      const start = (await ui.getState(page)).x.length;
+      const most = POINT_COUNT.max;
+      // Clicks halfway between the lines never land on a point, so each adds one (above the
+      // middle: label 1, below: label 0); 35 of them, as in the report, go past the limit.
+      const clicks = 35;
+      assert.ok(start + clicks > most, 'the clicks go past the limit');
+      for (let k = 0; k < clicks; k += 1) {
+        const x = -3.8 + (7.6 * k) / (clicks - 1);
+        const at = await stripSpot(page, x, k % 2 ? 0.4 : 0.62);
+        await page.mouse.click(at.x, at.y);
+        const want = Math.min(start + k + 1, most);
+        await page.waitForFunction((n) => window.lossplay.getState().x.length >= n, want);
+        assert.equal((await ui.getState(page)).x.length, want, `after click ${k + 1}`);
+      }
+      const state = await ui.getState(page);
+      assert.equal(state.x.length, most, `the strip holds ${most} points`);
+      assert.equal(await page.locator('#ls-strip circle').count(), most);
+      const said = await refusal(page);
+      assert.match(said, new RegExp(`at most ${most} points.*link`), said);
+      assert.doesNotMatch(said, CORE_WORDS, said);
+      // The page's own link, written once the edits settle, reopens the same points.
+      await page.waitForFunction(
+        (x) => new URLSearchParams(window.location.search).get('x') === x,
+        state.x.join(','),
+      );
+      const link = await page.evaluate(() => window.location.search);
+      const again = await lab.open(link);
+      assert.deepEqual(await ui.noticeTexts(again.page), [], 'the link is read without a notice');
+      const reopened = await ui.getState(again.page);
+      assert.deepEqual([reopened.x, reopened.y], [state.x, state.y]);
+      assert.deepEqual(again.problems, []);
+      await again.context.close();
     },
   );
 

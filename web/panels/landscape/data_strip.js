@@ -152,7 +152,9 @@ function wirePointer(svg, strip, hooks) {
     const at = local(event);
     const g = strip.geometry();
     if (index !== null && moved) {
-      if (outside(at.py, g)) hooks.onRemove(index);
+      // A removal the lab refuses (the last point) leaves the point where it was drawn.
+      if (outside(at.py, g))
+        Promise.resolve(hooks.onRemove(index)).then((ok) => ok || strip.redraw());
     } else if (index !== null) {
       hooks.onToggle(index);
     } else if (!moved && at.px >= PAD.x && at.px <= g.width - PAD.x) {
@@ -260,6 +262,7 @@ export function createDataStrip(svg, hooks) {
   };
   const strip = {
     geometry,
+    redraw: draw,
     points,
     data: () => data,
     isPoint: (node) => node?.parentNode === points && node.dataset?.index !== undefined,

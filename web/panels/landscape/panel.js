@@ -23,22 +23,44 @@ import {
   DEFAULT_VIEW,
   LR_SPEC,
   MOMENTUM_SPEC,
+  POINT_COUNT,
   W_SPEC,
   table,
   xKind,
   yKind,
 } from './state.js';
 import { explain, mapNote, verdict } from './text.js';
-import { zoomView } from './view_window.js';
+import { fitView, zoomView } from './view_window.js';
 
 const NUDGE = 0.02; // a key press moves the start by 2 % of the window
 const LOSS_COLOR = { ce: 'ce', mse: 'mse' };
 
-function checkPairs(state) {
+/**
+ * Refuses, in the reader's words, a state the lab cannot show: the core's own message names its
+ * function and arguments, which mean nothing to someone moving a point or pressing a key. The
+ * strip's edits meet the count first (at least one point; no more than a link can carry, so
+ * the page's link always reopens what it shows); every other value is read back through its
+ * parameter's kind, as a link would be.
+ */
+function checkState(state) {
   if (state.x.length !== state.y.length) {
     throw new RangeError(
       `The data list ${state.x.length} positions x and ${state.y.length} labels; give each point one of each, such as x = -1, 1 with labels 0, 1.`,
     );
+  }
+  if (state.x.length < POINT_COUNT.min) {
+    throw new RangeError(
+      `The fit needs at least ${counted(POINT_COUNT.min, 'point')}, so the last one stays: add another point before removing it.`,
+    );
+  }
+  if (state.x.length > POINT_COUNT.max) {
+    throw new RangeError(
+      `The data hold at most ${counted(POINT_COUNT.max, 'point')}, as many as a link can carry: remove one before adding another.`,
+    );
+  }
+  for (const { key, kind } of table.parameters) {
+    const read = kind.parse(kind.format(state[key]));
+    if (!read.ok) throw new RangeError(read.message);
   }
 }
 
@@ -130,12 +152,22 @@ function stripHooks(ctx) {
   };
 }
 
+/**
+ * The start after an arrow key: `by` further, stopping at the window's edge (the window lies
+ * within the core's limits, so a key never leaves them). A start outside the window (a link may
+ * put it there) may move back toward it but no further out.
+ */
+function keyStep(value, by, low, high) {
+  const moved = Number((value + by).toFixed(2));
+  return Math.min(Math.max(moved, Math.min(low, value)), Math.max(high, value));
+}
+
 function mapHooks(ctx) {
   const propose = (patch, source) => ctx.propose({ ...ctx.state(), ...patch }, source);
   return {
     onPick: (w, b) =>
       propose({ w: Number(w.toFixed(2)), b: Number(b.toFixed(2)), steps: 0 }, 'map'),
-    onView: (view) => propose({ view }, 'map'),
+    onView: (view) => propose({ view: fitView(view) }, 'map'),
     onZoom: (factor, at) => propose({ view: zoomView(ctx.state().view, factor, at) }, 'map'),
     onKey(key, shift) {
       const { view, w, b } = ctx.state();
@@ -149,10 +181,11 @@ function mapHooks(ctx) {
       };
       if (key in moves) {
         const [mw, mb] = moves[key];
-        propose(
-          { w: Number((w + mw).toFixed(2)), b: Number((b + mb).toFixed(2)), steps: 0 },
-          'map',
-        );
+        const next = {
+          w: keyStep(w, mw, view[0], view[1]),
+          b: keyStep(b, mb, view[2], view[3]),
+        };
+        if (next.w !== w || next.b !== b) propose({ ...next, steps: 0 }, 'map');
         return true;
       }
       if (key === '+' || key === '=' || key === '-') {
@@ -336,7 +369,7 @@ export default {
   errorBox: 'ls-error',
   createView,
   compute(core, state, previous) {
-    checkPairs(state);
+    checkState(state);
     return compute(core, state, previous);
   },
   render,

@@ -19,3 +19,18 @@ export function zoomView(view, factor, [w, b]) {
     ...zoomAxis(view[2], view[3], factor, b, B_SPEC()),
   ].map(round);
 }
+
+/** [low, high] shifted (not squeezed) to lie within [min, max]. */
+function fitAxis(low, high, { min, max }) {
+  const span = Math.min(high - low, max - min);
+  const next = Math.min(Math.max(low, min), max - span);
+  return [next, next + span];
+}
+
+/** The window [wMin, wMax, bMin, bMax] moved back inside the core's limits (a pan past them). */
+export function fitView(view) {
+  const round = (v) => Number(v.toPrecision(6));
+  return [...fitAxis(view[0], view[1], W_SPEC()), ...fitAxis(view[2], view[3], B_SPEC())].map(
+    round,
+  );
+}
