@@ -5,14 +5,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatNumber } from '../../web/shared/number_format.js';
+import { grammarProblems } from '../sentence_grammar.mjs';
 import { openPage } from './browser_harness.mjs';
-import { useServerAndBrowser } from './page_helpers.mjs';
+import { animationFrames, useServerAndBrowser } from './page_helpers.mjs';
 
 let server;
 let browser;
 useServerAndBrowser((env) => ({ server, browser } = env));
 
-// A notebook's output area: two cells, each with its own model.
+// A notebook's output area: two cells, each with its own model (more are added as needed).
 const NOTEBOOK = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>notebook</title></head>
 <body><div id="cell-a"></div><div id="cell-b"></div></body></html>`;
 
@@ -30,6 +31,9 @@ async function openNotebook(cells) {
     window.models = {};
     window.cleanups = {};
     for (const [cell, traits] of Object.entries(traitsByCell)) {
+      if (!document.getElementById(cell)) {
+        document.body.append(Object.assign(document.createElement('div'), { id: cell }));
+      }
       const values = { ...traits };
       const listeners = new Map();
       const model = {
@@ -200,6 +204,206 @@ describe('the anywidget module', () => {
     assert.deepEqual(after, { listeners: 0, widgets: 0 });
     await setFromPython(page, 'cell-b', 'z', 1);
     assert.equal((await widgetState(page, 'cell-b')).z, 1, 'the other widget still works');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+/** The texts of the notices the widget in a cell shows. */
+const noticesIn = (page, cell) =>
+  page.evaluate(
+    (id) =>
+      [
+        ...document
+          .querySelector(`#${id} loss-playground`)
+          .shadowRoot.querySelectorAll('#notices .notice span'),
+      ].map((span) => span.textContent),
+    cell,
+  );
+/** Sets a trait as Python would, without waiting: a value the widget does not use changes
+ *  nothing to wait for. */
+const setTrait = (page, cell, key, value) =>
+  page.evaluate(([id, k, v]) => window.models[id].set(k, v), [cell, key, value]);
+
+/** The value a notice offers as one the trait accepts ("such as [2, 0.5, -1]", "such as -2",
+ *  "one of "blobs", …", "True or False"), as Python would send it. */
+function offeredValue(notice) {
+  const list = notice.match(/such as (\[[^\]]*\])/);
+  if (list) return JSON.parse(list[1]);
+  const number = notice.match(/such as (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)/);
+  if (number) return Number(number[1]);
+  const word = notice.match(/takes one of "([^"]+)"/);
+  if (word) return word[1];
+  return /takes True or False/.test(notice) ? true : undefined;
+}
+
+/** The one notice about trait `key`; it names the trait, says what it takes, reads as
+ *  English. */
+function traitNotice(notices, key) {
+  const about = notices.filter((text) => text.startsWith(`The trait ${key} was not applied: `));
+  assert.equal(about.length, 1, `one notice about ${key} in ${JSON.stringify(notices)}`);
+  assert.match(about[0], /It takes /);
+  assert.deepEqual(grammarProblems(about[0]), [], about[0]);
+  return about[0];
+}
+
+// Values a kernel can send that no trait of that kind can take: a number where a list goes
+// (which threw "o.join is not a function"), a list holding None (which threw on toPrecision),
+// nan, inf, a dict, a Bool for a number, a list for a word, a nested list, and options of the
+// wrong type.
+const WRONG_TYPES = [
+  { panel: 'multiclass', key: 'logits', value: 5 },
+  { panel: 'next-token', key: 'logits1', value: 2 },
+  { panel: 'landscape', key: 'view', value: [null, 1, 2, 3] },
+  { panel: 'landscape', key: 'x', value: 3 },
+  { panel: 'likelihood', key: 'data', value: { a: 1 } },
+  { panel: 'binary', key: 'z', value: NaN },
+  { panel: 'binary', key: 'axis', value: 1 },
+  { panel: 'regression', key: 'outlier', value: -Infinity },
+  { panel: 'soft-targets', key: 'rows', value: [0.2, [0.3], 0.5] },
+  { panel: 'depth', key: 'depth', value: true },
+  { panel: 'race', key: 'data', value: ['xor'] },
+  { panel: 'binary', key: 'theme', value: { dark: true } },
+  { panel: 'binary', key: 'hide', value: [null] },
+  { panel: 'binary', key: 'panel', value: 5 },
+];
+
+describe('trait values of the wrong type', () => {
+  test('at the start: a notice names each trait and a value it takes; the rest starts as without it', async () => {
+    const cells = {};
+    for (const [i, { panel, key, value }] of WRONG_TYPES.entries()) {
+      cells[`bad-${i}`] = { panel, loading: 'eager', hide: 'explanations', [key]: value };
+      cells[`good-${i}`] = { panel, loading: 'eager', hide: 'explanations' };
+    }
+    const { page, context, problems } = await openNotebook(cells);
+    for (const [i, { key }] of WRONG_TYPES.entries()) {
+      const notice = traitNotice(await noticesIn(page, `bad-${i}`), key);
+      assert.match(notice, /The widget starts from its default\.$/);
+      assert.deepEqual(await widgetState(page, `bad-${i}`), await widgetState(page, `good-${i}`));
+      // The value the notice offers is taken, and the notice goes.
+      const offered = offeredValue(notice);
+      assert.notEqual(offered, undefined, `an accepted value in: ${notice}`);
+      await setFromPython(page, `bad-${i}`, key, offered);
+      assert.deepEqual(await noticesIn(page, `bad-${i}`), [], `${key} = ${offered}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('from Python while the widget runs: the last good state stays until a good value', async () => {
+    const { page, context, problems } = await openNotebook({
+      'cell-a': { panel: 'binary', z: -4, y: 1, hide: 'explanations', loading: 'eager' },
+      'cell-b': { panel: 'multiclass', logits: [1, 2, 3], hide: 'explanations', loading: 'eager' },
+    });
+    for (const wrong of [NaN, { v: 1 }, [1, null], true]) {
+      await setTrait(page, 'cell-a', 'z', wrong);
+      assert.match(traitNotice(await noticesIn(page, 'cell-a'), 'z'), /keeps what it had\.$/);
+      await animationFrames(page, 5);
+      assert.equal((await widgetState(page, 'cell-a')).z, -4);
+    }
+    // Text is judged as an attribute is: refused with the widget's own notice about z.
+    await setFromPython(page, 'cell-a', 'z', 'minus two');
+    const refused = await noticesIn(page, 'cell-a');
+    assert.equal(refused.length, 1);
+    assert.match(refused[0], /\bz\b.*“minus two” is not a number/);
+    assert.equal((await widgetState(page, 'cell-a')).z, -4);
+    await setFromPython(page, 'cell-a', 'z', -1.5);
+    assert.equal((await widgetState(page, 'cell-a')).z, -1.5);
+    assert.deepEqual(await noticesIn(page, 'cell-a'), []);
+
+    for (const wrong of [5, [null, 1, 2], [1, NaN, 2], { a: [1] }]) {
+      await setTrait(page, 'cell-b', 'logits', wrong);
+      traitNotice(await noticesIn(page, 'cell-b'), 'logits');
+      await animationFrames(page, 5);
+      assert.deepEqual((await widgetState(page, 'cell-b')).logits, [1, 2, 3]);
+    }
+    await setFromPython(page, 'cell-b', 'logits', [3, 2, 1]);
+    assert.deepEqual((await widgetState(page, 'cell-b')).logits, [3, 2, 1]);
+    assert.deepEqual(await noticesIn(page, 'cell-b'), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a reader's move writes a good value into a trait that had a wrong one, and its notice goes", async () => {
+    const { page, context, problems } = await openNotebook({
+      'cell-a': { panel: 'binary', z: -4, hide: 'explanations' },
+    });
+    await setTrait(page, 'cell-a', 'z', { v: 1 });
+    traitNotice(await noticesIn(page, 'cell-a'), 'z');
+    await inWidget(page, 'cell-a', '#z-field').fill('-3');
+    await inWidget(page, 'cell-a', '#z-field').press('Enter');
+    await page.waitForFunction(() => window.models['cell-a'].get('z') === -3, null, {
+      timeout: 5000,
+    });
+    assert.deepEqual(await noticesIn(page, 'cell-a'), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a new panel from Python keeps only the notices about its own traits', async () => {
+    const { page, context, problems } = await openNotebook({
+      'cell-a': { panel: 'multiclass', logits: 5, hide: 'explanations' },
+    });
+    traitNotice(await noticesIn(page, 'cell-a'), 'logits');
+    await setFromPython(page, 'cell-a', 'panel', 'regression');
+    assert.deepEqual(await noticesIn(page, 'cell-a'), [], 'regression has no logits');
+    await setFromPython(page, 'cell-a', 'panel', 'multiclass');
+    traitNotice(await noticesIn(page, 'cell-a'), 'logits');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the notebook as a guest', () => {
+  for (const [panel, play] of [
+    ['race', '#race-play'],
+    ['depth', '#depth-play'],
+  ]) {
+    test(`the cleanup while the ${panel} plays raises nothing`, async () => {
+      const { page, context, problems } = await openNotebook({
+        'cell-a': { panel, hide: 'explanations' },
+      });
+      await inWidget(page, 'cell-a', play).click();
+      await animationFrames(page, 3);
+      assert.equal(
+        await page.evaluate(() =>
+          document.querySelector('#cell-a loss-playground').lossplay.isPlaying(),
+        ),
+        true,
+      );
+      await page.evaluate(() => window.cleanups['cell-a']());
+      await animationFrames(page, 10);
+      assert.equal(await page.locator('#cell-a loss-playground').count(), 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  // The notebook module has no script file beside which the real data sets could travel.
+  test('the race with data = "digits" says, visibly, that the data set is not there', async () => {
+    const { page, context, problems } = await openNotebook({
+      'cell-a': { panel: 'race', data: 'digits', hide: 'explanations', loading: 'eager' },
+      'cell-b': { panel: 'race', data: 'xor', hide: 'explanations', loading: 'eager' },
+    });
+    /** Waits until the widget shows, where the reader sees it, a message naming `word`. */
+    const shownAbout = (cell, word) =>
+      page.waitForFunction(
+        ([id, w]) =>
+          [
+            ...document
+              .querySelector(`#${id} loss-playground`)
+              .shadowRoot.querySelectorAll('#notices .notice, [role="alert"]'),
+          ].some((element) => element.checkVisibility() && element.textContent.includes(w)),
+        [cell, word],
+        { timeout: 5000 },
+      );
+    await animationFrames(page, 5);
+    await shownAbout('cell-a', 'digits');
+    assert.equal((await widgetState(page, 'cell-a')).data, 'blobs');
+    await setTrait(page, 'cell-b', 'data', 'breast-cancer');
+    await shownAbout('cell-b', 'breast-cancer');
+    await animationFrames(page, 5);
+    assert.equal((await widgetState(page, 'cell-b')).data, 'xor', 'the last good data set');
     assert.deepEqual(problems, []);
     await context.close();
   });

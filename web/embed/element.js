@@ -20,6 +20,9 @@
 // screen applies them when it comes back. The state that settles after a change (not on load)
 // is announced as a `lossplay-change` event, {panel, values, query}: every parameter's typed
 // value under its URL name, and the same as text (what the anywidget module writes back).
+// A host script may add notices of its own (the notebook module's, about a trait it could not
+// use) with element.setHostNotice(key, message), and clear one with a null message; they stay
+// through rebuilds of the widget.
 // First: it reads the address of this script while the script runs.
 import './script_base.js';
 import createLossCore from 'lossplay-core';
@@ -146,6 +149,8 @@ class LossPlayground extends HTMLElement {
   /** The state of the panel last disposed, {panel, query}: a widget built again for the same
    *  panel (moved in the page, or a new hide) goes on from it. */
   #kept = null;
+  /** The host's own notices, by key (setHostNotice). */
+  #hostNotices = new Map();
 
   static get observedAttributes() {
     return [...OPTION_ATTRIBUTES, ...Object.keys(PARAMETER_NAMES)];
@@ -174,6 +179,22 @@ class LossPlayground extends HTMLElement {
     this.#dispose();
     releaseRadios(this.shadowRoot);
     this.shadowRoot?.replaceChildren();
+  }
+
+  /** Shows the host's notice for `key` in the widget's notices, replacing the one shown for
+   *  it before; a null message clears it.
+   *  @param {string} key
+   *  @param {string | null} message */
+  setHostNotice(key, message) {
+    if (message === null) this.#hostNotices.delete(key);
+    else this.#hostNotices.set(key, message);
+    this.#showHostNotice(this.#mounted?.notices, key, message);
+  }
+
+  #showHostNotice(notices, key, message) {
+    if (!notices) return;
+    if (message === null) notices.clear(`host:${key}`);
+    else notices.set(`host:${key}`, message);
   }
 
   // Setting an attribute to the value it already has applies it again: the host's way to put
@@ -369,6 +390,7 @@ class LossPlayground extends HTMLElement {
     const notices = buildWidget(shadow, panel);
     const options = this.#options();
     this.#showOptionNotices(notices, options);
+    for (const [key, message] of this.#hostNotices) this.#showHostNotice(notices, key, message);
     applyHide(shadow, this.#hiddenParts(options));
     const listeners = [];
     const cleanups = [
