@@ -14,6 +14,7 @@ import * as ui from './page_helpers.mjs';
 import { panelById } from '../../web/panels/registry.js';
 import { evaluate, referenceRace } from './atlas/depth_reference.mjs';
 import { sigmoid } from './reference.mjs';
+import { grammarProblems } from '../sentence_grammar.mjs';
 
 const lab = ui.pageSuite('depth.html');
 const { table } = panelById('depth');
@@ -125,6 +126,66 @@ describe('deep network lab', () => {
       await ui.assertNoBadNumbers(page);
     },
   );
+
+  // Settings the fields accept where a run diverges in its first epoch (its lengths become
+  // NaN) or every squared-error length underflows to 0: the plain-JS model says which run
+  // diverged and when; the page must say so in words, never "—" or a comparison with no
+  // number.
+  const BREAKING = [
+    [
+      '10 × 64 ReLU, normal weights',
+      { activation: 'relu', weights: 'normal', hidden: 64, depth: 10 },
+    ],
+    ['10 × 64 ReLU, He weights', { activation: 'relu', weights: 'he', hidden: 64, depth: 10 }, 2],
+    ['learning rate 10⁶', { activation: 'relu', weights: 'he', learningRate: 1e6 }],
+  ];
+  const queryOf = (s) =>
+    `?depth=${s.depth ?? 6}&width=${s.hidden ?? 16}&activation=${s.activation}&weights=${s.weights}&lr=${s.learningRate ?? 0.5}`;
+
+  for (const [name, settings, epochs = 1] of BREAKING) {
+    lab.test(
+      `${name}: a diverged run reads as diverged, in sentences without a dash`,
+      { query: queryOf(settings) },
+      async ({ page }) => {
+        const race = referenceRace(
+          {
+            data: { kind: 'blobs', size: 200, noise: 0.2 },
+            hidden: 16,
+            depth: 6,
+            weightScale: 1,
+            seed: 1,
+            init: 'bias',
+            initLogit: -8,
+            ...settings,
+          },
+          epochs,
+        );
+        assert.ok(race.ce.diverged && !race.mse.diverged, 'the model: cross-entropy diverges');
+        for (let k = 1; k <= epochs; k += 1) {
+          await page.click('#depth-step');
+          await page.waitForFunction((n) => window.lossplay.history().epoch === n, k);
+        }
+        const at = `diverged at epoch ${race.ce.divergedEpoch}`;
+        for (const cell of ['out-now', 'first-now']) {
+          assert.equal(await page.textContent(`#depth-ce-${cell}`), `none (${at})`, cell);
+          assert.notEqual(await page.textContent(`#depth-mse-${cell}`), '—', cell);
+        }
+        const verdict = await page.textContent('#depth-verdict');
+        assert.deepEqual(grammarProblems(verdict), [], verdict);
+        assert.doesNotMatch(verdict, /—/, verdict);
+        assert.match(
+          verdict,
+          new RegExp(`the cross-entropy run has no gradient to compare: it ${at}`),
+        );
+        assert.match(verdict, /In the squared-error run, layer 1's gradient is /);
+        const summary = await page.getAttribute('#depth-layer-chart', 'aria-label');
+        assert.match(summary, new RegExp(`Cross-entropy run: none, ${at}\\.`), summary);
+        assert.deepEqual(grammarProblems(summary), [], summary);
+        await ui.assertNoBadNumbers(page);
+        assert.doesNotMatch(await page.textContent('main'), /—/, 'no dash in the panel');
+      },
+    );
+  }
 
   lab.test(
     'links round-trip; bad input gets a message and keeps the last good state',

@@ -78,6 +78,42 @@ export const states = [
   at('scene: six sigmoid layers', '?depth=2&activation=tanh', 0, scene('sigmoid-deep')),
   at('scene: one sigmoid layer', '?activation=relu', 0, scene('sigmoid-shallow')),
   at('scene: ReLU and He', '', 0, scene('relu-he')),
+  // The widest and deepest ReLU networks: normal weights (scale 1) put the output logits so far
+  // out that σ′ underflows and every squared-error length is 0; cross-entropy's are ~10⁷ and
+  // its first epoch overflows. He weights keep the start readable, and cross-entropy's first
+  // epoch drives its lengths to ~10¹⁴⁵ before the second overflows.
+  at(
+    '10 × 64 ReLU, normal weights: squared error all 0',
+    '?depth=10&width=64&activation=relu&weights=normal',
+  ),
+  at(
+    '10 × 64 ReLU, normal weights, one epoch: cross-entropy diverges',
+    '?depth=10&width=64&activation=relu&weights=normal',
+    1,
+  ),
+  at('10 × 64 ReLU, He weights', '?depth=10&width=64&activation=relu&weights=he'),
+  at(
+    '10 × 64 ReLU, He weights, one epoch: lengths near 10¹⁴⁵',
+    '?depth=10&width=64&activation=relu&weights=he',
+    1,
+  ),
+  at(
+    '10 × 64 ReLU, He weights, two epochs: cross-entropy diverged at epoch 2',
+    '?depth=10&width=64&activation=relu&weights=he',
+    2,
+  ),
+  at(
+    'learning rate 10⁶, ReLU: cross-entropy diverges at once',
+    '?lr=1e6&activation=relu&weights=he',
+    1,
+  ),
+  at('learning rate 10⁶, sigmoid: every unit saturates, lengths 0', '?lr=1e6', 2),
+  at('learning rate 10³, ReLU: diverged, its lengths 0', '?lr=1e3&activation=relu&weights=he', 1),
+  at(
+    'learning rate 10⁶, one ReLU layer: lengths near 10¹⁶⁹, then diverged',
+    '?lr=1e6&activation=relu&weights=he&depth=1',
+    6,
+  ),
 ];
 
 const CELLS = ['out-start', 'first-start', 'out-now', 'first-now'];
@@ -96,6 +132,7 @@ export async function read(page) {
       'output layer name': await page.textContent('#depth-output-name'),
       verdict: await page.textContent('#depth-verdict'),
       'start hint': await page.textContent('#depth-start-hint'),
+      'layer chart summary': await page.getAttribute('#depth-layer-chart', 'aria-label'),
     },
   };
 }
@@ -148,32 +185,88 @@ function checkComparison(phrase, a, b, other, label) {
 
 /** The verdict: the output layers by loss, then layer 1 against the output in each run, said
  *  once when both runs' comparisons read the same. */
-function verdictCheck(norms, epoch) {
+function verdictCheck(norms, epoch, runs) {
   const top = (run) => run[run.length - 1];
   return (text, label) => {
     const flat = text.replace(/\s+/g, ' ').trim();
     const when = epoch === 0 ? 'At the start' : `At epoch ${epoch}`;
+    if (runs.ce.diverged || runs.mse.diverged) return divergedCheck(flat, when, norms, runs, label);
+    // Two sentences, or one with a semicolon after a bare value (", where … is 0; in …").
     const head = flat.match(
-      /^(.+?), the output layer's gradient in the cross-entropy run is (.+?)\. (In .+)$/,
+      /^(.+?), the output layer's gradient in the cross-entropy run is (.+?)(\. In|; in)( .+)$/,
     );
     assert.ok(head, `${label}: ${flat}`);
     assert.equal(head[1], when, `${label}: when`);
     checkComparison(head[2], top(norms.ce), top(norms.mse), "the squared-error run's", label);
     const other = "the output layer's";
-    const both = head[3].match(/^In both runs, layer 1's gradient is (.+)\.$/);
+    if (head[3] === '; in')
+      assert.match(head[2], /, where /, `${label}: ; only after a bare value`);
+    const rest = `In${head[4]}`;
+    const both = rest.match(/^In both runs, layer 1's gradient is (.+)\.$/);
     if (both) {
       for (const loss of ['ce', 'mse']) {
         checkComparison(both[1], norms[loss][0], top(norms[loss]), other, `${label} (${loss})`);
       }
       return;
     }
-    const apart = head[3].match(
+    const apart = rest.match(
       /^In the cross-entropy run, layer 1's gradient is (.+); in the squared-error run it is (.+)\.$/,
     );
-    assert.ok(apart, `${label}: ${head[3]}`);
+    assert.ok(apart, `${label}: ${rest}`);
     assert.notEqual(apart[1], apart[2], `${label}: the same words said twice`);
     checkComparison(apart[1], norms.ce[0], top(norms.ce), other, `${label} (ce)`);
     checkComparison(apart[2], norms.mse[0], top(norms.mse), other, `${label} (mse)`);
+  };
+}
+
+const RUN_NAME = { ce: 'cross-entropy', mse: 'squared-error' };
+
+/** Why a run diverged, as the verdict must say it: the epoch the reference run broke at. */
+const divergedCause = (run) =>
+  `it diverged at epoch ${run.divergedEpoch} (its loss, its gradient or its weights overflowed) and stopped training`;
+
+/** The verdict once a run diverged: which, when, and the other run's layer 1 against its
+ *  output layer (neither compared when both diverged). */
+function divergedCheck(flat, when, norms, runs, label) {
+  if (runs.ce.diverged && runs.mse.diverged) {
+    assert.equal(
+      flat,
+      `${when}, neither run has a gradient to compare: in the cross-entropy run ${divergedCause(runs.ce)}; in the squared-error run ${divergedCause(runs.mse)}.`,
+      label,
+    );
+    return;
+  }
+  const [lost, kept] = runs.ce.diverged ? ['ce', 'mse'] : ['mse', 'ce'];
+  const head = `${when}, the ${RUN_NAME[lost]} run has no gradient to compare: ${divergedCause(runs[lost])}. In the ${RUN_NAME[kept]} run, layer 1's gradient is `;
+  assert.ok(flat.startsWith(head), `${label}: “${flat}” should start “${head}”`);
+  assert.ok(flat.endsWith('.'), label);
+  const phrase = flat.slice(head.length, -1);
+  checkComparison(phrase, norms[kept][0], norms[kept].at(-1), "the output layer's", label);
+}
+
+/** A run's cell: its length, or, for a run that diverged, why it has none. */
+const cell = (run, value) =>
+  run.diverged ? `none (diverged at epoch ${run.divergedEpoch})` : value;
+
+/** The layer chart's summary for screen readers: every layer's length in each run, or why a
+ *  run that diverged has none. */
+function summaryCheck(norms, runs) {
+  return (text, label) => {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const found = flat.match(
+      /^Gradient length per layer, from layer 1 at the input to the output layer\. Cross-entropy run: (.+)\. Squared-error run: (.+)\.$/,
+    );
+    assert.ok(found, `${label}: ${flat}`);
+    ['ce', 'mse'].forEach((loss, k) => {
+      const listed = found[k + 1];
+      if (runs[loss].diverged) {
+        assert.equal(listed, `none, diverged at epoch ${runs[loss].divergedEpoch}`, label);
+        return;
+      }
+      const values = listed.split(', ');
+      assert.equal(values.length, norms[loss].length, `${label} (${loss}): one per layer`);
+      values.forEach((v, i) => assertShows(v, norms[loss][i], `${label} (${loss} layer ${i + 1})`));
+    });
   };
 }
 
@@ -222,15 +315,16 @@ export function expected(state) {
   const want = {
     epoch: `Epoch ${trained} of ${state.epochs}`,
     'output layer name': `${state.depth + 1} (output)`,
-    verdict: verdictCheck(now, trained),
+    verdict: verdictCheck(now, trained, race),
     'start hint': hintCheck(state, race),
+    'layer chart summary': summaryCheck(now, race),
   };
   for (const loss of ['ce', 'mse']) {
     Object.assign(want, {
       [`${loss} out-start`]: start[loss].at(-1),
       [`${loss} first-start`]: start[loss][0],
-      [`${loss} out-now`]: now[loss].at(-1),
-      [`${loss} first-now`]: now[loss][0],
+      [`${loss} out-now`]: cell(race[loss], now[loss].at(-1)),
+      [`${loss} first-now`]: cell(race[loss], now[loss][0]),
     });
   }
   return want;

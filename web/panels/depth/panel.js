@@ -6,14 +6,13 @@
 import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl, numberControl } from '../../shared/controls.js';
 import { createRacePlayback } from '../../shared/epoch_playback.js';
-import { formatNumber as f } from '../../shared/number_format.js';
 import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { createLayerChart, createLossChart } from './depth_charts.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { DISPLAY_ONLY, SETTINGS, WRONG_LOGIT, raceSettingsFor, table } from './state.js';
-import { WHY, layerSummary, outputLayerName, startHint, verdict } from './text.js';
+import { WHY, layerReadout, layerSummary, outputLayerName, startHint, verdict } from './text.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
@@ -119,14 +118,14 @@ function createView(ctx) {
   };
 }
 
-function renderTable($, state, norms) {
+function renderTable($, state, norms, history) {
   for (const loss of ['ce', 'mse']) {
     const now = norms.now[loss];
     const start = norms.start[loss];
-    $(`depth-${loss}-out-start`).textContent = f(start[start.length - 1]);
-    $(`depth-${loss}-first-start`).textContent = f(start[0]);
-    $(`depth-${loss}-out-now`).textContent = f(now[now.length - 1]);
-    $(`depth-${loss}-first-now`).textContent = f(now[0]);
+    $(`depth-${loss}-out-start`).textContent = layerReadout(start, start.length - 1);
+    $(`depth-${loss}-first-start`).textContent = layerReadout(start, 0);
+    $(`depth-${loss}-out-now`).textContent = layerReadout(now, now.length - 1, history[loss]);
+    $(`depth-${loss}-first-now`).textContent = layerReadout(now, 0, history[loss]);
   }
   $('depth-output-name').textContent = outputLayerName(state.depth);
 }
@@ -134,7 +133,7 @@ function renderTable($, state, norms) {
 function renderCharts(view, state, history, norms) {
   view.charts.layers.update(norms, outputLayerName(state.depth));
   view.charts.loss.update(history, Math.max(state.epochs, history.epoch));
-  view.ctx.$('depth-layer-chart').setAttribute('aria-label', layerSummary(norms));
+  view.ctx.$('depth-layer-chart').setAttribute('aria-label', layerSummary(norms, history));
 }
 
 function render(view, state, results, source) {
@@ -153,7 +152,7 @@ function render(view, state, results, source) {
   view.drawn.at = now;
   const norms = { start: results.start, now: race.layerGradientNorms() };
   renderCharts(view, state, history, norms);
-  renderTable($, state, norms);
+  renderTable($, state, norms, history);
   $('depth-verdict').textContent = verdict(state, norms, history);
   $('depth-why').textContent = WHY[state.activation];
   $('depth-start-hint').textContent = startHint(state, results.startPoints, WRONG_LOGIT);
