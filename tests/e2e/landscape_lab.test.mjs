@@ -280,6 +280,19 @@ describe('landscape lab', () => {
   );
 
   lab.test(
+    'Step at the last step a link holds stays there, with nothing refused',
+    { query: '?steps=10000' },
+    async ({ page }) => {
+      // 10⁴ is the most steps the core takes in one path (core.limits.landscape.steps).
+      await page.click('#ls-step');
+      await ui.animationFrames(page, 2);
+      assert.equal(await refusal(page), '');
+      assert.equal((await ui.getState(page)).steps, 10000);
+      assert.doesNotMatch(await page.textContent('main'), CORE_WORDS);
+    },
+  );
+
+  lab.test(
     'dragging a map past the core’s limits stops the window at them',
     { query: '?w=40&b=0&view=30,50,-10,10' },
     async ({ page }) => {

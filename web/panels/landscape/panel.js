@@ -24,6 +24,7 @@ import {
   LR_SPEC,
   MOMENTUM_SPEC,
   POINT_COUNT,
+  STEPS_SPEC,
   W_SPEC,
   table,
   xKind,
@@ -219,7 +220,8 @@ function wireButtons(ctx, view) {
   $('ls-play').addEventListener('click', () => view.playback.toggle());
   $('ls-step').addEventListener('click', () => {
     view.playback.pause();
-    propose({ steps: ctx.state().steps + 1 }, 'step');
+    // The last step a link may hold is the last Step takes (as Play stops there).
+    propose({ steps: Math.min(ctx.state().steps + 1, STEPS_SPEC().max) }, 'step');
   });
   $('ls-rewind').addEventListener('click', () => {
     view.playback.pause();
