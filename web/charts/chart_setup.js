@@ -66,10 +66,13 @@ function inTwoLines(text) {
  * projector's short charts: Chart.js draws a title in one piece, and the canvas cuts what
  * does not fit. Scriptable, so each update decides it from the chart's size as it is then.
  * @param {string | string[]} text
+ * @returns {string | string[]} as Chart.js's types have it: they list a title's text as a plain
+ *   value, though scale options are resolved as scriptable ones at run time
  */
 export function fittedAxisTitle(text) {
   if (Array.isArray(text) || !text.includes(' ')) return text;
-  return (context) => {
+  /** @param {import('chart.js').ScriptableScaleContext} context */
+  const fitted = (context) => {
     const { chart } = context;
     const length = chart.height - (chart.$reservedHeight ?? 0.35 * chart.height);
     const { ctx } = chart;
@@ -79,6 +82,7 @@ export function fittedAxisTitle(text) {
     ctx.restore();
     return width <= length ? text : inTwoLines(text);
   };
+  return /** @type {any} */ (fitted);
 }
 
 export const CE_DASH = [];

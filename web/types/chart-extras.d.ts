@@ -44,6 +44,8 @@ declare module 'chart.js' {
     /** How a "Show the numbers" table writes each row's x (chart_tables.js); formatNumber
      *  when unset. */
     $formatX?: (x: number) => string;
+    /** The height the last layout left outside the plot (chart_setup.js, for fittedAxisTitle). */
+    $reservedHeight?: number;
     /** A labelled vertical bracket between two y values (plugins/kl_bracket.js). */
     $bracket?: { x: number; from: number; to: number; label: string; color: string } | null;
   }
