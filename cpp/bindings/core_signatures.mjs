@@ -110,7 +110,7 @@ export const LOSS_FUNCTIONS = {
     returns: { steps: 'number', reached: 'boolean', z: 'number' },
     doc:
       'steps of `z ← z − learningRate·dL/dz` from `z0` until `z` reaches `zTarget`, at most ' +
-      '`maxSteps` (≤ 10⁸); `learningRate ∈ (0, 100]`',
+      '`maxSteps` (≤ 10⁷); `learningRate ∈ (0, 100]`',
     example: [-4, 1, 'ce', 1, 0, 1000],
   },
   softmax: {
@@ -247,7 +247,7 @@ export const LOSS_FUNCTIONS = {
       n: 'number',
     },
     returns: { location: F64, meanNll: F64, loss: F64, mappedLoss: F64 },
-    doc: 'at `n` locations from `lo` to `hi`',
+    doc: 'at `n` locations from `lo` to `hi` (`n` × the number of data at most 10⁸)',
     example: ['gaussian', [1, 2, 4], 1, -2, 6, 9],
   },
   likelihoodDensity: {
@@ -347,7 +347,9 @@ export const RACE_METHODS = {
   step: {
     params: { 'epochs?': 'number' },
     returns: 'number',
-    doc: 'trains both runs for `epochs` epochs (default 1); returns the epoch reached',
+    doc:
+      'trains both runs for `epochs` epochs (default 1; at most as many as fit in 1.6e8 ' +
+      'training rows × weights, always one); returns the epoch reached',
   },
   epoch: { params: {}, returns: 'number', doc: 'the number of epochs trained so far' },
   diverged: {
@@ -405,7 +407,9 @@ export const RACE_METHODS = {
       ny: 'number',
     },
     returns: F64,
-    doc: 'class-1 probability (two classes) or the predicted class over an `nx × ny` grid',
+    doc:
+      'class-1 probability (two classes) or the predicted class over an `nx × ny` grid ' +
+      '(`nx × ny` × weights at most 10⁸)',
   },
   dispose: { params: {}, returns: 'void', doc: 'frees the wasm memory the race holds' },
 };

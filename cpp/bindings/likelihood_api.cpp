@@ -103,7 +103,7 @@ JsResult likelihood_curve(const JsValue& dist_in, const JsValue& data_in, const 
     return to_js_error(*failure);
   }
   if (auto failure = first_failure(check_limit(kLikelihoodScale, scale),
-                                   check_likelihood_curve_args(lo, hi, n_points))) {
+                                   check_likelihood_curve_args(lo, hi, n_points, data.size()))) {
     return to_js_error(*failure);
   }
   const auto n = static_cast<std::size_t>(n_points);

@@ -146,7 +146,8 @@ RawRace::RawRace(const JsObject& settings) {
     return;
   }
   RaceSettings race;
-  if (auto failure = read_race_settings(settings, split->train.classes, race)) {
+  if (auto failure = first_failure(read_race_settings(settings, split->train.classes, race),
+                                   check_race_work(split->train, race))) {
     fail(*failure);
     return;
   }
@@ -158,7 +159,7 @@ JsResult RawRace::error() const { return error_ ? to_js_error(*error_) : val::nu
 JsResult RawRace::step(const JsValue& epochs_in) {
   double epochs = 0;
   if (auto failure = first_failure(read_number("epochs", epochs_in, epochs),
-                                   check_limit(kRaceStepEpochs, epochs))) {
+                                   race_->check_step_epochs(epochs))) {
     return to_js_error(*failure);
   }
   for (int i = 0; i < static_cast<int>(epochs); ++i) {
@@ -245,7 +246,8 @@ JsResult RawRace::grid(const JsValue& which, const JsValue& x0, const JsValue& x
     return to_js_error(type_error("nx and ny must be numbers"));
   }
   if (auto failure = first_failure(check_limit("nx", kRaceGridSide, nx.as<double>()),
-                                   check_limit("ny", kRaceGridSide, ny.as<double>()))) {
+                                   check_limit("ny", kRaceGridSide, ny.as<double>()),
+                                   race_->check_grid_cells(nx.as<double>() * ny.as<double>()))) {
     return to_js_error(*failure);
   }
   const auto columns = static_cast<std::size_t>(nx.as<double>());

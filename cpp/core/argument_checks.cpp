@@ -72,6 +72,11 @@ ArgumentCheck check_open_probability(std::string_view name, double value) {
   return std::nullopt;
 }
 
+std::string format_power_of_ten(double value) {
+  const double exponent = std::floor(std::log10(value));
+  return format_number(value / std::pow(10.0, exponent)) + "e" + format_number(exponent);
+}
+
 ArgumentCheck check_integer_in(std::string_view name, double value, double min, double max) {
   if (!(value >= min && value <= max && std::trunc(value) == value)) {
     return range_error(

@@ -30,6 +30,8 @@ using ArgumentCheck = std::optional<ArgumentError>;
 
 // Formats a number the way a JavaScript reader expects ("NaN", "Infinity", "1.5").
 [[nodiscard]] std::string format_number(double value);
+// A large positive limit as a person writes it, mantissa and power of ten: "1.6e8", "1e8".
+[[nodiscard]] std::string format_power_of_ten(double value);
 
 [[nodiscard]] ArgumentCheck check_finite(std::string_view name, double value);
 // y in [0, 1].

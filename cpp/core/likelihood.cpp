@@ -106,9 +106,20 @@ ArgumentCheck check_likelihood_model(const LikelihoodModel& model) {
                        check_limit(kLikelihoodScale, model.scale));
 }
 
-ArgumentCheck check_likelihood_curve_args(double lo, double hi, double n) {
-  return first_failure(check_interval("lo", "hi", lo, hi, kLikelihoodLocation),
-                       check_limit(kLikelihoodCurvePoints, n));
+ArgumentCheck check_likelihood_curve_args(double lo, double hi, double n, std::size_t data_count) {
+  if (auto failure = first_failure(check_interval("lo", "hi", lo, hi, kLikelihoodLocation),
+                                   check_limit(kLikelihoodCurvePoints, n))) {
+    return failure;
+  }
+  const double most = std::floor(kLikelihoodCurveWork / static_cast<double>(data_count));
+  if (n > most) {
+    return ArgumentError{ErrorKind::range, "n must be at most " + format_number(most) + " for " +
+                                               std::to_string(data_count) +
+                                               " data (n × data at most " +
+                                               format_power_of_ten(kLikelihoodCurveWork) +
+                                               "), got " + format_number(n)};
+  }
+  return std::nullopt;
 }
 
 ArgumentCheck check_density_grid_args(double x_min, double x_max, double n) {

@@ -85,8 +85,10 @@ struct DensitySpans {
 // Location in kLikelihoodLocation and scale in kLikelihoodScale (checked for Bernoulli too, so
 // one rule covers every call).
 [[nodiscard]] ArgumentCheck check_likelihood_model(const LikelihoodModel& model);
-// lo < hi, both in kLikelihoodLocation; n an integer in kLikelihoodCurvePoints.
-[[nodiscard]] ArgumentCheck check_likelihood_curve_args(double lo, double hi, double n);
+// lo < hi, both in kLikelihoodLocation; n an integer in kLikelihoodCurvePoints, and n × the
+// number of data at most kLikelihoodCurveWork (the work of one curve).
+[[nodiscard]] ArgumentCheck check_likelihood_curve_args(double lo, double hi, double n,
+                                                        std::size_t data_count);
 // x_min < x_max, both within ±kMaxEntryMagnitude; n an integer in kLikelihoodCurvePoints.
 [[nodiscard]] ArgumentCheck check_density_grid_args(double x_min, double x_max, double n);
 

@@ -51,15 +51,19 @@ inline constexpr NumberLimit kLikelihoodLocation{"location", "location", -1e6, 1
 inline constexpr NumberLimit kLikelihoodScale{"scale", "scale", 1e-3, 1e6};
 inline constexpr NumberLimit kLikelihoodCurvePoints{"curvePoints", "n", 2.0, 100'000.0, true};
 inline constexpr std::size_t kMaxLikelihoodData = 10'000;
+// The most work of one likelihoodCurve call: points × data. 10^9 (100,000 points of 10,000 data)
+// took 6.5 s of wasm; 10^8 keeps a call under a second.
+inline constexpr double kLikelihoodCurveWork = 1e8;
 
 // The likelihood limits as one table (exported in this order as core.limits.likelihood).
 inline constexpr std::array kLikelihoodLimits{kLikelihoodValue, kLikelihoodLocation,
                                               kLikelihoodScale, kLikelihoodCurvePoints};
 
 // Plain gradient descent on one logit (countDescentSteps): its learning rate and the most
-// steps one call may take (a few tenths of a second of wasm at the most).
+// steps one call may take (10^7 steps that never reach the target took 0.2 s of wasm; a caller
+// wanting more goes on from where a call stopped).
 inline constexpr NumberLimit kDescentRate{"descentRate", "learningRate", 0.0, 100.0, false, true};
-inline constexpr NumberLimit kDescentSteps{"descentSteps", "maxSteps", 1.0, 1e8, true};
+inline constexpr NumberLimit kDescentSteps{"descentSteps", "maxSteps", 1.0, 1e7, true};
 
 // --- Loss landscape (core/landscape.hpp) --------------------------------------------------
 
@@ -131,6 +135,15 @@ inline constexpr NumberLimit kRaceInitLogit{"initLogit", "the starting logit", -
 inline constexpr NumberLimit kRaceStepEpochs{"stepEpochs", "epochs", 1.0, 10'000.0, true};
 // Columns and rows of race.grid(...).
 inline constexpr NumberLimit kRaceGridSide{"gridSide", "nx", 2.0, 400.0, true};
+// The most work of one call, so that no valid call blocks for long. Training is counted in
+// training rows × weights per epoch (a forward and a backward pass of every row through every
+// weight, for both runs): 4,000 rows × 37,697 weights (5,000 points, ten hidden layers of 64)
+// took 0.9 s of wasm per epoch at batch size 1. A race one of whose epochs is more is refused
+// when it is created, and race.step(epochs) trains at most the epochs that fit (always one).
+inline constexpr double kRaceEpochWork = 1.6e8;
+// race.grid(...): cells × weights, one forward pass each (400 × 400 cells of the network above,
+// 6 × 10^9, took 2.7 s).
+inline constexpr double kRaceGridWork = 1e8;
 
 // The race's limits as one table (exported in this order).
 inline constexpr std::array kRaceLimits{

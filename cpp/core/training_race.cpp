@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string>
 
 #include "core/binary_losses.hpp"
 #include "core/random.hpp"
@@ -123,6 +124,56 @@ ArgumentCheck check_race_settings(double hidden, double learning_rate, double ba
 
 ArgumentCheck check_layer_settings(double depth, double weight_scale) {
   return first_failure(check_limit(kRaceDepth, depth), check_limit(kRaceWeightScale, weight_scale));
+}
+
+namespace {
+
+// Training rows × weights: the work of one epoch, in the units of kRaceEpochWork.
+double epoch_work(const Dataset& train, const NetworkShape& shape) {
+  return static_cast<double>(train.rows()) * static_cast<double>(shape.parameter_count());
+}
+
+}  // namespace
+
+ArgumentCheck check_race_work(const Dataset& train, const RaceSettings& settings) {
+  const NetworkShape shape = network_shape(train, settings);
+  if (epoch_work(train, shape) <= kRaceEpochWork) {
+    return std::nullopt;
+  }
+  return ArgumentError{
+      ErrorKind::range,
+      "one epoch of this race would take too long: its training rows × weights must be at most " +
+          format_power_of_ten(kRaceEpochWork) + ", got " + std::to_string(train.rows()) + " × " +
+          std::to_string(shape.parameter_count()) +
+          ". Use fewer points, fewer hidden layers or fewer units, such as 5000 points with "
+          "ten layers of 64"};
+}
+
+ArgumentCheck TrainingRace::check_step_epochs(double epochs) const {
+  const double work = epoch_work(data_.train, run(LossKind::cross_entropy).network.shape());
+  const double most = std::clamp(std::floor(kRaceEpochWork / work), 1.0, kRaceStepEpochs.max);
+  if (auto failure = check_integer_in("epochs", epochs, 1.0, most)) {
+    failure->message += most < kRaceStepEpochs.max
+                            ? " (this race's training rows × weights × epochs must be at most " +
+                                  format_power_of_ten(kRaceEpochWork) +
+                                  "; call step again to go on)"
+                            : "";
+    return failure;
+  }
+  return std::nullopt;
+}
+
+ArgumentCheck TrainingRace::check_grid_cells(double cells) const {
+  const double weights =
+      static_cast<double>(run(LossKind::cross_entropy).network.shape().parameter_count());
+  if (cells * weights <= kRaceGridWork) {
+    return std::nullopt;
+  }
+  return ArgumentError{ErrorKind::range, "nx × ny must be at most " +
+                                             format_number(std::floor(kRaceGridWork / weights)) +
+                                             " for this race (cells × weights at most " +
+                                             format_power_of_ten(kRaceGridWork) + "), got " +
+                                             format_number(cells)};
 }
 
 TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings)

@@ -47,6 +47,10 @@ struct RaceSettings {
 // depth an integer in [1, 10], weight scale in (0, 10].
 [[nodiscard]] ArgumentCheck check_layer_settings(double depth, double weight_scale);
 
+// One epoch on `train` with `settings` is at most kRaceEpochWork (training rows × weights):
+// checked before a race is built, so that no single epoch takes long.
+[[nodiscard]] ArgumentCheck check_race_work(const Dataset& train, const RaceSettings& settings);
+
 struct EpochRecord {
   double loss;  // the run's own loss, mean over the training set
   double train_accuracy;
@@ -69,6 +73,11 @@ class TrainingRace {
   void step();
 
   [[nodiscard]] std::size_t epoch() const { return epoch_; }
+  // epochs an integer from 1 to as many as fit in kRaceEpochWork (at least one): the bound on
+  // the work of one step call.
+  [[nodiscard]] ArgumentCheck check_step_epochs(double epochs) const;
+  // A grid of `cells` predictions is at most kRaceGridWork (cells × weights).
+  [[nodiscard]] ArgumentCheck check_grid_cells(double cells) const;
   [[nodiscard]] const RaceRun& run(LossKind kind) const {
     return kind == LossKind::cross_entropy ? runs_[0] : runs_[1];
   }

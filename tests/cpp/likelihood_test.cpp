@@ -233,12 +233,16 @@ TEST_CASE("likelihood argument checks", "[likelihood][checks]") {
         "scale must be a number in [0.001, 1e6], got 0");
   CHECK(lossplay::check_likelihood_model({Distribution::bernoulli, -2e6, 1.0})->message ==
         "location must be a number in [-1e6, 1e6], got -2000000");
-  CHECK(lossplay::check_likelihood_curve_args(2.0, 1.0, 10.0)->message ==
+  CHECK(lossplay::check_likelihood_curve_args(2.0, 1.0, 10.0, 3)->message ==
         "lo must be below hi, got 2 and 1");
-  CHECK(lossplay::check_likelihood_curve_args(0.0, 3e6, 10.0)->message ==
+  CHECK(lossplay::check_likelihood_curve_args(0.0, 3e6, 10.0, 3)->message ==
         "hi must be a number in [-1e6, 1e6], got 3000000");
-  CHECK(lossplay::check_likelihood_curve_args(0.0, 1.0, 1.0)->message ==
+  CHECK(lossplay::check_likelihood_curve_args(0.0, 1.0, 1.0, 3)->message ==
         "n must be an integer in [2, 100000], got 1");
+  // One curve's work is bounded: n × data at most 10^8.
+  CHECK_FALSE(lossplay::check_likelihood_curve_args(0.0, 1.0, 10'000.0, 10'000));
+  CHECK(lossplay::check_likelihood_curve_args(0.0, 1.0, 10'001.0, 10'000)->message ==
+        "n must be at most 10000 for 10000 data (n × data at most 1e8), got 10001");
   CHECK(lossplay::check_density_grid_args(0.0, INFINITY, 10.0)->message ==
         "xMax must be a number in [-1e150, 1e150], got Infinity");
   CHECK_FALSE(lossplay::check_density_grid_args(-1e150, 1e150, 2.0));

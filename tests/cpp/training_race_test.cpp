@@ -230,3 +230,55 @@ TEST_CASE("synthetic data sets are balanced, seeded and checked", "[race][data]"
   CHECK(lossplay::check_synthetic_args(100, 3)->message ==
         "noise must be a number in [0, 2], got 3");
 }
+
+namespace {
+
+// Ten hidden layers of 64 on two features, one output: 2·64 + 64 weights and biases into the
+// first layer, 9 · (64·64 + 64) between hidden layers, 64 + 1 into the output.
+constexpr std::size_t kDeepWeights = (2 * 64 + 64) + 9 * (64 * 64 + 64) + (64 + 1);
+
+lossplay::RaceSettings deep_settings() {
+  lossplay::RaceSettings settings;
+  settings.hidden = 64;
+  settings.depth = 10;
+  return settings;
+}
+
+lossplay::Dataset two_feature_rows(std::size_t rows) {
+  lossplay::Dataset data{2, 2, std::vector<double>(2 * rows, 0.5), std::vector<int>(rows, 0)};
+  for (std::size_t i = 0; i < rows; i += 2) data.y[i] = 1;
+  return data;
+}
+
+}  // namespace
+
+TEST_CASE("the work of one race call is bounded", "[race][checks]") {
+  static_assert(kDeepWeights == 37'697);
+  // Creation: one epoch is at most 1.6e8 training rows × weights.
+  CHECK_FALSE(lossplay::check_race_work(two_feature_rows(4244), deep_settings()));
+  const auto refused = lossplay::check_race_work(two_feature_rows(4245), deep_settings());
+  REQUIRE(refused);
+  CHECK(refused->message.find("at most 1.6e8, got 4245 × 37697") != std::string::npos);
+
+  // step(epochs): as many epochs as fit in the same work, at least one.
+  const auto split = lossplay::split_and_standardize(
+      lossplay::make_synthetic(lossplay::SyntheticKind::blobs, 2800, 0.5, 1), 0.25, 1);
+  const double rows = static_cast<double>(split.train.rows());
+  const lossplay::TrainingRace deep(split, deep_settings());
+  const double most = std::floor(1.6e8 / (rows * kDeepWeights));
+  REQUIRE(most >= 1);
+  CHECK_FALSE(deep.check_step_epochs(most));
+  const auto too_many = deep.check_step_epochs(most + 1);
+  REQUIRE(too_many);
+  CHECK(too_many->message.find("call step again to go on") != std::string::npos);
+  const lossplay::TrainingRace small(blobs(0.2), lossplay::RaceSettings{});
+  CHECK_FALSE(small.check_step_epochs(10'000));
+  CHECK(small.check_step_epochs(10'001)->message ==
+        "epochs must be an integer in [1, 10000], got 10001");
+
+  // grid: cells × weights at most 1e8, so 2652 cells of the deep network.
+  CHECK_FALSE(deep.check_grid_cells(51 * 51));
+  CHECK(deep.check_grid_cells(52 * 52)->message ==
+        "nx × ny must be at most 2652 for this race (cells × weights at most 1e8), got 2704");
+  CHECK_FALSE(small.check_grid_cells(400 * 400));
+}
