@@ -29,6 +29,23 @@ const scene = (id) => ({
   act: (page) => page.evaluate((which) => window.lossplay.showScene(which), id),
 });
 
+/** Keys pressed on an element of the page (a map, a point of the strip); the state they leave
+ *  is the one checked. A press the lab refuses must leave its message in the reader's words. */
+const keys =
+  (selector, presses, refusal = /^$/) =>
+  async (page) => {
+    await page.locator(selector).first().focus();
+    for (const key of presses) await page.keyboard.press(key);
+    const refused = await page.$eval('#ls-error', (box) => (box.hidden ? '' : box.textContent));
+    assert.doesNotMatch(refused, /\w+\([^)]*\):|descentPath|landscape\w*\(|data\.x/, refused);
+    assert.match(refused, refusal, `the refusal: “${refused}”`);
+  };
+
+// As many points as a link carries (POINT_COUNT in web/panels/landscape/state.js): x from −3.9
+// to 3.9, labeled by sign with every third label flipped.
+const MOST_X = Array.from({ length: 40 }, (_, i) => Number((-3.9 + 0.2 * i).toFixed(1)));
+const MOST_Y = MOST_X.map((x, i) => (x > 0 ? 1 : 0) ^ (i % 3 === 0 ? 1 : 0));
+
 export const states = [
   { name: 'the default: confidently wrong at w = −6', query: '' },
   { name: 'one point at x = 3: rank-one Hessians', query: '?x=3&y=0&w=-6&b=0&lr=1' },
@@ -84,6 +101,27 @@ export const states = [
   {
     name: 'momentum 0.999 and learning rate 100: both stop',
     query: '?w=-6&b=0&lr=100&momentum=0.999&steps=60',
+  },
+  {
+    name: 'arrow keys past the corner of the limits: the start stops at w = 50, b = −50',
+    query: '?w=49.5&b=-49.5&view=30,50,-50,-30&steps=20',
+    act: keys('#ls-map-ce', [
+      'ArrowRight',
+      'ArrowRight',
+      'Shift+ArrowRight',
+      'ArrowDown',
+      'ArrowDown',
+    ]),
+  },
+  {
+    name: 'the last point: Delete is refused and the point kept',
+    query: '?x=2.5&y=0&w=1&b=0&steps=3',
+    act: keys('#ls-strip circle', ['Delete'], /needs at least 1 point\b/),
+  },
+  {
+    name: 'the most points a link carries: Insert is refused',
+    query: `?x=${MOST_X.join(',')}&y=${MOST_Y.join(',')}&w=1&b=0.5&steps=30`,
+    act: keys('#ls-strip circle', ['Insert'], /at most 40 points, as many as a link can carry/),
   },
   scene('wrong-start'),
   scene('good-start'),
