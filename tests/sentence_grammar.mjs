@@ -26,7 +26,8 @@ export const RULES = [
   { why: 'two minus signs in a row ("− −2")', pattern: /[\u2212-]\s+[\u2212-]\s*\d/ },
   {
     why: 'a comparison left open after a bare value ("is 0, where the other is 3 than")',
-    pattern: /, where [^;]* than\b/,
+    // Within one sentence: a full stop ends it, a decimal point ("2.073") does not.
+    pattern: /, where (?:[^;.]|\.\d)* than\b/,
   },
   {
     why: 'a "than" comparing nothing ("is 3 than")',
