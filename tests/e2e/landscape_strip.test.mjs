@@ -49,6 +49,24 @@ async function swipe(cdp, from, to, steps = 12) {
 
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 
+/** Resolves once the page has stopped scrolling (a swipe's fling goes on after the finger
+ *  lifts, carrying the sticky strip with it): the same scroll position for ten frames. */
+const scrollSettled = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) resolve(last);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+
 /** The lists of a state's URL, as numbers. */
 const listOf = (query, key) => new URLSearchParams(query).get(key).split(',').map(Number);
 
@@ -79,6 +97,7 @@ describe('landscape data strip', () => {
       const before = await scrollY(page);
       await swipe(cdp, from, { x: from.x, y: from.y - 300 });
       await page.waitForFunction((y) => window.scrollY > y + 50, before, { timeout: 5000 });
+      await scrollSettled(page);
       // A tap after it: exactly one point more, so the swipe itself added none.
       const tap = await stripSpot(page, EMPTY_X, 0.2);
       await page.touchscreen.tap(tap.x, tap.y);
