@@ -86,6 +86,19 @@ ArgumentCheck number_field(const JsObject& settings, const char* key, double fal
   return std::nullopt;
 }
 
+ArgumentCheck flag_field(const JsObject& settings, const char* key, bool fallback, bool& out) {
+  const val value = settings[key];
+  if (value.isUndefined()) {
+    out = fallback;
+    return std::nullopt;
+  }
+  if (value.typeOf().as<std::string>() != "boolean") {
+    return ArgumentError{ErrorKind::type, std::string(key) + " must be true or false"};
+  }
+  out = value.as<bool>();
+  return std::nullopt;
+}
+
 ArgumentCheck word_field(const JsObject& settings, const char* key, const char* fallback,
                          std::string& out) {
   const val value = settings[key];

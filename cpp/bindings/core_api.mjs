@@ -67,6 +67,27 @@ class Race {
     return this.#call('step', epochs);
   }
 
+  /**
+   * Goes on training for about `work` rows × weights (one training row through every weight is
+   * `weights` of it; at least one row is done) and stops there or where an epoch ends. A page
+   * that gives each animation frame a few pieces trains any race without a long task, and an
+   * epoch trained in pieces ends exactly as `step()` would. Returns `progress()`.
+   */
+  train(work) {
+    checkCount(methodSignature('race', RACE_METHODS, 'train'), 1, arguments);
+    return this.#call('train', work);
+  }
+
+  /** {epoch, fraction, started}: epochs completed, the share of the next one done (cheap). */
+  progress() {
+    return this.#call('progress');
+  }
+
+  /** Each training point's class-1 probability at the start (two classes; else empty). */
+  startProbabilities() {
+    return this.#call('startProbabilities');
+  }
+
   /** The number of epochs trained so far (cheap: nothing is copied). */
   epoch() {
     return this.#call('epoch');
@@ -111,6 +132,11 @@ class Race {
    */
   layerGradientNorms() {
     return this.#call('layerGradientNorms');
+  }
+
+  /** {ce, mse}: the layer gradient norms at the start, recorded with `layerNorms: true`. */
+  startLayerNorms() {
+    return this.#call('startLayerNorms');
   }
 
   /** Standardised 2-D points {train: {x, y}, test: {x, y}} (two-feature data only). */

@@ -23,7 +23,8 @@ export const NAMED_TYPES = {
     '{ data: { kind?: string; size?: number; noise?: number } | { csv: string } | ' +
     '{ dataset: CsvDataset }; hidden?: number; depth?: number; activation?: string; ' +
     'weights?: string; weightScale?: number; learningRate?: number; batchSize?: number; ' +
-    'seed?: number; init?: string; initLogit?: number }',
+    'seed?: number; init?: string; initLogit?: number; layerNorms?: boolean; ' +
+    'deferStart?: boolean }',
   NumberLimit: "{ min: number; max: number; integer: boolean; open?: 'min' }",
 };
 
@@ -351,6 +352,26 @@ export const RACE_METHODS = {
       'trains both runs for `epochs` epochs (default 1; at most as many as fit in 1.6e8 ' +
       'training rows × weights, always one); returns the epoch reached',
   },
+  train: {
+    params: { work: 'number' },
+    returns: 'RaceProgress',
+    doc:
+      'goes on training for about `work` rows × weights (in `[1, 1.6e8]`; at least one row) and ' +
+      'stops there or where an epoch ends: a page trains any race in pieces of a frame, and the ' +
+      'pieces end exactly where `step()` would; returns `progress()`',
+  },
+  progress: {
+    params: {},
+    returns: 'RaceProgress',
+    doc:
+      'epochs completed, the share `fraction` of the next one done, and whether the start ' +
+      '(the record of epoch 0) is `started`',
+  },
+  startProbabilities: {
+    params: {},
+    returns: F64,
+    doc: "each training point's class-1 probability at the start (two classes; else empty)",
+  },
   epoch: { params: {}, returns: 'number', doc: 'the number of epochs trained so far' },
   diverged: {
     params: {},
@@ -389,7 +410,16 @@ export const RACE_METHODS = {
     returns: { ce: F64, mse: F64 },
     doc:
       "each run's ‖∂L/∂W‖ per weight matrix at its current weights, from the first hidden " +
-      'layer to the output layer (`depth + 1` numbers)',
+      'layer to the output layer (`depth + 1` numbers): one pass over the training rows, or ' +
+      'none with `layerNorms: true`, which records them with every epoch (then they are those ' +
+      'of the last epoch completed, empty before the start)',
+  },
+  startLayerNorms: {
+    params: {},
+    returns: { ce: F64, mse: F64 },
+    doc:
+      'as `layerGradientNorms()`, at the start: recorded with `layerNorms: true` (empty ' +
+      'otherwise, and before the start)',
   },
   points: {
     params: {},
@@ -440,6 +470,7 @@ export const METHOD_TYPES = {
     divergedEpoch: 'number',
   },
   LabelledPoints: { x: F64, y: F64 },
+  RaceProgress: { epoch: 'number', fraction: 'number', started: 'boolean' },
 };
 
 /** The core's members that the wrapper adds itself (core_api.mjs), full build marked. */
@@ -450,7 +481,9 @@ export const WRAPPER_MEMBERS = {
     trainer: true,
     doc:
       'settings `{ data: {kind, size, noise} | {csv} | {dataset}, hidden, ' +
-      'depth, activation, weights, weightScale, learningRate, batchSize, seed, init, initLogit }`',
+      'depth, activation, weights, weightScale, learningRate, batchSize, seed, init, initLogit, ' +
+      'layerNorms, deferStart }`: `layerNorms: true` records the layer gradient norms with ' +
+      'each epoch, `deferStart: true` leaves the record of epoch 0 to the first `train` or `step`',
   },
   createCsvReader: {
     params: {},

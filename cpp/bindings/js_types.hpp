@@ -48,6 +48,9 @@ using Float64Array = emscripten::val;  // a copy, owned by the caller
                                          double& out);
 
 // A string field of a settings object, or `fallback` when the field is absent.
+// settings[key] as a boolean (`fallback` when undefined).
+[[nodiscard]] ArgumentCheck flag_field(const JsObject& settings, const char* key, bool fallback,
+                                       bool& out);
 [[nodiscard]] ArgumentCheck word_field(const JsObject& settings, const char* key,
                                        const char* fallback, std::string& out);
 

@@ -146,12 +146,16 @@ RawRace::RawRace(const JsObject& settings) {
     return;
   }
   RaceSettings race;
-  if (auto failure = first_failure(read_race_settings(settings, split->train.classes, race),
-                                   check_race_work(split->train, race))) {
+  RaceOptions options;
+  if (auto failure =
+          first_failure(read_race_settings(settings, split->train.classes, race),
+                        flag_field(settings, "layerNorms", false, options.track_layer_norms),
+                        flag_field(settings, "deferStart", false, options.defer_start),
+                        check_race_work(split->train, race))) {
     fail(*failure);
     return;
   }
-  race_ = std::make_unique<TrainingRace>(std::move(*split), race);
+  race_ = std::make_unique<TrainingRace>(std::move(*split), race, options);
 }
 
 JsResult RawRace::error() const { return error_ ? to_js_error(*error_) : val::null(); }
@@ -166,6 +170,25 @@ JsResult RawRace::step(const JsValue& epochs_in) {
     race_->step();
   }
   return val(static_cast<double>(race_->epoch()));
+}
+
+JsResult RawRace::train(const JsValue& work_in) {
+  double work = 0;
+  if (auto failure =
+          first_failure(read_number("work", work_in, work), check_limit(kRaceTrainWork, work))) {
+    return to_js_error(*failure);
+  }
+  (void)race_->train(work);
+  return progress();
+}
+
+JsObject RawRace::progress() const {
+  const RaceProgress now = race_->progress();
+  return val(ProgressResult{static_cast<double>(now.epoch), now.fraction, now.started});
+}
+
+Float64Array RawRace::start_probabilities() const {
+  return to_float64_array(race_->start_probabilities());
 }
 
 double RawRace::epoch() const { return static_cast<double>(race_->epoch()); }
@@ -210,6 +233,11 @@ JsObject RawRace::info() const {
 JsObject RawRace::layer_gradient_norms() const {
   return val(LayerNormsResult{race_->layer_gradient_norms(LossKind::cross_entropy),
                               race_->layer_gradient_norms(LossKind::squared_error)});
+}
+
+JsObject RawRace::start_layer_norms() const {
+  return val(LayerNormsResult{race_->run(LossKind::cross_entropy).start_layer_norms,
+                              race_->run(LossKind::squared_error).start_layer_norms});
 }
 
 JsResult RawRace::points() const {

@@ -25,6 +25,10 @@ struct RaceHistoryResult {
   double epoch;
   RunHistoryResult ce, mse;
 };
+struct ProgressResult {
+  double epoch, fraction;
+  bool started;
+};
 struct DivergedResult {
   bool ce, mse;
 };
@@ -52,14 +56,22 @@ struct CsvDatasetResult {
 class RawRace {
  public:
   // settings: {data: {kind, size, noise} | {csv} | {dataset}, hidden, depth, activation, weights,
-  // weightScale, learningRate, batchSize, seed, init, initLogit}. A bad setting leaves the race
-  // empty and error() non-null.
+  // weightScale, learningRate, batchSize, seed, init, initLogit, layerNorms, deferStart}. A bad
+  // setting leaves the race empty and error() non-null.
   explicit RawRace(const JsObject& settings);
 
   // null, or the Error that stopped the constructor.
   [[nodiscard]] JsResult error() const;
   // Trains `epochs` epochs; returns the epoch reached.
   JsResult step(const JsValue& epochs);
+  // Goes on with the pending work for about `work` rows × weights, stopping where an epoch
+  // ends; returns progress().
+  JsResult train(const JsValue& work);
+  // {epoch, fraction, started}: epochs completed, the share of the next one done, and whether
+  // the start (epoch 0's record) is.
+  [[nodiscard]] JsObject progress() const;
+  // Each training point's class-1 probability at the start (two classes; empty otherwise).
+  [[nodiscard]] Float64Array start_probabilities() const;
   // The number of epochs trained (no copy of anything).
   [[nodiscard]] double epoch() const;
   // {ce, mse}: whether each run has diverged (no copy of the history).
@@ -74,6 +86,8 @@ class RawRace {
   // {ce, mse}: each run's ‖∂L/∂W‖ per layer at its current weights, input layer first, as
   // Float64Arrays of depth + 1 numbers (one for logistic regression).
   [[nodiscard]] JsObject layer_gradient_norms() const;
+  // {ce, mse}: the same at the start, recorded with layerNorms: true (empty otherwise).
+  [[nodiscard]] JsObject start_layer_norms() const;
   // Standardised coordinates and labels of the training and test points (two features only).
   [[nodiscard]] JsResult points() const;
   [[nodiscard]] JsResult grid(const JsValue& loss, const JsValue& x0, const JsValue& x1,

@@ -30,6 +30,10 @@ void register_results() {
       .value("epoch", &RaceHistoryResult::epoch)
       .value("ce", &RaceHistoryResult::ce)
       .value("mse", &RaceHistoryResult::mse);
+  JsResultObject<ProgressResult>("RaceProgress")
+      .value("epoch", &ProgressResult::epoch)
+      .value("fraction", &ProgressResult::fraction)
+      .value("started", &ProgressResult::started);
   JsResultObject<DivergedResult>("Diverged")
       .value("ce", &DivergedResult::ce)
       .value("mse", &DivergedResult::mse);
@@ -68,12 +72,16 @@ EMSCRIPTEN_BINDINGS(lossplay_race) {
       .constructor<const lossplay::js::JsObject&>()
       .function("error", &RawRace::error)
       .function("step", &RawRace::step)
+      .function("train", &RawRace::train)
+      .function("progress", &RawRace::progress)
+      .function("startProbabilities", &RawRace::start_probabilities)
       .function("epoch", &RawRace::epoch)
       .function("diverged", &RawRace::diverged)
       .function("history", &RawRace::history)
       .function("historySince", &RawRace::history_since)
       .function("info", &RawRace::info)
       .function("layerGradientNorms", &RawRace::layer_gradient_norms)
+      .function("startLayerNorms", &RawRace::start_layer_norms)
       .function("points", &RawRace::points)
       .function("grid", &RawRace::grid);
   emscripten::function("parseCsvDataset", &lossplay::js::parse_csv_dataset);

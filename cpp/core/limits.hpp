@@ -144,10 +144,14 @@ inline constexpr double kRaceEpochWork = 1.6e8;
 // race.grid(...): cells × weights, one forward pass each (400 × 400 cells of the network above,
 // 6 × 10^9, took 2.7 s).
 inline constexpr double kRaceGridWork = 1e8;
+// race.train(work): the rows × weights one piece of training may do (a page gives each piece a
+// small share of a frame; any amount up to one heavy epoch is accepted).
+inline constexpr NumberLimit kRaceTrainWork{"trainWork", "work", 1.0, kRaceEpochWork};
 
 // The race's limits as one table (exported in this order).
-inline constexpr std::array kRaceLimits{
-    kRaceSize, kRaceNoise,     kRaceHidden,      kRaceDepth,      kRaceLearningRate, kRaceBatchSize,
-    kRaceSeed, kRaceInitLogit, kRaceWeightScale, kRaceStepEpochs, kRaceGridSide};
+inline constexpr std::array kRaceLimits{kRaceSize,       kRaceNoise,        kRaceHidden,
+                                        kRaceDepth,      kRaceLearningRate, kRaceBatchSize,
+                                        kRaceSeed,       kRaceInitLogit,    kRaceWeightScale,
+                                        kRaceStepEpochs, kRaceGridSide,     kRaceTrainWork};
 
 }  // namespace lossplay

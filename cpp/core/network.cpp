@@ -237,19 +237,25 @@ void Network::features(const double* x, std::span<double> out) const {
 double Network::loss_and_gradient(const Dataset& data, std::span<const std::size_t> batch,
                                   LossKind kind, std::vector<double>& gradient) const {
   gradient.assign(parameters_.size(), 0.0);
-  Scratch& scratch = scratch_for_call();
   double total = 0.0;
   for (const std::size_t row : batch) {
-    const double* x = data.row(row);
-    forward(x, scratch.hidden, scratch.logits);
-    total += output_loss(scratch.logits, data.y[row], kind, scratch.output_gradient);
-    backpropagate(x, scratch, gradient);
+    total += add_row_gradient(data, row, kind, gradient);
   }
   const double inverse = 1.0 / static_cast<double>(batch.size());
   for (double& g : gradient) {
     g *= inverse;
   }
   return total * inverse;
+}
+
+double Network::add_row_gradient(const Dataset& data, std::size_t row, LossKind kind,
+                                 std::vector<double>& gradient) const {
+  Scratch& scratch = scratch_for_call();
+  const double* x = data.row(row);
+  forward(x, scratch.hidden, scratch.logits);
+  const double loss = output_loss(scratch.logits, data.y[row], kind, scratch.output_gradient);
+  backpropagate(x, scratch, gradient);
+  return loss;
 }
 
 void Network::backpropagate(const double* x, Scratch& scratch,
@@ -298,24 +304,28 @@ std::vector<double> Network::layer_gradient_norms(const Dataset& data, LossKind 
   return layer_weight_norms(shape_, gradient);
 }
 
+Network::RowEvaluation Network::evaluate_row(const Dataset& data, std::size_t row,
+                                             std::optional<LossKind> kind) const {
+  Scratch& scratch = scratch_for_call();
+  forward(data.row(row), scratch.hidden, scratch.logits);
+  const auto& logits = scratch.logits;
+  const bool one_output = logits.size() == 1;
+  const int predicted =
+      one_output
+          ? (logits[0] >= 0.0 ? 1 : 0)
+          : static_cast<int>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+  return {kind ? output_loss(logits, data.y[row], *kind, scratch.output_gradient) : 0.0,
+          predicted == data.y[row], one_output ? sigmoid(logits[0]) : std::nan("")};
+}
+
 Network::Evaluation Network::evaluate_rows(const Dataset& data,
                                            std::optional<LossKind> kind) const {
-  Scratch& scratch = scratch_for_call();
   double total = 0.0;
   std::size_t correct = 0;
   for (std::size_t row = 0; row < data.rows(); ++row) {
-    forward(data.row(row), scratch.hidden, scratch.logits);
-    const auto& logits = scratch.logits;
-    const int predicted =
-        logits.size() == 1
-            ? (logits[0] >= 0.0 ? 1 : 0)
-            : static_cast<int>(std::max_element(logits.begin(), logits.end()) - logits.begin());
-    if (predicted == data.y[row]) {
-      ++correct;
-    }
-    if (kind) {
-      total += output_loss(logits, data.y[row], *kind, scratch.output_gradient);
-    }
+    const RowEvaluation result = evaluate_row(data, row, kind);
+    total += result.loss;
+    correct += result.correct ? 1 : 0;
   }
   const auto rows = static_cast<double>(data.rows());
   return {kind ? total / rows : std::nan(""), static_cast<double>(correct) / rows};

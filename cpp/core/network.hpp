@@ -86,6 +86,22 @@ class Network {
   double loss_and_gradient(const Dataset& data, std::span<const std::size_t> batch, LossKind kind,
                            std::vector<double>& gradient) const;
 
+  // Adds one row's gradient (unscaled) to `gradient`, of parameter size; returns its loss. A
+  // sum over rows taken in pieces, in the same order, is the same sum to the bit as
+  // loss_and_gradient's: the race trains part of an epoch per call with it.
+  double add_row_gradient(const Dataset& data, std::size_t row, LossKind kind,
+                          std::vector<double>& gradient) const;
+
+  // One row's prediction: its loss (when `kind` is given), whether it is classified correctly,
+  // and its class-1 probability (one output; NaN otherwise).
+  struct RowEvaluation {
+    double loss;
+    bool correct;
+    double probability;
+  };
+  [[nodiscard]] RowEvaluation evaluate_row(const Dataset& data, std::size_t row,
+                                           std::optional<LossKind> kind) const;
+
   // layer_weight_norms of the gradient of the mean loss over every row of `data`.
   [[nodiscard]] std::vector<double> layer_gradient_norms(const Dataset& data, LossKind kind) const;
 

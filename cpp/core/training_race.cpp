@@ -176,11 +176,12 @@ ArgumentCheck TrainingRace::check_grid_cells(double cells) const {
                                              format_number(cells)};
 }
 
-TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings)
+TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings, RaceOptions options)
     : data_(std::move(data)),
       settings_(settings),
-      runs_{RaceRun{Network(network_shape(data_.train, settings)), {}, false, 0},
-            RaceRun{Network(network_shape(data_.train, settings)), {}, false, 0}} {
+      options_(options),
+      runs_{RaceRun{Network(network_shape(data_.train, settings)), {}, false, 0, {}, {}},
+            RaceRun{Network(network_shape(data_.train, settings)), {}, false, 0, {}, {}}} {
   Random random(settings.seed);
   Network& first = runs_[0].network;
   first.initialize(random, settings.weights, settings.weight_scale);
@@ -194,63 +195,237 @@ TrainingRace::TrainingRace(TrainTestSplit data, const RaceSettings& settings)
     set_output_bias(first, settings.init_logit);
   }
   runs_[1].network.parameters() = first.parameters();  // identical starting points
-  for (RaceRun& run : runs_) {
-    record(run, 0.0);
+  if (!options.defer_start) {
+    finish_job();
   }
-}
-
-void TrainingRace::record(RaceRun& run, double gradient_norm) const {
-  const LossKind kind = &run == &runs_[0] ? LossKind::cross_entropy : LossKind::squared_error;
-  const auto train = run.network.evaluate(data_.train, kind);
-  run.history.push_back(
-      {train.mean_loss, train.accuracy, run.network.accuracy(data_.test), gradient_norm});
 }
 
 void TrainingRace::step() {
-  ++epoch_;
-  // One batch order per epoch, shared by both runs.
-  std::vector<std::size_t> order(data_.train.rows());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  Random random(settings_.seed ^ (0x5851F42D4C957F2DULL * epoch_));
-  for (std::size_t i = order.size() - 1; i > 0; --i) {
-    std::swap(order[i], order[random.below(i + 1)]);
+  if (!started_) {
+    finish_job();
   }
+  finish_job();
+}
 
-  std::vector<double> gradient;
-  for (RaceRun& run : runs_) {
-    if (run.diverged) {
+RaceProgress TrainingRace::train(double work) {
+  const auto row_work = static_cast<double>(runs_[0].network.parameters().size());
+  double done = 0.0;
+  do {
+    done += row_work;
+  } while (!do_row() && done < work);
+  return progress();
+}
+
+RaceProgress TrainingRace::progress() const {
+  const double fraction = job_ && job_->rows_total > 0 ? static_cast<double>(job_->rows_done) /
+                                                             static_cast<double>(job_->rows_total)
+                                                       : 0.0;
+  return {epoch_, fraction, started_};
+}
+
+void TrainingRace::finish_job() {
+  while (!do_row()) {
+  }
+}
+
+void TrainingRace::begin_job() {
+  Job job;
+  job.start = !started_;
+  job.epoch = job.start ? 0 : epoch_ + 1;
+  job.phase = job.start ? Phase::evaluate_train : Phase::train;
+  if (!job.start) {
+    // One batch order per epoch, shared by both runs.
+    job.order.resize(data_.train.rows());
+    std::iota(job.order.begin(), job.order.end(), std::size_t{0});
+    Random random(settings_.seed ^ (0x5851F42D4C957F2DULL * job.epoch));
+    for (std::size_t i = job.order.size() - 1; i > 0; --i) {
+      std::swap(job.order[i], job.order[random.below(i + 1)]);
+    }
+  }
+  for (std::size_t index = 0; index < 2; ++index) {
+    if (runs_[index].diverged) {
       continue;
     }
-    const LossKind kind = &run == &runs_[0] ? LossKind::cross_entropy : LossKind::squared_error;
-    std::vector<double>& parameters = run.network.parameters();
-    double norm_sum = 0.0;
-    std::size_t batches = 0;
-    for (std::size_t start = 0; start < order.size(); start += settings_.batch_size) {
-      const std::size_t end = std::min(order.size(), start + settings_.batch_size);
-      const std::span<const std::size_t> batch(order.data() + start, end - start);
-      run.network.loss_and_gradient(data_.train, batch, kind, gradient);
-      double squared = 0.0;
-      for (std::size_t i = 0; i < parameters.size(); ++i) {
-        parameters[i] -= settings_.learning_rate * gradient[i];
-        squared += gradient[i] * gradient[i];
+    job.rows_total += (job.start ? 0 : phase_rows(Phase::train)) +
+                      phase_rows(Phase::evaluate_train) + phase_rows(Phase::evaluate_test) +
+                      phase_rows(Phase::layer_norms);
+  }
+  if (job.start && data_.train.classes == 2) {
+    start_probabilities_.assign(data_.train.rows(), 0.0);
+  }
+  job.run = runs_[0].diverged ? 1 : 0;
+  job_ = std::move(job);
+}
+
+std::size_t TrainingRace::phase_rows(Phase phase) const {
+  switch (phase) {
+    case Phase::train:
+    case Phase::evaluate_train:
+      return data_.train.rows();
+    case Phase::evaluate_test:
+      return data_.test.rows();
+    case Phase::layer_norms:
+      return options_.track_layer_norms ? data_.train.rows() : 0;
+  }
+  return 0;
+}
+
+bool TrainingRace::do_row() {
+  if (!job_) {
+    begin_job();
+  }
+  if (settle()) {
+    Job& job = *job_;
+    RaceRun& run = runs_[job.run];
+    const LossKind kind = job.run == 0 ? LossKind::cross_entropy : LossKind::squared_error;
+    switch (job.phase) {
+      case Phase::train:
+        train_row(run, kind);
+        break;
+      case Phase::evaluate_train:
+      case Phase::evaluate_test:
+        evaluate_row(run, kind);
+        break;
+      case Phase::layer_norms:
+        job.loss_sum += run.network.add_row_gradient(data_.train, job.row, kind, job.gradient);
+        break;
+    }
+    ++job.row;
+    ++job.rows_done;
+    if (settle()) {
+      return false;
+    }
+  }
+  if (job_->start) {
+    started_ = true;
+  } else {
+    epoch_ = job_->epoch;
+  }
+  job_.reset();
+  return true;
+}
+
+// One training row, in this epoch's order: a batch's gradient is summed row by row and applied
+// at its last row, exactly as loss_and_gradient over the whole batch would.
+void TrainingRace::train_row(RaceRun& run, LossKind kind) {
+  Job& job = *job_;
+  const std::size_t rows = job.order.size();
+  const std::size_t position = job.row;
+  const std::size_t batch_start = position - position % settings_.batch_size;
+  const std::size_t batch_end = std::min(rows, batch_start + settings_.batch_size);
+  if (position == batch_start) {
+    job.gradient.assign(run.network.parameters().size(), 0.0);
+  }
+  (void)run.network.add_row_gradient(data_.train, job.order[position], kind, job.gradient);
+  if (position + 1 < batch_end) {
+    return;
+  }
+  const double inverse = 1.0 / static_cast<double>(batch_end - batch_start);
+  std::vector<double>& parameters = run.network.parameters();
+  double squared = 0.0;
+  for (std::size_t i = 0; i < parameters.size(); ++i) {
+    const double g = job.gradient[i] * inverse;
+    parameters[i] -= settings_.learning_rate * g;
+    squared += g * g;
+  }
+  job.norm_sum += std::sqrt(squared);
+  ++job.batches;
+}
+
+void TrainingRace::evaluate_row(RaceRun& run, LossKind kind) {
+  Job& job = *job_;
+  const bool on_train = job.phase == Phase::evaluate_train;
+  const auto result = run.network.evaluate_row(on_train ? data_.train : data_.test, job.row,
+                                               on_train ? std::optional(kind) : std::nullopt);
+  job.loss_sum += result.loss;
+  job.correct += result.correct ? 1 : 0;
+  if (job.start && on_train && job.run == 0 && !start_probabilities_.empty()) {
+    start_probabilities_[job.row] = result.probability;
+  }
+}
+
+// Moves past phases whose rows are all done (closing each) and past runs that take no part;
+// false when the job has nothing left.
+bool TrainingRace::settle() {
+  Job& job = *job_;
+  while (job.run < 2) {
+    if (!runs_[job.run].diverged && job.row < phase_rows(job.phase)) {
+      return true;
+    }
+    const bool running = !runs_[job.run].diverged;
+    if (running) {
+      close_phase();
+    }
+    job.row = 0;
+    job.loss_sum = 0.0;
+    job.correct = 0;
+    if (running && job.phase != last_phase()) {
+      job.phase = static_cast<Phase>(static_cast<int>(job.phase) + 1);
+      if (job.phase == Phase::layer_norms) {
+        job.gradient.assign(runs_[job.run].network.parameters().size(), 0.0);
       }
-      norm_sum += std::sqrt(squared);
-      ++batches;
+      continue;
     }
-    record(run, norm_sum / static_cast<double>(batches));
-    const EpochRecord& last = run.history.back();
-    if (!std::isfinite(last.loss) || !std::isfinite(last.gradient_norm) ||
-        !all_finite(parameters)) {
-      // Keep only finite history: the charts end at the last good epoch, and the epoch that
-      // broke is reported instead of being drawn.
-      run.history.pop_back();
-      run.diverged = true;
-      run.diverged_epoch = epoch_;
+    ++job.run;
+    job.phase = job.start ? Phase::evaluate_train : Phase::train;
+    job.norm_sum = 0.0;
+    job.batches = 0;
+  }
+  return false;
+}
+
+void TrainingRace::close_phase() {
+  Job& job = *job_;
+  RaceRun& run = runs_[job.run];
+  const auto rows = static_cast<double>(phase_rows(job.phase));
+  switch (job.phase) {
+    case Phase::train:
+      job.record.gradient_norm = job.start ? 0.0 : job.norm_sum / static_cast<double>(job.batches);
+      return;
+    case Phase::evaluate_train:
+      job.record.loss = job.loss_sum / rows;
+      job.record.train_accuracy = static_cast<double>(job.correct) / rows;
+      return;
+    case Phase::evaluate_test:
+      job.record.test_accuracy = static_cast<double>(job.correct) / rows;
+      break;
+    case Phase::layer_norms: {
+      const double inverse = 1.0 / rows;  // as loss_and_gradient scales its sum
+      for (double& g : job.gradient) {
+        g *= inverse;
+      }
+      run.layer_norms = layer_weight_norms(run.network.shape(), job.gradient);
+      break;
     }
+  }
+  if (job.phase == last_phase()) {
+    finish_run(run);
+  }
+}
+
+void TrainingRace::finish_run(RaceRun& run) {
+  Job& job = *job_;
+  run.history.push_back(job.record);
+  job.record = EpochRecord{};
+  if (job.start) {
+    run.start_layer_norms = run.layer_norms;
+    return;
+  }
+  const EpochRecord& last = run.history.back();
+  if (!std::isfinite(last.loss) || !std::isfinite(last.gradient_norm) ||
+      !all_finite(run.network.parameters())) {
+    // Keep only finite history: the charts end at the last good epoch, and the epoch that
+    // broke is reported instead of being drawn.
+    run.history.pop_back();
+    run.diverged = true;
+    run.diverged_epoch = job.epoch;
   }
 }
 
 std::vector<double> TrainingRace::layer_gradient_norms(LossKind kind) const {
+  if (options_.track_layer_norms) {
+    return run(kind).layer_norms;
+  }
   return run(kind).network.layer_gradient_norms(data_.train, kind);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -63,14 +64,50 @@ struct RaceRun {
   std::vector<EpochRecord> history;  // history[0] is before training; finite values only
   bool diverged = false;
   std::size_t diverged_epoch = 0;  // the epoch whose updates made the loss non-finite
+  // With layer norms tracked: layer_weight_norms of the gradient of the mean training loss at
+  // the weights of the last epoch completed (layer 1 first).
+  std::vector<double> layer_norms;
+  std::vector<double> start_layer_norms;  // the same at the start (epoch 0)
+};
+
+// How far the race is: epochs completed, and the share of the next one done (0 between
+// epochs). Before the start is recorded, epoch is 0 and `started` false.
+struct RaceProgress {
+  std::size_t epoch;
+  double fraction;
+  bool started;
+};
+
+// Extra work a race can be asked to do with every epoch's record.
+struct RaceOptions {
+  // Each record also takes the layer gradient norms (one more pass over the training rows, as
+  // layer_gradient_norms makes), so that reading them costs nothing.
+  bool track_layer_norms = false;
+  // Leave the start (epoch 0's record) to the first train() or step() call, so that building
+  // a race is cheap whatever its size.
+  bool defer_start = false;
 };
 
 class TrainingRace {
  public:
-  TrainingRace(TrainTestSplit data, const RaceSettings& settings);
+  TrainingRace(TrainTestSplit data, const RaceSettings& settings, RaceOptions options = {});
 
-  // One epoch for both runs (a run that diverged stays where it stopped).
+  // One epoch for both runs (a run that diverged stays where it stopped): the rest of the epoch
+  // in progress, or a whole one; a start not yet recorded is recorded first.
   void step();
+
+  // Goes on with the work pending (the start's record, or the epoch in progress) for about
+  // `work` units of rows × weights (at least one row) and stops there or where the epoch ends,
+  // whichever comes first. An epoch trained in pieces ends exactly as one step() would. Returns
+  // how far the race is.
+  RaceProgress train(double work);
+  [[nodiscard]] RaceProgress progress() const;
+
+  // For two classes, each training row's class-1 probability at the start (both runs start
+  // from the same weights); empty for more classes or before the start is recorded.
+  [[nodiscard]] const std::vector<double>& start_probabilities() const {
+    return start_probabilities_;
+  }
 
   [[nodiscard]] std::size_t epoch() const { return epoch_; }
   // epochs an integer from 1 to as many as fit in kRaceEpochWork (at least one): the bound on
@@ -86,7 +123,8 @@ class TrainingRace {
 
   // ‖∂L/∂W_l‖_F of each layer of one run at its current weights, L that run's own loss averaged
   // over the training set: layer 1 (at the input) first, the output layer last, so depth + 1
-  // numbers (1 without a hidden layer). Not finite once the run has diverged.
+  // numbers (1 without a hidden layer). Not finite once the run has diverged. With layer norms
+  // tracked, those of the last epoch's record (no pass over the data; empty before the start).
   [[nodiscard]] std::vector<double> layer_gradient_norms(LossKind kind) const;
 
   // For two-feature data: over an nx × ny grid spanning [x0, x1] × [y0, y1] (row-major, y
@@ -95,12 +133,51 @@ class TrainingRace {
                     std::size_t ny, std::span<double> out) const;
 
  private:
-  void record(RaceRun& run, double gradient_norm) const;
+  // What one pass over rows is for. A run's epoch goes train → evaluate_train → evaluate_test
+  // (→ layer_norms), the start's without train.
+  enum class Phase { train, evaluate_train, evaluate_test, layer_norms };
+  // The epoch (or start) in progress: where each piece of it stopped.
+  struct Job {
+    bool start = false;              // epoch 0's record: no training
+    std::size_t epoch = 0;           // the epoch this job completes
+    std::vector<std::size_t> order;  // this epoch's row order, shared by both runs
+    std::size_t run = 0;             // 0 cross-entropy, 1 squared error
+    Phase phase = Phase::train;
+    std::size_t row = 0;  // the next row of the phase
+    std::vector<double> gradient;
+    double norm_sum = 0.0;  // Σ over batches of ‖gradient‖
+    std::size_t batches = 0;
+    double loss_sum = 0.0;
+    std::size_t correct = 0;
+    EpochRecord record{};
+    std::size_t rows_done = 0;
+    std::size_t rows_total = 0;
+  };
+
+  void begin_job();
+  // One row of the job in progress (begun if there is none); true when that completed it.
+  bool do_row();
+  void finish_job();
+  void train_row(RaceRun& run, LossKind kind);
+  void evaluate_row(RaceRun& run, LossKind kind);
+  // Moves past phases whose rows are all done (closing each) and past runs that take no part;
+  // false when the job has nothing left.
+  bool settle();
+  void close_phase();
+  void finish_run(RaceRun& run);
+  [[nodiscard]] std::size_t phase_rows(Phase phase) const;
+  [[nodiscard]] Phase last_phase() const {
+    return options_.track_layer_norms ? Phase::layer_norms : Phase::evaluate_test;
+  }
 
   TrainTestSplit data_;
   RaceSettings settings_;
+  RaceOptions options_;
   RaceRun runs_[2];
   std::size_t epoch_ = 0;
+  bool started_ = false;
+  std::optional<Job> job_;
+  std::vector<double> start_probabilities_;
 };
 
 }  // namespace lossplay

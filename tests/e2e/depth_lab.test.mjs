@@ -219,4 +219,58 @@ describe('deep network lab', () => {
       await ui.assertNoBadNumbers(page);
     },
   );
+
+  // The heaviest network the fields accept (issue: one epoch is about a second of wasm). The
+  // page trains it in pieces of each frame, so a script gets the main thread back in the middle
+  // of an epoch, the page says how far into it training is, and nothing trains after Pause.
+  lab.test(
+    'the heaviest network trains in pieces: progress inside an epoch, Pause stops it at once',
+    { query: '?depth=10&width=64&size=5000&batch=1' },
+    async ({ page }) => {
+      const progress = () => page.evaluate(() => ({ ...window.lossplay.progress() }));
+      await page.waitForFunction(() => window.lossplay.progress().started);
+      await page.waitForFunction(
+        () => !/Working out/.test(document.querySelector('#depth-verdict').textContent),
+      );
+      assert.equal(
+        (await layerNorms(page)).start.ce.length,
+        11,
+        'ten hidden layers and the output',
+      );
+      await page.click('#depth-play');
+      await page.waitForFunction(
+        () => {
+          const { epoch, fraction } = window.lossplay.progress();
+          return epoch === 0 && fraction > 0.02;
+        },
+        null,
+        { polling: 'raf', timeout: 60000 },
+      );
+      assert.match(await page.textContent('#depth-epoch'), /^Epoch 0 of 100 · \d+ % into epoch 1$/);
+      const paused = await page.evaluate(() => {
+        document.querySelector('#depth-play').click();
+        return { playing: window.lossplay.isPlaying(), ...window.lossplay.progress() };
+      });
+      assert.equal(paused.playing, false);
+      assert.equal(await page.textContent('#depth-play'), 'Play');
+      await ui.animationFrames(page, 5);
+      assert.deepEqual(
+        await progress(),
+        { epoch: 0, fraction: paused.fraction, started: true },
+        'nothing trains after Pause',
+      );
+      // Step goes on to the end of the epoch over frames, then draws it.
+      await page.click('#depth-step');
+      await page.waitForFunction(() => window.lossplay.progress().epoch === 1, null, {
+        timeout: 60000,
+      });
+      await page.waitForFunction(
+        () => document.querySelector('#depth-epoch').textContent === 'Epoch 1 of 100',
+      );
+      await ui.animationFrames(page, 5);
+      assert.deepEqual(await progress(), { epoch: 1, fraction: 0, started: true }, 'one epoch');
+      assert.equal((await page.evaluate(() => window.lossplay.history())).epoch, 1);
+      await ui.assertNoBadNumbers(page);
+    },
+  );
 });

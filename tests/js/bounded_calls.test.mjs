@@ -76,3 +76,57 @@ test('a race one of whose epochs would take too long is refused when it is creat
   assert.equal(small.step(1), 1);
   small.dispose();
 });
+
+test('race.train(work) does about `work` rows × weights, and says how far the epoch is', async () => {
+  const core = await corePromise;
+  const size = 400;
+  const settings = { data: { kind: 'blobs', size }, ...DEEP, depth: 3, hidden: 16 };
+  const race = core.createRace({ ...settings, layerNorms: true, deferStart: true });
+  const { trainRows, testRows } = race.info();
+  assert.equal(trainRows + testRows, size);
+  const weights = weightsOf(3, 16);
+  // The start: per run, the training and test rows evaluated and one pass for the layer norms.
+  const startRows = 2 * (2 * trainRows + testRows);
+  let progress = race.train(5 * weights);
+  assert.equal(progress.started, false);
+  assert.ok(Math.abs(progress.fraction - 5 / startRows) < 1e-12, String(progress.fraction));
+  assert.equal(race.history().ce.loss.length, 0, 'nothing recorded before the start');
+  while (!progress.started) progress = race.train(1.6e8);
+  assert.deepEqual({ ...progress }, { epoch: 0, fraction: 0, started: true });
+  // An epoch: per run, the rows trained, then the same three passes.
+  const epochRows = 2 * (3 * trainRows + testRows);
+  progress = race.train(7 * weights);
+  assert.ok(Math.abs(progress.fraction - 7 / epochRows) < 1e-12, String(progress.fraction));
+  // However much work is given, a call stops where the epoch ends.
+  assert.equal(race.train(1.6e8).epoch, 1);
+  assert.equal(race.progress().fraction, 0);
+  // The same epoch in one step() of an eager race, to the bit.
+  const whole = core.createRace(settings);
+  whole.step(1);
+  assert.deepEqual(race.history(), whole.history());
+  for (const bad of [0, 1.6e8 + 1, Number.NaN]) {
+    assert.throws(() => race.train(bad), {
+      name: 'RangeError',
+      message: /^race\.train\(work\): work must be a number in \[1, /,
+    });
+  }
+  assert.throws(() => race.train(), /race\.train\(work\) expects 1 argument/);
+  assert.throws(() => core.createRace({ ...settings, deferStart: 'yes' }), {
+    name: 'TypeError',
+    message: 'createRace(settings): deferStart must be true or false',
+  });
+  race.dispose();
+  whole.dispose();
+});
+
+test('the start records each point at the logit a from-logit start gives it', async () => {
+  const core = await corePromise;
+  const race = core.createRace({ data: { kind: 'xor', size: 60 }, init: 'logit', initLogit: 2 });
+  const p = race.startProbabilities();
+  assert.equal(p.length, race.info().trainRows);
+  const expected = 1 / (1 + Math.exp(-2));
+  for (const value of p) assert.ok(Math.abs(value - expected) < 1e-15, String(value));
+  // Not tracked: no start norms kept.
+  assert.equal(race.startLayerNorms().ce.length, 0);
+  race.dispose();
+});

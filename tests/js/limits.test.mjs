@@ -18,6 +18,7 @@ test('core.limits holds the documented limits', async () => {
     weightScale: { min: 0, max: 10, integer: false, open: 'min' },
     stepEpochs: { min: 1, max: 10000, integer: true },
     gridSide: { min: 2, max: 400, integer: true },
+    trainWork: { min: 1, max: 1.6e8, integer: false },
   });
   assert.equal(limits.maxEntryMagnitude, 1e150);
   assert.equal(limits.maxArrayLength, 4_000_000);

@@ -36,6 +36,17 @@ export function createRaceHistory(race) {
   };
 }
 
+/**
+ * Where training is, in words: "Epoch 3 of 100", "… · 40 % into epoch 4" while an epoch is
+ * trained over several frames, and how far the start is while it is worked out.
+ */
+export function epochStatus(progress, epochs) {
+  if (!progress.started) return `Working out the start: ${Math.floor(progress.fraction * 100)} %`;
+  const done = `Epoch ${progress.epoch} of ${epochs}`;
+  const percent = Math.floor(progress.fraction * 100);
+  return percent > 0 ? `${done} · ${percent} % into epoch ${progress.epoch + 1}` : done;
+}
+
 /** A race is over when it reached the epochs asked for, or both runs diverged. */
 export function raceFinished(race, state) {
   const diverged = race.diverged();

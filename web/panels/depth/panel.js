@@ -6,7 +6,12 @@
 import { readThemeColors } from '../../shared/theme.js';
 import { choiceControl, numberControl } from '../../shared/controls.js';
 import { createRacePlayback } from '../../shared/epoch_playback.js';
-import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
+import {
+  createRaceHistory,
+  epochStatus,
+  raceFinished,
+  sameTraining,
+} from '../../shared/race_history.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { createLayerChart, createLossChart } from './depth_charts.js';
 import { QUESTIONS } from './questions.js';
@@ -16,7 +21,10 @@ import { WHY, layerReadout, layerSummary, outputLayerName, startHint, verdict } 
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const CHART_INTERVAL_MS = 100; // while playing, the charts follow at up to ten frames a second
-const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
+// Rows × weights of the start worked out at once (a few milliseconds): the start of every
+// network but the largest is there with the first drawing; larger ones follow over frames.
+const START_AT_ONCE_WORK = 4e6;
+const PROGRESS = new Set(['play', 'progress', 'started', 'paused', 'step', 'theme']);
 
 const trainsSameRace = sameTraining(table.defaults, DISPLAY_ONLY);
 
@@ -24,30 +32,39 @@ function compute(core, state, previous) {
   if (previous.state && trainsSameRace(previous.state, state)) return previous.results;
   let race;
   try {
-    race = core.createRace(raceSettingsFor(state));
+    // The layer norms come with every epoch's record, and the start is recorded in pieces of
+    // frames (the playback's prepare), so that no setting builds or trains in one long task.
+    race = core.createRace({ ...raceSettingsFor(state), layerNorms: true, deferStart: true });
   } catch (error) {
     const reason = error.message.replace(/^createRace\(settings\): /, '');
     throw new Error(`These settings cannot start training: ${reason}`, { cause: error });
   }
+  race.train(START_AT_ONCE_WORK);
+  let start = null;
   return {
     race,
     history: createRaceHistory(race),
-    start: race.layerGradientNorms(),
-    startPoints: startSpread(race),
+    /** The start's layer norms and points, once the start is recorded (else null). */
+    start() {
+      if (start === null && race.progress().started) {
+        start = { norms: race.startLayerNorms(), points: startSpread(race) };
+      }
+      return start;
+    },
   };
 }
 
 /**
- * Where the start puts the training points, read from the core before any training: each
- * point's class-1 probability (the race's grid, evaluated at that one point), their range, and
- * how many of the points labeled 1 the start puts on the wrong side (p < ½).
+ * Where the start puts the training points, as the core recorded it before any training: each
+ * point's class-1 probability, their range, and how many of the points labeled 1 the start
+ * puts on the wrong side (p < ½).
  */
 function startSpread(race) {
-  const { x, y } = race.points().train;
+  const { y } = race.points().train;
+  const probabilities = race.startProbabilities();
   const spread = { min: Infinity, max: -Infinity, ones: 0, onesWrong: 0 };
   for (let i = 0; i < y.length; i += 1) {
-    const [px, py] = [x[2 * i], x[2 * i + 1]];
-    const p = race.grid('ce', px, px, py, py, 2, 2)[0];
+    const p = probabilities[i];
     spread.min = Math.min(spread.min, p);
     spread.max = Math.max(spread.max, p);
     if (y[i] === 1) {
@@ -67,9 +84,8 @@ function wireButtons(ctx, playback) {
     playback.toggle();
   });
   $('depth-step').addEventListener('click', () => {
-    playback.pause();
-    ctx.results().race.step(1);
-    ctx.rerender('step');
+    if (playback.isPlaying()) playback.pause();
+    playback.step();
   });
   $('depth-reset').addEventListener('click', () => {
     playback.pause();
@@ -144,21 +160,28 @@ function render(view, state, results, source) {
     view.drawn.race = race;
   }
   if (!PROGRESS.has(source)) view.ctx.clearErrors();
+  $('depth-epoch').textContent = epochStatus(race.progress(), state.epochs);
+  $('depth-scale-row').hidden = state.weights !== 'normal';
+  for (const field of view.fields) field.render(state, source);
+  for (const { key, control } of view.choices) control.render(state[key]);
+  const start = results.start();
+  if (start === null) {
+    view.playback.prepare();
+    $('depth-verdict').textContent = 'Working out the start…';
+    return;
+  }
+  if (source === 'progress') return;
   const history = results.history.sync();
-  $('depth-epoch').textContent = `Epoch ${history.epoch} of ${state.epochs}`;
-  // The layer norms take a pass over the training set: while playing they follow at ~10 Hz.
+  // While playing, the charts follow at up to ~10 Hz.
   const now = performance.now();
   if (source === 'play' && now - (view.drawn.at ?? 0) < CHART_INTERVAL_MS) return;
   view.drawn.at = now;
-  const norms = { start: results.start, now: race.layerGradientNorms() };
+  const norms = { start: start.norms, now: race.layerGradientNorms() };
   renderCharts(view, state, history, norms);
   renderTable($, state, norms, history);
   $('depth-verdict').textContent = verdict(state, norms, history);
   $('depth-why').textContent = WHY[state.activation];
-  $('depth-start-hint').textContent = startHint(state, results.startPoints, WRONG_LOGIT);
-  $('depth-scale-row').hidden = state.weights !== 'normal';
-  for (const field of view.fields) field.render(state, source);
-  for (const { key, control } of view.choices) control.render(state[key]);
+  $('depth-start-hint').textContent = startHint(state, start.points, WRONG_LOGIT);
 }
 
 /** @type {import('../../shared/panel.js').PanelSpec} */
@@ -172,12 +195,16 @@ export default {
   createView,
   compute,
   render,
-  announce: (state, results) =>
-    verdict(
-      state,
-      { start: results.start, now: results.race.layerGradientNorms() },
-      results.history.current,
-    ),
+  announce: (state, results) => {
+    const start = results.start();
+    return start === null
+      ? 'Working out the start.'
+      : verdict(
+          state,
+          { start: start.norms, now: results.race.layerGradientNorms() },
+          results.history.sync(),
+        );
+  },
   setColors(view, colors) {
     view.charts.layers.setColors(colors);
     view.charts.loss.setColors(colors);
@@ -187,7 +214,7 @@ export default {
     // mountPanel has released the results when this runs: the pause that stops a network still
     // training must not draw them.
     Object.assign(ctx, { rerender: () => {} });
-    view.playback.pause();
+    view.playback.stop();
     destroyChartsIn(ctx.root);
   },
   api: (ctx, view) => ({
@@ -198,9 +225,11 @@ export default {
     },
     /** Each run's layer gradient norms now and at the start (tests). */
     layerNorms: () => ({
-      start: ctx.results().start,
+      start: ctx.results().start()?.norms ?? null,
       now: ctx.results().race.layerGradientNorms(),
     }),
+    /** {epoch, fraction, started}: how far training is (tests). */
+    progress: () => ctx.results().race.progress(),
     history: () => ctx.results().history.sync(),
     isPlaying: () => view.playback.isPlaying(),
     pause: () => view.playback.pause(),

@@ -11,7 +11,12 @@ import { wireExports } from './exports.js';
 import { createRacePlayback } from '../../shared/epoch_playback.js';
 import { createRaceCharts } from './race_charts.js';
 import { OFFERED_DATA_SETS, boundaryView, dataFor, settingsFor } from './race_data.js';
-import { createRaceHistory, raceFinished, sameTraining } from '../../shared/race_history.js';
+import {
+  createRaceHistory,
+  epochStatus,
+  raceFinished,
+  sameTraining,
+} from '../../shared/race_history.js';
 import { wireRaceInputs } from './race_inputs.js';
 import { watchOnScreen } from '../../shared/on_screen.js';
 import {
@@ -37,7 +42,7 @@ const GRID = 60; // decision-boundary resolution per side
 const CSV_LINK = 'race-csv-link'; // the notices key of the link-named-a-CSV notice
 // Renders that only show training progress (or the theme); every other one is a new, valid
 // input, which clears the race's messages.
-const PROGRESS = new Set(['play', 'paused', 'step', 'theme']);
+const PROGRESS = new Set(['play', 'progress', 'started', 'paused', 'step', 'theme']);
 
 /** Two states train the same race when they differ only in how it is shown. */
 const trainsSameRace = sameTraining(table.defaults, DISPLAY_ONLY);
@@ -129,8 +134,8 @@ function runStatus(key, run, epoch) {
   return `${name[0].toUpperCase()}${name.slice(1)}: loss ${formatNumber(run.loss[last])}, training accuracy ${formatNumber(100 * run.trainAccuracy[last])} %, test accuracy ${formatNumber(100 * run.testAccuracy[last])} % at epoch ${Math.min(epoch, last)}.`;
 }
 
-function renderStatus($, state, history, info) {
-  $('race-epoch').textContent = `Epoch ${history.epoch} of ${state.epochs}`;
+function renderStatus($, state, history, info, race) {
+  $('race-epoch').textContent = epochStatus(race.progress(), state.epochs);
   for (const name of ['ce', 'mse']) {
     $(`race-status-${name}`).textContent = runStatus(name, history[name], history.epoch);
     $(`race-status-${name}`).classList.toggle('field-error', history[name].diverged);
@@ -228,6 +233,11 @@ function render(view, state, results, source) {
     view.playback.pause(); // a new race starts paused at epoch 0
     view.drawn.race = race;
   }
+  if (source === 'progress') {
+    // Further into an epoch that spans frames: only where training is changed.
+    view.ctx.$('race-epoch').textContent = epochStatus(race.progress(), state.epochs);
+    return;
+  }
   const history = results.history.sync();
   // What is drawn, and where (null: text, always worth it).
   const pieces = [
@@ -247,7 +257,7 @@ function render(view, state, results, source) {
     pieces.forEach((piece) => piece.draw());
     view.drawn.pending = [];
   }
-  renderStatus(view.ctx.$, state, history, info);
+  renderStatus(view.ctx.$, state, history, info, race);
   renderMessages(view, source);
   renderInputs(view, state, source);
 }
@@ -272,7 +282,7 @@ export default {
     // mountPanel has released the results when this runs: the pause that stops a race still
     // playing must neither draw them nor announce them.
     Object.assign(ctx, { rerender: () => {}, announce: () => {} });
-    view.playback.pause();
+    view.playback.stop();
     view.onScreen.disconnect();
     destroyChartsIn(ctx.root);
   },

@@ -123,12 +123,9 @@ export function wireRaceInputs(ctx, playback) {
     else if (mayTrain(ctx, 'Play')) playback.play();
   });
   $('race-step').addEventListener('click', () => {
-    playback.pause();
+    if (playback.isPlaying()) playback.pause();
     const { race } = ctx.results();
-    if (mayTrain(ctx, 'Step') && !raceFinished(race, ctx.state())) {
-      race.step(1);
-      ctx.rerender('step');
-    }
+    if (mayTrain(ctx, 'Step') && !raceFinished(race, ctx.state())) playback.step();
   });
   // The same settings trained again from epoch 0; every message goes.
   $('race-reset').addEventListener('click', () => {
