@@ -133,6 +133,9 @@ for (const [key, label] of [
     `  ${label.padEnd(22)} native ${cell(native)} WASM ${cell(wasm)} native/WASM ${(native.median / wasm.median).toFixed(2)}x (target <= 1.5x)`,
   );
 }
+const depthBench = await import('./depth_bench.mjs');
+depthBench.printDepthHeavy(await depthBench.measureDepthHeavy());
+
 const historyBench = await import('./race_history_bench.mjs');
 historyBench.printHistoryReads(historyBench.measureHistoryReads(core));
 

@@ -161,6 +161,7 @@ function render(view, state, results, source) {
   }
   if (!PROGRESS.has(source)) view.ctx.clearErrors();
   $('depth-epoch').textContent = epochStatus(race.progress(), state.epochs);
+  if (source === 'progress') return; // further into an epoch that spans frames: nothing else
   $('depth-scale-row').hidden = state.weights !== 'normal';
   for (const field of view.fields) field.render(state, source);
   for (const { key, control } of view.choices) control.render(state[key]);
@@ -170,7 +171,6 @@ function render(view, state, results, source) {
     $('depth-verdict').textContent = 'Working out the start…';
     return;
   }
-  if (source === 'progress') return;
   const history = results.history.sync();
   // While playing, the charts follow at up to ~10 Hz.
   const now = performance.now();
