@@ -246,7 +246,10 @@ describe('deep network lab', () => {
         null,
         { polling: 'raf', timeout: 60000 },
       );
-      assert.match(await page.textContent('#depth-epoch'), /^Epoch 0 of 100 · \d+ % into epoch 1$/);
+      assert.match(
+        await page.textContent('#depth-epoch'),
+        /^Epoch 0 of 100 · \d+\u00a0% into epoch\u00a01$/,
+      );
       const paused = await page.evaluate(() => {
         document.querySelector('#depth-play').click();
         return { playing: window.lossplay.isPlaying(), ...window.lossplay.progress() };

@@ -41,10 +41,12 @@ export function createRaceHistory(race) {
  * trained over several frames, and how far the start is while it is worked out.
  */
 export function epochStatus(progress, epochs) {
-  if (!progress.started) return `Working out the start: ${Math.floor(progress.fraction * 100)} %`;
+  if (!progress.started)
+    return `Working out the start: ${Math.floor(progress.fraction * 100)}\u00a0%`;
   const done = `Epoch ${progress.epoch} of ${epochs}`;
   const percent = Math.floor(progress.fraction * 100);
-  return percent > 0 ? `${done} · ${percent} % into epoch ${progress.epoch + 1}` : done;
+  // No-break spaces: "40 %" and "epoch 4" never break across lines.
+  return percent > 0 ? `${done} · ${percent}\u00a0% into epoch\u00a0${progress.epoch + 1}` : done;
 }
 
 /** A race is over when it reached the epochs asked for, or both runs diverged. */
