@@ -70,7 +70,8 @@ async function bundleScript(entry, outfile, wasmModule) {
     alias: pageCoreAliases(wasmModule),
     plugins: [slimSignaturesPlugin],
     loader: { '.wasm': 'binary' },
-    minify: true,
+    // LOSSPLAY_NO_MINIFY=1 keeps the names readable in a CPU profile of a page.
+    minify: process.env.LOSSPLAY_NO_MINIFY !== '1',
     sourcemap: true,
   });
 }

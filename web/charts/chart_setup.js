@@ -21,15 +21,45 @@ Chart.defaults.scales.linear.ticks.callback = numberTick;
 
 export { Chart };
 
-/** Axis and legend text that grows with the chart, for projectors, and stays small on phones. */
-export const chartFont = (context) => {
-  const { width, canvas } = context.chart;
+/** The size of axis and legend text for a chart `width` px wide on `canvas`'s page: it grows
+ *  with the chart, for projectors, and stays small on phones. */
+function fontSizeFor(canvas, width) {
   // Present mode (a lecture): read from the back of the room.
   if (canvas.ownerDocument.documentElement.dataset.present === 'true') {
-    return { size: width < 420 ? 15 : width < 640 ? 17 : 22 };
+    return width < 420 ? 15 : width < 640 ? 17 : 22;
   }
-  return { size: width < 420 ? 11 : width < 640 ? 13 : 15 };
-};
+  return width < 420 ? 11 : width < 640 ? 13 : 15;
+}
+
+/** As a scriptable font option (for an option that is scriptable for another reason). */
+export const chartFont = (context) => ({
+  size: fontSizeFor(context.chart.canvas, context.chart.width),
+});
+
+/**
+ * A font option of plain values whose size follows the chart's width (fitFonts). A scriptable
+ * font would do the same, but Chart.js resolves a scriptable option once per tick on every
+ * update, which was an eighth of a slider step's time; this one is set when the chart is
+ * built, resized, or enters or leaves present mode.
+ */
+export const fittedFont = () => ({ size: 13, fitted: true });
+
+/** Sets every fittedFont of `chart`'s options to the size its width (or `width`) calls for. */
+export function fitFonts(chart, width = chart.width) {
+  const size = fontSizeFor(chart.canvas, width);
+  const visit = (node, depth) => {
+    if (node === null || typeof node !== 'object' || depth > 6) return;
+    if (node.fitted === true) node.size = size;
+    else for (const value of Object.values(node)) visit(value, depth + 1);
+  };
+  visit(chart.config.options, 0);
+}
+
+Chart.register({
+  id: 'fittedFonts',
+  beforeInit: (chart) => fitFonts(chart),
+  resize: (chart, { size }) => fitFonts(chart, size.width),
+});
 
 /**
  * The size of a label a plugin draws on the chart (a zone's name, a bracket's value, a marker's
@@ -50,6 +80,81 @@ Chart.register({
     chart.$reservedHeight = chart.height - (chart.chartArea.bottom - chart.chartArea.top);
   },
 });
+
+/**
+ * What a chart's layout (the scales' ticks and sizes, the legend, the plot area) is made from:
+ * its size, type size and present mode, the legend's entries, each scale's bounds and titles,
+ * the extent of the data on each axis (Chart.js takes a scale's range from it), and what else
+ * the chart's code says its layout depends on (`chart.$layoutExtra`, such as a tick drawn in
+ * bold). Equal keys mean an equal layout.
+ */
+export function layoutKey(chart) {
+  const { options, data } = chart.config;
+  const extents = {};
+  const widen = (axis, value) => {
+    if (typeof value !== 'number') return;
+    const extent = (extents[axis] ??= [value, value]);
+    if (value < extent[0]) extent[0] = value;
+    if (value > extent[1]) extent[1] = value;
+  };
+  const legend = data.datasets.map((dataset, k) => {
+    for (const point of dataset.data) {
+      if (typeof point === 'number') widen('v', point);
+      else if (point) {
+        widen('x', point.x);
+        widen('y', point.y);
+      }
+    }
+    return [dataset.label, dataset.data.length > 0, chart.isDatasetVisible(k)];
+  });
+  const scales = Object.entries(options.scales ?? {}).map(([id, scale]) => [
+    id,
+    scale.type,
+    scale.min,
+    scale.max,
+    scale.suggestedMin,
+    scale.suggestedMax,
+    scale.title?.text,
+  ]);
+  // An axis whose bounds are both set takes nothing from the data.
+  const fixed = (axis) =>
+    typeof options.scales?.[axis]?.min === 'number' &&
+    typeof options.scales?.[axis]?.max === 'number';
+  if (fixed('x')) delete extents.x;
+  if (fixed('y')) {
+    delete extents.y;
+    delete extents.v;
+  }
+  const present = chart.canvas.ownerDocument.documentElement.dataset.present;
+  const extra = chart.$layoutExtra;
+  return JSON.stringify([
+    chart.width,
+    chart.height,
+    present,
+    data.labels,
+    legend,
+    scales,
+    extents,
+    extra,
+  ]);
+}
+
+// A slider step that moves a curve but leaves every scale's range as it was needs no new
+// layout: Chart.js would still measure every tick label and legend entry again, half of such an
+// update's time. The layout is skipped when its key (layoutKey) is the one last laid out; any
+// update but a silent one ('none': a theme's new colours, a resize) lays out in full.
+export const steadyLayout = {
+  id: 'steadyLayout',
+  /** @param {import('chart.js').Chart} chart @param {{mode: string}} args */
+  beforeUpdate(chart, { mode }) {
+    const key = layoutKey(chart);
+    chart.$layoutSteady = mode === 'none' && key === chart.$layoutKey;
+    chart.$layoutKey = key;
+  },
+  /** @param {import('chart.js').Chart} chart */
+  beforeLayout: (chart) => !chart.$layoutSteady,
+};
+Chart.register(steadyLayout);
 
 /** `text` in two lines, broken at the space nearest its middle. */
 function inTwoLines(text) {
@@ -107,7 +212,7 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
       legend: {
         labels: {
           color: colors.text,
-          font: chartFont,
+          font: fittedFont(),
           boxWidth: 28,
           boxHeight: 0, // a line sample, dashed like its curve
           // A curve shown only in some states (the clamped CE) has no entry while it is empty.
@@ -124,8 +229,8 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
     scales: {
       x: {
         type: 'linear',
-        title: { display: true, text: xTitle, color: colors.text, font: chartFont },
-        ticks: { color: colors.muted, font: chartFont },
+        title: { display: true, text: xTitle, color: colors.text, font: fittedFont() },
+        ticks: { color: colors.muted, font: fittedFont() },
         grid: { color: colors.grid },
       },
       y: {
@@ -134,9 +239,9 @@ export function baseOptions(colors, { xTitle, yTitle, titleOf }) {
           display: true,
           text: fittedAxisTitle(yTitle),
           color: colors.text,
-          font: chartFont,
+          font: fittedFont(),
         },
-        ticks: { color: colors.muted, font: chartFont },
+        ticks: { color: colors.muted, font: fittedFont() },
         grid: { color: colors.grid },
       },
     },
@@ -200,7 +305,7 @@ export function categoryOptions(colors) {
     maintainAspectRatio: false,
     interaction: { mode: /** @type {const} */ ('index'), intersect: false },
     plugins: {
-      legend: { labels: { color: colors.text, font: chartFont } },
+      legend: { labels: { color: colors.text, font: fittedFont() } },
       tooltip: {
         callbacks: {
           /** @param {import('chart.js').TooltipItem<any>} item */

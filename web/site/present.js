@@ -3,6 +3,7 @@
 // presentation clicker) or the buttons step through the panel's scenes in order. Entered with
 // the Present button or `present=1` in the URL; Escape or Exit leaves it.
 import { Chart } from 'chart.js';
+import { fitFonts } from '../charts/chart_setup.js';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', 'n']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp', 'p']);
@@ -19,7 +20,12 @@ function keyBelongsToControl(event) {
 }
 
 function redrawCharts(doc) {
-  for (const canvas of doc.querySelectorAll('canvas')) Chart.getChart(canvas)?.update('none');
+  for (const canvas of doc.querySelectorAll('canvas')) {
+    const chart = Chart.getChart(canvas);
+    if (!chart) continue;
+    fitFonts(chart); // the type of present mode, or the page's again
+    chart.update('none');
+  }
 }
 
 /**

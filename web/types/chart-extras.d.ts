@@ -46,6 +46,11 @@ declare module 'chart.js' {
     $formatX?: (x: number) => string;
     /** The height the last layout left outside the plot (chart_setup.js, for fittedAxisTitle). */
     $reservedHeight?: number;
+    /** What the chart's layout was last made from, whether this update keeps it, and what
+     *  else the chart's code says it depends on (chart_setup.js, steadyLayout). */
+    $layoutKey?: string;
+    $layoutSteady?: boolean;
+    $layoutExtra?: unknown;
     /** A labelled vertical bracket between two y values (plugins/kl_bracket.js). */
     $bracket?: { x: number; from: number; to: number; label: string; color: string } | null;
   }

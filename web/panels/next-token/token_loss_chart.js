@@ -9,6 +9,7 @@ import {
   applyThemeColors,
   categoryOptions,
   chartFont,
+  fittedFont,
   numberTick,
 } from '../../charts/chart_setup.js';
 import {
@@ -93,7 +94,7 @@ function legendItems(chart, palette) {
 
 /** @returns {import('chart.js').ChartOptions<'bar'>} */
 function lossOptions(colors, palette, chosenOr) {
-  const axisTitle = (text) => ({ display: true, text, color: colors.text, font: chartFont });
+  const axisTitle = (text) => ({ display: true, text, color: colors.text, font: fittedFont() });
   const shared = categoryOptions(colors);
   return {
     ...shared,
@@ -127,7 +128,7 @@ function lossOptions(colors, palette, chosenOr) {
         type: 'linear',
         min: 0,
         title: axisTitle('loss −ln p'),
-        ticks: { color: colors.muted, font: chartFont, callback: numberTick },
+        ticks: { color: colors.muted, font: fittedFont(), callback: numberTick },
         grid: { color: colors.grid },
       },
     },
@@ -149,7 +150,7 @@ export function createTokenLossChart(canvas, colors) {
     /** words: the predicted words; losses: the core's −ln p for each; mean: their mean. */
     set(words, losses, mean, chosenIndex) {
       chosen = chosenIndex;
-      chart.data.labels = [...words];
+      chart.$layoutExtra = chosen; // its tick is bold: a wider label      chart.data.labels = [...words];
       chart.data.datasets[0].data = Array.from(losses);
       chart.data.datasets[1].data = words.map(() => mean);
     },
