@@ -148,6 +148,16 @@ const now = sites.at(-1);
 if (options['record-weights']) weight.recordBaseline(now.weight);
 const baseline = weight.readBaseline();
 printSites(sites, baseline);
+const { measureDrag, printDrag } = await import('./drag_bench.mjs');
+const { prepareBenchSite } = await import('./bench_site.mjs');
+const drags = [];
+if (options.compare) {
+  const before = await prepareBenchSite('before (--compare)', options.compare);
+  drags.push({ name: 'before (--compare)', figures: await measureDrag(before) });
+}
+const nowSite = await prepareBenchSite(now.name, path.join(root, 'dist'));
+drags.push({ name: now.name, figures: await measureDrag(nowSite) });
+printDrag(drags);
 const growth = weight.weightGrowth(now.weight, baseline);
 if (growth.length > 0) {
   console.error(`\nPAGE WEIGHT REGRESSION: ${growth.join('; ')}`);

@@ -257,6 +257,44 @@ describe('landscape data strip', () => {
   );
 
   lab.test(
+    'pointer: the maps follow a dragged point coarsely, and are exact once it is let go',
+    async ({ page }) => {
+      const point = await page.locator('#ls-strip circle[data-index="0"]').boundingBox();
+      const from = { x: point.x + point.width / 2, y: point.y + point.height / 2 };
+      const side = () => page.evaluate(() => window.lossplay.mapSide());
+      assert.equal(await side(), 200);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 40, from.y, { steps: 5 });
+      assert.equal(await side(), 50, 'a sixteenth of the cells while the finger moves');
+      for (const id of ['#ls-map-ce-note', '#ls-map-mse-note', '#ls-why-concave']) {
+        assert.doesNotMatch(await page.textContent(id), /\d/, `${id}: no figure from a coarse map`);
+      }
+      await page.mouse.up();
+      assert.equal(await side(), 200, 'exact maps as soon as it is let go');
+      // The state the drag left, opened from its own link, reads the same everywhere.
+      const { x } = await ui.getState(page);
+      await page.waitForFunction(
+        (list) => new URLSearchParams(window.location.search).get('x') === list,
+        x.join(','),
+      );
+      const query = await page.evaluate(() => window.location.search);
+      const again = await lab.open(query);
+      assert.deepEqual((await ui.getState(again.page)).x, x);
+      for (const id of [
+        '#ls-map-ce-note',
+        '#ls-map-mse-note',
+        '#ls-why-ce-min',
+        '#ls-why-concave',
+      ]) {
+        assert.equal(await page.textContent(id), await again.page.textContent(id), id);
+      }
+      assert.match(await page.textContent('#ls-map-mse-note'), /\d/);
+      await again.context.close();
+    },
+  );
+
+  lab.test(
     'pointer: dragging the last point off the strip keeps it there',
     { query: '?x=0.5&y=1' },
     async ({ page }) => {

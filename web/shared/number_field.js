@@ -18,11 +18,13 @@ export function bindNumberField({ field, errorBox, spec, parse, onValue }) {
     errorBox.hidden = false;
     field.setAttribute('aria-invalid', 'true');
   };
+  // Writes only what changes: a write of the same value still makes the page's style stale,
+  // and every input clears the errors.
   const clearError = () => {
     clearTimeout(errorTimer);
-    errorBox.hidden = true;
-    errorBox.textContent = '';
-    field.removeAttribute('aria-invalid');
+    if (!errorBox.hidden) errorBox.hidden = true;
+    if (errorBox.textContent !== '') errorBox.textContent = '';
+    if (field.hasAttribute('aria-invalid')) field.removeAttribute('aria-invalid');
   };
   const attempt = (immediate) => {
     clearTimeout(errorTimer);

@@ -6,7 +6,9 @@
 //     errorBox?: element id where a refused state's message goes (default: a notice),
 //     createView(ctx) → view                  charts and controls; controls call ctx.propose
 //     compute(core, state, previous) → results   every core call for a state, once; throws
-//                                                (or rejects) with a message to refuse it
+//                                                (or rejects) with a message to refuse it;
+//                                                previous: {state, results, source} (source:
+//                                                what proposed this state)
 //     render(view, state, results, source)    draws everything from (state, results)
 //     announce?(state, results) → text        what screen readers hear once input settles
 //     setColors?(view, colors)                the theme changed
@@ -120,7 +122,7 @@ function createPanelErrors(root, spec, notices) {
     clear() {
       for (const field of fields) field.clearError();
       notices.clear(REJECTED);
-      if (box) box.hidden = true;
+      if (box && !box.hidden) box.hidden = true;
     },
     show(message) {
       // A box inside a hidden part (a widget's hidden extras) would keep the message unseen.
@@ -226,7 +228,7 @@ function createStateHolder(spec, core, { onAccept, onReject }) {
       const proposal = (proposals += 1);
       let outcome;
       try {
-        outcome = spec.compute(core, next, { state, results });
+        outcome = spec.compute(core, next, { state, results, source });
       } catch (error) {
         return reject(error);
       }

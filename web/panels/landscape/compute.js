@@ -5,6 +5,10 @@
 import { dataOf } from './state.js';
 
 export const MAP_SIDE = 200; // cells per side of each map
+// While a data point is dragged, the maps follow the finger at this side (a sixteenth of the
+// cells), shaded only: no contours, no hatching, no figure taken from them. Letting go draws
+// the exact maps (source 'ls-settle').
+export const DRAG_SIDE = 50;
 // Cross-entropy's curvature is only quoted (its smallest value, ≥ 0 everywhere in theory), not
 // drawn: a coarser grid says as much for a quarter of the work.
 const CE_CURVATURE_SIDE = 100;
@@ -13,17 +17,24 @@ export const LOSSES = Object.freeze(['ce', 'mse']);
 
 const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-function computeMaps(core, state) {
+function computeMaps(core, state, coarse) {
   const data = dataOf(state);
   const [w0, w1, b0, b1] = state.view;
-  const grid = (fn, loss, side = MAP_SIDE) => fn(data, loss, w0, w1, b0, b1, side, side);
-  const ceCurvature = grid(core.landscapeCurvature, 'ce', CE_CURVATURE_SIDE);
-  return {
+  const side = coarse ? DRAG_SIDE : MAP_SIDE;
+  const grid = (fn, loss, cells = side) => fn(data, loss, w0, w1, b0, b1, cells, cells);
+  const maps = {
     x: state.x,
     y: state.y,
     view: state.view,
+    side,
+    coarse,
     ce: grid(core.landscape, 'ce'),
     mse: grid(core.landscape, 'mse'),
+  };
+  if (coarse) return maps;
+  const ceCurvature = grid(core.landscapeCurvature, 'ce', CE_CURVATURE_SIDE);
+  return {
+    ...maps,
     mseCurvature: grid(core.landscapeCurvature, 'mse'),
     ceCurvatureMin: ceCurvature.reduce((a, b) => Math.min(a, b), Infinity),
   };
@@ -63,12 +74,14 @@ function pointAt(path, steps) {
 
 export function compute(core, state, previous) {
   const before = previous.results;
+  const coarse = previous.source === 'ls-drag';
   const mapsReusable =
     before &&
+    (coarse || !before.maps.coarse) &&
     sameList(before.maps.view, state.view) &&
     sameList(before.maps.x, state.x) &&
     sameList(before.maps.y, state.y);
-  const maps = mapsReusable ? before.maps : computeMaps(core, state);
+  const maps = mapsReusable ? before.maps : computeMaps(core, state, coarse);
   const paths = computePaths(core, state, before?.paths);
   return {
     maps,

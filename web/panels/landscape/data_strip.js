@@ -142,20 +142,24 @@ function wirePointer(svg, strip, hooks) {
     const g = strip.geometry();
     strip.points.children[drag.index]?.classList.toggle('leaving', outside(at.py, g));
     if (outside(at.py, g)) return;
-    hooks.onMove(drag.index, round2(clampToStrip(g.xOf(at.px))), g.labelAt(at.py));
+    hooks.onMove(drag.index, round2(clampToStrip(g.xOf(at.px))), g.labelAt(at.py), true);
   });
   const release = (event) => {
     if (!drag) return;
     const { index, moved } = drag;
     drag = null;
-    if (event.type === 'pointercancel') return;
-    const at = local(event);
     const g = strip.geometry();
+    const at = local(event);
     if (index !== null && moved) {
-      // A removal the lab refuses (the last point) leaves the point where it was drawn.
-      if (outside(at.py, g))
+      hooks.onSettle(); // the maps, exact again where the drag left the point
+      // Let go off the strip: removed. A removal the lab refuses (the last point) leaves the
+      // point where it was drawn.
+      if (event.type !== 'pointercancel' && outside(at.py, g))
         Promise.resolve(hooks.onRemove(index)).then((ok) => ok || strip.redraw());
-    } else if (index !== null) {
+      return;
+    }
+    if (event.type === 'pointercancel') return;
+    if (index !== null) {
       hooks.onToggle(index);
     } else if (!moved && at.px >= PAD.x && at.px <= g.width - PAD.x) {
       hooks.onAdd(round2(g.xOf(at.px)), g.labelAt(at.py));
@@ -235,8 +239,10 @@ function wireKeys(svg, strip, hooks) {
 
 /**
  * @param {SVGSVGElement} svg
- * @param {{onMove(i, x, label), onToggle(i), onAdd(x, label), onRemove(i)}} hooks  each
- *   proposes a state and returns whether it was shown (or a promise of that)
+ * @param {{onMove(i, x, label, dragging?), onSettle(), onToggle(i), onAdd(x, label),
+ *          onRemove(i)}} hooks  each proposes a state and returns whether it was shown (or a
+ *   promise of that); onMove is `dragging` while a pointer drags the point, and onSettle
+ *   follows when it lets go
  */
 export function createDataStrip(svg, hooks) {
   const doc = svg.ownerDocument;

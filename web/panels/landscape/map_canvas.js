@@ -15,10 +15,10 @@ function hexToRgb(color) {
 const fontSize = (width, present) =>
   present ? (width < 420 ? 15 : 18) : width < 300 ? 10 : width < 480 ? 12 : 14;
 
-/** Pixel layout of the plot area inside the canvas (CSS pixels). */
-function layoutOf(canvas) {
-  const width = canvas.clientWidth;
-  const height = canvas.clientHeight;
+/** Pixel layout of the plot area inside the canvas (CSS pixels), of `size` (read from the
+ *  canvas when not given). */
+function layoutOf(canvas, size = { width: canvas.clientWidth, height: canvas.clientHeight }) {
+  const { width, height } = size;
   const present = canvas.ownerDocument.documentElement.dataset.present === 'true';
   const font = fontSize(width, present);
   const left = Math.round(font * 3.6);
@@ -191,11 +191,17 @@ function drawAxes(ctx, layout, view, colors) {
 
 /** The map's surface in an image of the plot's size in device pixels: shading, the hatched
  * region where the Hessian has a negative eigenvalue, and the contour lines. */
-function drawSurface(doc, plot, ratio, { layers, concave, side, colors, color }) {
-  const image = doc.createElement('canvas');
-  image.width = Math.max(1, Math.round(plot.w * ratio));
-  image.height = Math.max(1, Math.round(plot.h * ratio));
+function drawSurface(image, plot, ratio, { layers, concave, side, colors, color }) {
+  const [width, height] = [Math.round(plot.w * ratio), Math.round(plot.h * ratio)];
+  // The same image each time: a new canvas would allocate its pixels again on every redraw.
+  if (image.width !== Math.max(1, width) || image.height !== Math.max(1, height)) {
+    image.width = Math.max(1, width);
+    image.height = Math.max(1, height);
+  }
   const ctx = image.getContext('2d');
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.clearRect(0, 0, image.width, image.height);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const local = { x: 0, y: 0, w: plot.w, h: plot.h };
   drawShade(ctx, local, layers, side, { surface: colors.surface, color });
@@ -269,13 +275,26 @@ function wireInput(canvas, current, hooks) {
 export function createLandscapeMap(canvas, hooks) {
   let model = null;
   let surface = null;
+  const surfaceCanvas = canvas.ownerDocument.createElement('canvas');
+  // The canvas's CSS size as its ResizeObserver last said: reading clientWidth on every draw
+  // would force a layout whenever something on the page changed since the last frame (the
+  // hover under a dragging finger does).
+  let size = null;
+  const resize = new canvas.ownerDocument.defaultView.ResizeObserver(([entry]) => {
+    const { width, height } = entry.contentRect;
+    if (size && width === size.width && height === size.height) return;
+    size = { width, height };
+    if (model) map.draw(model);
+  });
+  resize.observe(canvas);
   wireInput(canvas, () => model, hooks);
-  return {
+  const map = {
     /** model: {view, side, layers, concave?, path, index, colors, color} */
     draw(next) {
       model = next;
       const ratio = canvas.ownerDocument.defaultView.devicePixelRatio || 1;
-      const layout = layoutOf(canvas);
+      size ??= { width: canvas.clientWidth, height: canvas.clientHeight };
+      const layout = layoutOf(canvas, size);
       const width = Math.max(1, Math.round(layout.width * ratio));
       const height = Math.max(1, Math.round(layout.height * ratio));
       if (canvas.width !== width || canvas.height !== height) {
@@ -292,7 +311,7 @@ export function createLandscapeMap(canvas, hooks) {
       const { layers, concave, color } = next;
       const key = [layers, concave, plot.w, plot.h, ratio, colors.surface, colors.text, color];
       if (!surface || key.some((part, i) => part !== surface.key[i])) {
-        surface = { key, image: drawSurface(canvas.ownerDocument, plot, ratio, next) };
+        surface = { key, image: drawSurface(surfaceCanvas, plot, ratio, next) };
       }
       ctx.drawImage(surface.image, plot.x, plot.y, plot.w, plot.h);
       ctx.save();
@@ -311,5 +330,7 @@ export function createLandscapeMap(canvas, hooks) {
     },
     /** CSS pixel position of (w, b) on the canvas (tests click there). */
     pixelOf: (w, b) => toPixel(layoutOf(canvas).plot, model.view, w, b),
+    dispose: () => resize.disconnect(),
   };
+  return map;
 }

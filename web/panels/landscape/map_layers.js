@@ -35,9 +35,10 @@ const CONTOUR_STRIDE = 3;
  * of the valley and the far slopes are both readable. Every point costs something at a finite
  * w, b, but a mean loss below the smallest double rounds to 0 (squared error at |z| ≳ 372, on
  * a wide window): it is shaded as the smallest double, and `low` says 0, as the core does.
- * Contours come from a grid of every third cell (lineStep: one of its units on the plot).
+ * Contours come from a grid of every third cell (lineStep: one of its units on the plot); a
+ * coarse map (`withLines` false: one a finger is dragging) has none.
  */
-export function lossLayers(values, side) {
+export function lossLayers(values, side, withLines = true) {
   const { low, high } = range(values);
   const floor = Math.max(low, Number.MIN_VALUE);
   const logLow = Math.log(floor);
@@ -49,7 +50,7 @@ export function lossLayers(values, side) {
     shade[i] = span > 0 ? (logs[i] - logLow) / span : 0;
   }
   const levels =
-    span > 0
+    span > 0 && withLines
       ? Array.from(
           { length: CONTOUR_LEVELS },
           (_, k) => logLow + (span * (k + 1)) / (CONTOUR_LEVELS + 1),

@@ -10,7 +10,7 @@ import { counted } from '../../shared/counted.js';
 import { formatNumber as f } from '../../shared/number_format.js';
 import { number } from '../../shared/params.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
-import { LOSSES, MAP_SIDE, compute } from './compute.js';
+import { LOSSES, compute } from './compute.js';
 import { createDataStrip } from './data_strip.js';
 import { createLandscapeMap } from './map_canvas.js';
 import { concaveRegion, lossLayers } from './map_layers.js';
@@ -30,7 +30,7 @@ import {
   xKind,
   yKind,
 } from './state.js';
-import { explain, mapNote, verdict } from './text.js';
+import { DRAGGING_NOTE, explain, mapNote, verdict } from './text.js';
 import { fitView, zoomView } from './view_window.js';
 
 const NUDGE = 0.02; // a key press moves the start by 2 % of the window
@@ -122,20 +122,25 @@ function createControls(ctx) {
 
 /** Edits of the data from the strip: each a whole new state. */
 function stripHooks(ctx) {
-  const edit = (change) => {
+  const edit = (change, source = 'ls-strip') => {
     const state = ctx.state();
     const x = [...state.x];
     const y = [...state.y];
     change(x, y);
     ctx.clearErrors();
-    return ctx.propose({ ...state, x, y }, 'ls-strip');
+    return ctx.propose({ ...state, x, y }, source);
   };
   return {
-    onMove: (i, value, label) =>
-      edit((x, y) => {
-        x[i] = value;
-        y[i] = label;
-      }),
+    // A point under a finger: coarse maps while it moves ('ls-drag'), exact ones once let go.
+    onMove: (i, value, label, dragging = false) =>
+      edit(
+        (x, y) => {
+          x[i] = value;
+          y[i] = label;
+        },
+        dragging ? 'ls-drag' : 'ls-strip',
+      ),
+    onSettle: () => ctx.results()?.maps.coarse && ctx.propose({ ...ctx.state() }, 'ls-settle'),
     onToggle: (i) =>
       edit((x, y) => {
         y[i] = 1 - y[i];
@@ -285,9 +290,9 @@ function layersOf(view, maps) {
   if (view.layers?.maps !== maps) {
     view.layers = {
       maps,
-      ce: lossLayers(maps.ce, MAP_SIDE),
-      mse: lossLayers(maps.mse, MAP_SIDE),
-      concave: concaveRegion(maps.mseCurvature),
+      ce: lossLayers(maps.ce, maps.side, !maps.coarse),
+      mse: lossLayers(maps.mse, maps.side, !maps.coarse),
+      concave: maps.coarse ? null : concaveRegion(maps.mseCurvature),
     };
   }
   return view.layers;
@@ -300,7 +305,7 @@ function renderMaps(view, state, results) {
     const at = results.at[loss];
     view.maps[loss].draw({
       view: state.view,
-      side: MAP_SIDE,
+      side: results.maps.side,
       layers: layers[loss],
       concave: loss === 'mse' ? layers.concave : null,
       path: results.paths[loss],
@@ -308,7 +313,9 @@ function renderMaps(view, state, results) {
       colors: view.colors,
       color: view.colors[LOSS_COLOR[loss]],
     });
-    const note = mapNote(loss, layers[loss], loss === 'mse' ? layers.concave : null);
+    const note = results.maps.coarse
+      ? DRAGGING_NOTE
+      : mapNote(loss, layers[loss], loss === 'mse' ? layers.concave : null);
     $(`ls-map-${loss}-note`).textContent = note;
     $(`ls-map-${loss}`).setAttribute(
       'aria-label',
@@ -318,14 +325,26 @@ function renderMaps(view, state, results) {
   return layers;
 }
 
+/** The smallest of 1, 2, 5 × 10^k at or above every finite value (undefined if none is). */
+function roundCeiling(values) {
+  const top = Math.max(...values.filter(Number.isFinite));
+  if (!(top > 0) || !Number.isFinite(top)) return undefined;
+  const power = 10 ** Math.floor(Math.log10(top));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= top);
+}
+
 function renderStepsChart(view, results) {
   const { ce, mse } = results.paths;
   const last = Math.max(results.at.ce.index, results.at.mse.index);
   const xs = Array.from({ length: last + 1 }, (_, k) => k);
   const ratio = (path, at) =>
     Array.from({ length: at.index + 1 }, (_, k) => path.loss[k] / path.loss[0]);
-  view.stepsChart.setSeries(xs, [ratio(ce, results.at.ce), ratio(mse, results.at.mse)]);
+  const series = [ratio(ce, results.at.ce), ratio(mse, results.at.mse)];
+  view.stepsChart.setSeries(xs, series);
+  // Bounds the chart sets itself, in round steps, keep its layout while a drag reshapes the
+  // curves (an axis that followed each curve's top would lay the chart out on every move).
   view.stepsChart.options.scales.x.max = Math.max(10, last);
+  view.stepsChart.options.scales.y.max = roundCeiling(series.flat());
   view.stepsChart.render();
 }
 
@@ -343,9 +362,11 @@ function renderReadouts($, results) {
 function render(view, state, results, source) {
   const { $, core } = view.ctx;
   const model = (at) => ({ probability: (x) => core.sigmoid(at.w * x + at.b) });
-  view.strip.render({ x: state.x, y: state.y }, [model(results.at.ce), model(results.at.mse)]);
+  // The maps read their canvases' size first: before the strip's DOM changes, that read
+  // costs no layout.
   const layers = renderMaps(view, state, results);
   renderStepsChart(view, results);
+  view.strip.render({ x: state.x, y: state.y }, [model(results.at.ce), model(results.at.mse)]);
   renderReadouts($, results);
   $('ls-steps-out').textContent = `Step ${f(state.steps)}`;
   $('ls-verdict').textContent = verdict(state, results);
@@ -383,6 +404,7 @@ export default {
   dispose(view, ctx) {
     view.playback.pause();
     view.strip.dispose();
+    for (const loss of LOSSES) view.maps[loss].dispose();
     destroyChartsIn(ctx.root);
   },
   api: (ctx, view) => ({
@@ -391,5 +413,7 @@ export default {
     /** Where (w, b) sits on a map, in CSS pixels (tests click there). */
     mapPixel: (loss, w, b) => view.maps[loss].pixelOf(w, b),
     isPlaying: () => view.playback.isPlaying(),
+    /** Cells per side of the maps drawn: coarse while a point is dragged (tests). */
+    mapSide: () => ctx.results().maps.side,
   }),
 };

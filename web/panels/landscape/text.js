@@ -89,6 +89,10 @@ export function verdict(state, { at }) {
 }
 
 /** The note under a map: its range of shades, the contour spacing, the concave share. */
+/** A map's note while a data point is dragged: the coarse map it shows gives no figure. */
+export const DRAGGING_NOTE =
+  'Shaded coarsely while the point moves; its range, contour lines and figures return when you let go.';
+
 export function mapNote(loss, layers, concave) {
   const shading = `Mean ${NAME[loss]} from ${f(layers.low)} (lightest) to ${f(layers.high)} (darkest); neighboring lines differ ${f(layers.ratio)}-fold.`;
   if (!concave) return shading;
@@ -129,8 +133,9 @@ export function ceBottom({ x, y }) {
 /** The live numbers of the explanation. */
 export function explain($, state, { maps, at }, layers) {
   $('ls-why-ce-bottom').textContent = ceBottom(state);
-  $('ls-why-ce-min').textContent = f(maps.ceCurvatureMin);
-  $('ls-why-concave').textContent = `${f(100 * layers.concave.share)} %`;
+  // Figures of the exact maps only: while a point is dragged they wait for it to be let go.
+  $('ls-why-ce-min').textContent = maps.coarse ? '…' : f(maps.ceCurvatureMin);
+  $('ls-why-concave').textContent = maps.coarse ? '…' : `${f(100 * layers.concave.share)} %`;
   $('ls-why-w').textContent = f(state.w);
   $('ls-why-b').textContent = f(state.b);
   $('ls-why-ce-grad').textContent = f(at.ce.startGradNorm);
