@@ -344,8 +344,6 @@ void TrainingRace::evaluate_row(RaceRun& run, LossKind kind) {
   }
 }
 
-// Moves past phases whose rows are all done (closing each) and past runs that take no part;
-// false when the job has nothing left.
 bool TrainingRace::settle() {
   Job& job = *job_;
   while (job.run < 2) {
