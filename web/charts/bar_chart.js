@@ -9,6 +9,7 @@ import {
   fittedAxisTitle,
   numberTick,
 } from './chart_setup.js';
+import { roundCeiling } from './round_bounds.js';
 import { BarController, BarElement, CategoryScale } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale);
@@ -86,12 +87,12 @@ export function createBarChart(canvas, colors, config) {
         chart.data.datasets[k].label = label;
       });
     },
-    /** Symmetric y-range around 0 that fits every value (gradients change sign and size). */
+    /** Symmetric y-range around 0 that fits every value (gradients change sign and size), in
+     *  round steps (round_bounds.js), so a slider's step keeps the chart's layout. */
     fitSymmetric(values) {
       const largest = Math.max(1e-3, ...values.flatMap((series) => Array.from(series, Math.abs)));
-      // Suggested, not fixed, bounds: Chart.js rounds them out to readable ticks.
-      chart.options.scales.y.suggestedMin = -largest;
-      chart.options.scales.y.suggestedMax = largest;
+      const bound = roundCeiling([largest]);
+      Object.assign(chart.options.scales.y, { min: -bound, max: bound });
     },
     setColors(next) {
       applyThemeColors(chart, palette, next);

@@ -177,14 +177,20 @@ function inTwoLines(text) {
 export function fittedAxisTitle(text) {
   if (Array.isArray(text) || !text.includes(' ')) return text;
   /** @param {import('chart.js').ScriptableScaleContext} context */
+  const widths = new Map(); // by font: measured once, not on every update
   const fitted = (context) => {
     const { chart } = context;
     const length = chart.height - (chart.$reservedHeight ?? 0.35 * chart.height);
-    const { ctx } = chart;
-    ctx.save();
-    ctx.font = toFont(chartFont(context)).string;
-    const width = ctx.measureText(text).width;
-    ctx.restore();
+    const font = toFont(chartFont(context)).string;
+    let width = widths.get(font);
+    if (width === undefined) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = font;
+      width = ctx.measureText(text).width;
+      ctx.restore();
+      widths.set(font, width);
+    }
     return width <= length ? text : inTwoLines(text);
   };
   return /** @type {any} */ (fitted);

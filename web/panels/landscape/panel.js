@@ -5,6 +5,7 @@
 import { CE_DASH, destroyChartsIn, MSE_DASH } from '../../charts/chart_setup.js';
 import { readThemeColors } from '../../shared/theme.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
+import { roundCeiling } from '../../charts/round_bounds.js';
 import { numberControl } from '../../shared/controls.js';
 import { counted } from '../../shared/counted.js';
 import { formatNumber as f } from '../../shared/number_format.js';
@@ -323,14 +324,6 @@ function renderMaps(view, state, results) {
     );
   }
   return layers;
-}
-
-/** The smallest of 1, 2, 5 × 10^k at or above every finite value (undefined if none is). */
-function roundCeiling(values) {
-  const top = Math.max(...values.filter(Number.isFinite));
-  if (!(top > 0) || !Number.isFinite(top)) return undefined;
-  const power = 10 ** Math.floor(Math.log10(top));
-  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= top);
 }
 
 function renderStepsChart(view, results) {

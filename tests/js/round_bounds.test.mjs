@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { roundCeiling } from '../../web/charts/round_bounds.js';
+
+test('roundCeiling is the smallest round step at or above the largest finite value', () => {
+  assert.equal(roundCeiling([0.3, 0.71, -4]), 0.8);
+  assert.equal(roundCeiling([1]), 1);
+  assert.equal(roundCeiling([1.0000001]), 1.5);
+  assert.equal(roundCeiling([9.5]), 10);
+  assert.equal(roundCeiling([123]), 150);
+  assert.equal(roundCeiling([NaN, Infinity, 0.024]), 0.025);
+});
+
+test('roundCeiling stays put while values move below the same step (the layout is kept)', () => {
+  const bounds = new Set([0.41, 0.43, 0.47, 0.5].map((v) => roundCeiling([v])));
+  assert.deepEqual([...bounds], [0.5]);
+});
+
+test('roundCeiling has no bound when nothing is finite and positive', () => {
+  assert.equal(roundCeiling([]), undefined);
+  assert.equal(roundCeiling([0, -1, NaN]), undefined);
+});
+
+test('roundCeiling covers values at the ends of double range', () => {
+  assert.ok(roundCeiling([1e-300]) >= 1e-300);
+  assert.ok(roundCeiling([1.7e308]) >= 1.7e308);
+});

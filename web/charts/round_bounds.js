@@ -1,0 +1,18 @@
+// Axis bounds a panel sets itself, in round steps: an axis that followed its data's extent
+// exactly would take a new layout (ticks measured, plot area fitted) on every input, while a
+// round bound stays put until the data crosses the next step.
+
+/** Multipliers of a power of ten that a bound may take: fine enough that data fill most of the
+ *  axis, few enough that a slider's step rarely crosses one. */
+const ROUND_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest round step (ROUND_STEPS × 10^k) at or above every finite value in `values`;
+ *  undefined when none is finite and positive. */
+export function roundCeiling(values) {
+  let top = -Infinity;
+  for (const value of values) if (Number.isFinite(value) && value > top) top = value;
+  if (!(top > 0)) return undefined;
+  const power = 10 ** Math.floor(Math.log10(top));
+  // 1e-300 × 10 and the like: a product that rounds below `top` moves on to the next step.
+  return ROUND_STEPS.map((m) => m * power).find((step) => step >= top) ?? 10 * power;
+}
