@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roundCeiling } from '../../web/charts/round_bounds.js';
+import { roundCeiling, roundOut } from '../../web/charts/round_bounds.js';
 
 test('roundCeiling is the smallest round step at or above the largest finite value', () => {
   assert.equal(roundCeiling([0.3, 0.71, -4]), 0.8);
@@ -24,4 +24,20 @@ test('roundCeiling has no bound when nothing is finite and positive', () => {
 test('roundCeiling covers values at the ends of double range', () => {
   assert.ok(roundCeiling([1e-300]) >= 1e-300);
   assert.ok(roundCeiling([1.7e308]) >= 1.7e308);
+});
+
+test('roundOut widens a range to multiples of half the power of ten below its span', () => {
+  assert.deepEqual(roundOut(-2, 22), [-5, 25]);
+  assert.deepEqual(roundOut(0.3, 4.2), [0, 4.5]);
+  assert.deepEqual(roundOut(-7.25, -3.1), [-7.5, -3]);
+});
+
+test('roundOut keeps its range while the data move inside one step', () => {
+  const ranges = new Set([21, 21.5, 22.4, 23].map((top) => roundOut(-2, top).join()));
+  assert.deepEqual([...ranges], ['-5,25']);
+});
+
+test('roundOut leaves a range it cannot round as it is', () => {
+  assert.deepEqual(roundOut(1, 1), [1, 1]);
+  assert.deepEqual(roundOut(-1.7e308, 1.7e308), [-1.7e308, 1.7e308]);
 });

@@ -16,3 +16,13 @@ export function roundCeiling(values) {
   // 1e-300 × 10 and the like: a product that rounds below `top` moves on to the next step.
   return ROUND_STEPS.map((m) => m * power).find((step) => step >= top) ?? 10 * power;
 }
+
+/** [low, high] widened to multiples of a round step, half the power of ten below the span
+ *  (a span of 24 is rounded out to fives): a range that follows moving data by this step keeps
+ *  the axis, and its layout, until the data cross a step. The range itself where rounding
+ *  would leave the doubles (or the span is not positive). */
+export function roundOut(low, high) {
+  const step = 10 ** Math.floor(Math.log10(high - low)) / 2;
+  const rounded = [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+  return step > 0 && rounded.every(Number.isFinite) ? rounded : [low, high];
+}

@@ -6,10 +6,11 @@
 import { Chart, numberTick } from '../../charts/chart_setup.js';
 import { createBarChart } from '../../charts/bar_chart.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
+import { roundCeiling } from '../../charts/round_bounds.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { formatGrid, spacedTick } from './spaced_format.js';
 
-const HEADROOM = 1.1; // the y-axis ends a tenth above the peak
+const HEADROOM = 1.1; // the y-axis ends at least a tenth above the peak
 
 function createDensityCurve(canvas, colors) {
   const chart = createCurveChart(canvas, colors, {
@@ -82,8 +83,9 @@ export function createDensityChart(canvas, colors) {
       drawn.chart.$formatX = formatX;
       drawn.options.plugins.tooltip.callbacks.title = (items) =>
         items.length ? `x = ${formatX(items[0].parsed.x)}` : '';
-      // Suggested, not fixed: Chart.js rounds it up to a readable tick.
-      drawn.options.scales.y.suggestedMax = HEADROOM * Math.max(...grid.density);
+      // A round top (round_bounds.js): the peak's height wobbles with where the grid samples
+      // it, and a top that followed it would lay the chart out again on every slider step.
+      drawn.options.scales.y.max = roundCeiling([HEADROOM * Math.max(...grid.density)]);
       drawn.invalidate();
       drawn.setMarkers([
         { x: location, y: 0, colorKey: 'text', style: 'triangle', rotation: 0 },

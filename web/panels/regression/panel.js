@@ -10,17 +10,21 @@ import { DELTA_SPEC, POINT_COUNT, VALUE_SPEC, dataOf, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
+import { roundOut } from '../../charts/round_bounds.js';
 
 const CURVE_POINTS = 161; // enough for smooth curves at any chart width, cheap to redraw
-const CURVE_MARGIN = 2; // plot c from min(t) − 2 to max(t) + 2
+const CURVE_MARGIN = 2; // plot c from at least min(t) − 2 to max(t) + 2
 
 function compute(core, state) {
   const data = dataOf(state);
   const losses = core.regressionLosses(data.preds, data.targets, state.delta);
   const fit = core.fitConstant(data.targets, state.delta);
-  // The x-range follows the data on every change.
-  const low = Math.min(...data.targets) - CURVE_MARGIN;
-  const high = Math.max(...data.targets) + CURVE_MARGIN;
+  // The x-range follows the data, rounded out to a round step, so an outlier moved along keeps
+  // the axis (and the chart's layout) until it crosses a step.
+  const [low, high] = roundOut(
+    Math.min(...data.targets) - CURVE_MARGIN,
+    Math.max(...data.targets) + CURVE_MARGIN,
+  );
   const curve = core.constantLossCurve(data.targets, state.delta, low, high, CURVE_POINTS);
   const at = (c) =>
     core.regressionLosses(
