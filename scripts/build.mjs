@@ -57,6 +57,9 @@ function pageCoreAliases(wasmModule) {
   };
 }
 
+/** A panel page's wasm core: pages that train get the whole core, the others the losses alone. */
+const coreOf = (panel) => (panel.trainer ? 'lossplay_wasm' : 'lossplay_losses_wasm');
+
 /** A page's classic script: classic scripts (unlike ES modules) also run when the built folder
  *  is opened from disk (file://). The wasm core is a file of its own (see load_core.js). */
 async function bundleScript(entry, outfile, wasmModule) {
@@ -153,12 +156,11 @@ async function bundle() {
     loader: { '.wasm': 'binary' },
     minify: true,
   });
-  // One script per panel page; pages that train get the whole core, the others the losses alone.
   for (const panel of PANELS) {
     await bundleScript(
       { stdin: pageEntry(panel) },
       path.join(dist, `${panel.id}.js`),
-      panel.trainer ? 'lossplay_wasm' : 'lossplay_losses_wasm',
+      coreOf(panel),
     );
   }
   await bundleScript(

@@ -3,6 +3,7 @@
 // series apart (solid fill for the first, outlined bars for the second).
 import {
   Chart,
+  buildChart,
   applyThemeColors,
   categoryOptions,
   fittedFont,
@@ -39,7 +40,7 @@ export function createBarChart(canvas, colors, config) {
   colorBars(datasets, config.series, palette);
   // After a theme change, one full update (instant: animation is off) re-resolves them.
   let restyled = false;
-  const chart = new Chart(canvas, {
+  const chart = buildChart(canvas, {
     type: 'bar',
     data: { labels: [], datasets },
     options: {

@@ -147,6 +147,7 @@ export const steadyLayout = {
   id: 'steadyLayout',
   /** @param {import('chart.js').Chart} chart @param {{mode: string}} args */
   beforeUpdate(chart, { mode }) {
+    if (building) return false; // see buildChart
     const key = layoutKey(chart);
     chart.$layoutSteady = mode === 'none' && key === chart.$layoutKey;
     chart.$layoutKey = key;
@@ -155,6 +156,26 @@ export const steadyLayout = {
   beforeLayout: (chart) => !chart.$layoutSteady,
 };
 Chart.register(steadyLayout);
+
+let building = false;
+
+/**
+ * A Chart.js chart that is laid out and drawn first by its own first update. Chart.js's
+ * constructor lays the chart out and draws it twice (once as the canvas is found attached, once
+ * more at its end), with no data yet; every panel's first render then does it all again with
+ * its data. Cancelling the constructor's updates (steadyLayout's beforeUpdate) leaves one layout
+ * and one drawing per chart for a page's first render.
+ * @param {HTMLCanvasElement} canvas
+ * @param {import('chart.js').ChartConfiguration<any>} config
+ */
+export function buildChart(canvas, config) {
+  building = true;
+  try {
+    return new Chart(canvas, config);
+  } finally {
+    building = false;
+  }
+}
 
 /** `text` in two lines, broken at the space nearest its middle. */
 function inTwoLines(text) {

@@ -5,6 +5,7 @@
 // filled: that bar is the word the reader picked.
 import {
   Chart,
+  buildChart,
   MSE_DASH,
   applyThemeColors,
   categoryOptions,
@@ -139,7 +140,7 @@ export function createTokenLossChart(canvas, colors) {
   const palette = { ...colors };
   let chosen = 0;
   const chosenOr = (index, yes, no) => (index === chosen ? yes : no);
-  const chart = new Chart(canvas, {
+  const chart = buildChart(canvas, {
     type: 'bar',
     data: { labels: [], datasets: lossDatasets(palette, chosenOr) },
     options: lossOptions(colors, palette, chosenOr),
