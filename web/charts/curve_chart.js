@@ -1,7 +1,14 @@
 // The line chart every curve panel is made of: a few loss curves over one x-axis, each with
 // its own colour and dash pattern, plus operating-point markers. Curves change rarely (a new
 // label, a new axis); markers move on every input, which only needs a redraw.
-import { Chart, applyThemeColors, buildChart, baseOptions, colorDataset, curveDataset } from './chart_setup.js';
+import {
+  Chart,
+  applyThemeColors,
+  buildChart,
+  baseOptions,
+  colorDataset,
+  curveDataset,
+} from './chart_setup.js';
 import { LineController, LineElement, PointElement } from 'chart.js';
 import { operatingPointsPlugin } from './plugins/operating_points.js';
 
