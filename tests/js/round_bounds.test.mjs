@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roundCeiling, roundOut } from '../../web/charts/round_bounds.js';
+import { decadeBounds, roundCeiling, roundOut } from '../../web/charts/round_bounds.js';
 
 test('roundCeiling is the smallest round step at or above the largest finite value', () => {
   assert.equal(roundCeiling([0.3, 0.71, -4]), 0.8);
@@ -40,4 +40,15 @@ test('roundOut keeps its range while the data move inside one step', () => {
 test('roundOut leaves a range it cannot round as it is', () => {
   assert.deepEqual(roundOut(1, 1), [1, 1]);
   assert.deepEqual(roundOut(-1.7e308, 1.7e308), [-1.7e308, 1.7e308]);
+});
+
+test('decadeBounds encloses every positive value in whole powers of ten', () => {
+  assert.deepEqual(decadeBounds([0.03, 0.4, 2.5]), { min: 0.01, max: 10 });
+  assert.deepEqual(decadeBounds([null, 0, -1, 5e-7, NaN]), { min: 1e-7, max: 1e-6 });
+  assert.deepEqual(decadeBounds([1, 100]), { min: 1, max: 100 });
+  assert.deepEqual(decadeBounds([10, 10]), { min: 10, max: 100 });
+});
+
+test('decadeBounds has no bounds without a finite positive value', () => {
+  assert.deepEqual(decadeBounds([0, -2, Infinity]), { min: undefined, max: undefined });
 });

@@ -26,3 +26,23 @@ export function roundOut(low, high) {
   const rounded = [Math.floor(low / step) * step, Math.ceil(high / step) * step];
   return step > 0 && rounded.every(Number.isFinite) ? rounded : [low, high];
 }
+
+/** The powers of ten just below and above every finite positive value (a log axis's range,
+ *  which then changes only when the data cross a power of ten); undefined bounds when no value
+ *  is finite and positive. */
+export function decadeBounds(values) {
+  let [low, high] = [Infinity, -Infinity];
+  for (const value of values) {
+    if (!(value > 0) || !Number.isFinite(value)) continue;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  const none = { min: undefined, max: undefined };
+  if (low > high) return none;
+  const min = 10 ** Math.floor(Math.log10(low));
+  const max = 10 ** Math.ceil(Math.log10(high));
+  // A value that is itself a power of ten is the bound; one decade at least. Subnormal or
+  // near-overflow data, whose powers of ten are not doubles, get Chart.js's own range.
+  if (!(min > 0) || !Number.isFinite(10 * max)) return none;
+  return { min, max: max > min ? max : 10 * min };
+}

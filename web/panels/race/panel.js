@@ -259,7 +259,8 @@ function render(view, state, results, source) {
   }
   renderStatus(view.ctx.$, state, history, info, race);
   renderMessages(view, source);
-  renderInputs(view, state, source);
+  // Training changes no setting: a frame of play leaves the controls as they are.
+  if (!PROGRESS.has(source)) renderInputs(view, state, source);
 }
 
 /** @type {import('../../shared/panel.js').PanelSpec} */

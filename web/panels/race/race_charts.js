@@ -10,6 +10,7 @@ import { LogarithmicScale } from 'chart.js';
 import { Chart } from '../../charts/chart_setup.js';
 import { createCurveChart } from '../../charts/curve_chart.js';
 import { epochMarkersPlugin } from '../../charts/plugins/epoch_markers.js';
+import { decadeBounds, roundCeiling } from '../../charts/round_bounds.js';
 import { formatNumber, powerOfTenTick } from '../../shared/number_format.js';
 import { MILESTONES, milestoneEpochs, percent } from './verdict.js';
 
@@ -182,8 +183,10 @@ export function createRaceCharts(canvases, colors) {
   const updates = [
     (history, shown) => {
       rawLoss = [pick(history.ce.loss, shown), pick(history.mse.loss, shown)];
-      const relative = (values) => values.map((v) => v / (values[0] || 1));
-      loss.setSeries(shown, rawLoss.map(relative));
+      const relative = rawLoss.map((values) => values.map((v) => v / (values[0] || 1)));
+      loss.setSeries(shown, relative);
+      // A round top (round_bounds.js) keeps the chart's layout while the curves grow.
+      loss.options.scales.y.max = roundCeiling(relative.flat());
     },
     (history, shown) => {
       const { ce, mse } = history;
@@ -197,11 +200,9 @@ export function createRaceCharts(canvases, colors) {
     },
     ({ ce, mse }, shown) => {
       // Epoch 0 has no gradient yet; a diverged run's arrays are shorter (missing = not drawn).
-      norm.setSeries(
-        shown,
-        [ce.gradientNorm, mse.gradientNorm].map((values) => pick(values, shown)),
-        (value) => (value > 0 ? value : null),
-      );
+      const norms = [ce.gradientNorm, mse.gradientNorm].map((values) => pick(values, shown));
+      norm.setSeries(shown, norms, (value) => (value > 0 ? value : null));
+      Object.assign(norm.options.scales.y, decadeBounds(norms.flat()));
     },
   ];
   return {
