@@ -110,6 +110,9 @@ describe('training race', () => {
     await ui.animationFrames(page); // playback trains once a frame
     assert.equal((await history(page)).epoch, paused, 'paused means paused');
     await page.click('#race-step');
+    // Step trains over frames: wait for its epoch, then let frames pass (it must stop there).
+    await page.waitForFunction((p) => window.lossplay.history().epoch > p, paused);
+    await ui.animationFrames(page);
     assert.equal((await history(page)).epoch, paused + 1);
     await page.click('#race-reset');
     assert.equal((await history(page)).epoch, 0);
