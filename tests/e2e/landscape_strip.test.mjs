@@ -272,6 +272,8 @@ describe('landscape data strip', () => {
       }
       await page.mouse.up();
       assert.equal(await side(), 200, 'exact maps as soon as it is let go');
+      // Their contours, hatching and figures come a frame later.
+      await page.waitForFunction(() => window.lossplay.mapStage() === 'detailed');
       // The state the drag left, opened from its own link, reads the same everywhere.
       const { x } = await ui.getState(page);
       await page.waitForFunction(

@@ -6,9 +6,15 @@ import { dataOf } from './state.js';
 
 export const MAP_SIDE = 200; // cells per side of each map
 // While a data point is dragged, the maps follow the finger at this side (a sixteenth of the
-// cells), shaded only: no contours, no hatching, no figure taken from them. Letting go draws
-// the exact maps (source 'ls-settle').
+// cells), shaded only: no contours, no hatching, no figure taken from them.
 export const DRAG_SIDE = 50;
+// What a set of maps holds, by the source that asked for it: 'coarse' while a point is dragged
+// ('ls-drag'); 'shaded', the exact cells with shading only, in the frame a point is let go
+// ('ls-settle'), so the exact maps follow the finger at once; 'detailed' otherwise, with the
+// curvature maps the contour figures and the concave region come from (the next frame after
+// a release asks for them: 'ls-detail').
+const STAGE_OF_SOURCE = { 'ls-drag': 'coarse', 'ls-settle': 'shaded' };
+const STAGES = ['coarse', 'shaded', 'detailed'];
 // Cross-entropy's curvature is only quoted (its smallest value, ≥ 0 everywhere in theory), not
 // drawn: a coarser grid says as much for a quarter of the work.
 const CE_CURVATURE_SIDE = 100;
@@ -17,21 +23,24 @@ export const LOSSES = Object.freeze(['ce', 'mse']);
 
 const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-function computeMaps(core, state, coarse) {
+/** The maps of `stage` for the state's data and window; `shaded`: the same data's shaded maps,
+ *  whose loss cells a detailed set takes over. */
+function computeMaps(core, state, stage, shaded) {
   const data = dataOf(state);
   const [w0, w1, b0, b1] = state.view;
-  const side = coarse ? DRAG_SIDE : MAP_SIDE;
+  const side = stage === 'coarse' ? DRAG_SIDE : MAP_SIDE;
   const grid = (fn, loss, cells = side) => fn(data, loss, w0, w1, b0, b1, cells, cells);
   const maps = {
     x: state.x,
     y: state.y,
     view: state.view,
     side,
-    coarse,
-    ce: grid(core.landscape, 'ce'),
-    mse: grid(core.landscape, 'mse'),
+    stage,
+    detailed: stage === 'detailed',
+    ce: shaded?.ce ?? grid(core.landscape, 'ce'),
+    mse: shaded?.mse ?? grid(core.landscape, 'mse'),
   };
-  if (coarse) return maps;
+  if (!maps.detailed) return maps;
   const ceCurvature = grid(core.landscapeCurvature, 'ce', CE_CURVATURE_SIDE);
   return {
     ...maps,
@@ -74,14 +83,17 @@ function pointAt(path, steps) {
 
 export function compute(core, state, previous) {
   const before = previous.results;
-  const coarse = previous.source === 'ls-drag';
-  const mapsReusable =
+  const stage = STAGE_OF_SOURCE[previous.source] ?? 'detailed';
+  const sameData =
     before &&
-    (coarse || !before.maps.coarse) &&
     sameList(before.maps.view, state.view) &&
     sameList(before.maps.x, state.x) &&
     sameList(before.maps.y, state.y);
-  const maps = mapsReusable ? before.maps : computeMaps(core, state, coarse);
+  const rank = (maps) => STAGES.indexOf(maps.stage);
+  const maps =
+    sameData && rank(before.maps) >= STAGES.indexOf(stage)
+      ? before.maps
+      : computeMaps(core, state, stage, sameData && before.maps.stage === 'shaded' && before.maps);
   const paths = computePaths(core, state, before?.paths);
   return {
     maps,

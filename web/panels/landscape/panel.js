@@ -31,7 +31,7 @@ import {
   xKind,
   yKind,
 } from './state.js';
-import { DRAGGING_NOTE, explain, mapNote, verdict } from './text.js';
+import { DRAGGING_NOTE, SETTLING_NOTE, explain, mapNote, verdict } from './text.js';
 import { fitView, zoomView } from './view_window.js';
 
 const NUDGE = 0.02; // a key press moves the start by 2 % of the window
@@ -141,7 +141,8 @@ function stripHooks(ctx) {
         },
         dragging ? 'ls-drag' : 'ls-strip',
       ),
-    onSettle: () => ctx.results()?.maps.coarse && ctx.propose({ ...ctx.state() }, 'ls-settle'),
+    onSettle: () =>
+      ctx.results()?.maps.stage === 'coarse' && ctx.propose({ ...ctx.state() }, 'ls-settle'),
     onToggle: (i) =>
       edit((x, y) => {
         y[i] = 1 - y[i];
@@ -291,9 +292,9 @@ function layersOf(view, maps) {
   if (view.layers?.maps !== maps) {
     view.layers = {
       maps,
-      ce: lossLayers(maps.ce, maps.side, !maps.coarse),
-      mse: lossLayers(maps.mse, maps.side, !maps.coarse),
-      concave: maps.coarse ? null : concaveRegion(maps.mseCurvature),
+      ce: lossLayers(maps.ce, maps.side, maps.detailed),
+      mse: lossLayers(maps.mse, maps.side, maps.detailed),
+      concave: maps.detailed ? concaveRegion(maps.mseCurvature) : null,
     };
   }
   return view.layers;
@@ -314,9 +315,11 @@ function renderMaps(view, state, results) {
       colors: view.colors,
       color: view.colors[LOSS_COLOR[loss]],
     });
-    const note = results.maps.coarse
-      ? DRAGGING_NOTE
-      : mapNote(loss, layers[loss], loss === 'mse' ? layers.concave : null);
+    const { stage } = results.maps;
+    let note = stage === 'coarse' ? DRAGGING_NOTE : SETTLING_NOTE;
+    if (stage === 'detailed') {
+      note = mapNote(loss, layers[loss], loss === 'mse' ? layers.concave : null);
+    }
     $(`ls-map-${loss}-note`).textContent = note;
     $(`ls-map-${loss}`).setAttribute(
       'aria-label',
@@ -373,6 +376,19 @@ function render(view, state, results, source) {
     $(id).max = String(high);
   }
   for (const control of view.controls) control.render(state, source);
+  if (results.maps.stage === 'shaded') detailNextFrame(view);
+}
+
+/** The frame after a point is let go: the curvature maps, contours, hatching and figures for
+ *  the exact maps just shown (unless something else has been drawn since). */
+function detailNextFrame(view) {
+  const win = view.ctx.doc.defaultView;
+  if (view.detailFrame || !win) return;
+  view.detailFrame = win.requestAnimationFrame(() => {
+    view.detailFrame = 0;
+    const { ctx } = view;
+    if (ctx.results()?.maps.stage === 'shaded') ctx.propose({ ...ctx.state() }, 'ls-detail');
+  });
 }
 
 /** @type {import('../../shared/panel.js').PanelSpec} */
@@ -395,6 +411,7 @@ export default {
     view.stepsChart.setColors(colors);
   },
   dispose(view, ctx) {
+    if (view.detailFrame) ctx.doc.defaultView?.cancelAnimationFrame(view.detailFrame);
     view.playback.pause();
     view.strip.dispose();
     for (const loss of LOSSES) view.maps[loss].dispose();
@@ -408,5 +425,7 @@ export default {
     isPlaying: () => view.playback.isPlaying(),
     /** Cells per side of the maps drawn: coarse while a point is dragged (tests). */
     mapSide: () => ctx.results().maps.side,
+    /** What the maps drawn hold: 'coarse', 'shaded' (the frame a point is let go), 'detailed'. */
+    mapStage: () => ctx.results().maps.stage,
   }),
 };

@@ -92,6 +92,8 @@ export function verdict(state, { at }) {
 /** A map's note while a data point is dragged: the coarse map it shows gives no figure. */
 export const DRAGGING_NOTE =
   'Shaded coarsely while the point moves; its range, contour lines and figures return when you let go.';
+/** A map's note in the frame after a point is let go, before its contours are drawn. */
+export const SETTLING_NOTE = 'Drawing the contour lines and figures…';
 
 export function mapNote(loss, layers, concave) {
   const shading = `Mean ${NAME[loss]} from ${f(layers.low)} (lightest) to ${f(layers.high)} (darkest); neighboring lines differ ${f(layers.ratio)}-fold.`;
@@ -134,8 +136,8 @@ export function ceBottom({ x, y }) {
 export function explain($, state, { maps, at }, layers) {
   $('ls-why-ce-bottom').textContent = ceBottom(state);
   // Figures of the exact maps only: while a point is dragged they wait for it to be let go.
-  $('ls-why-ce-min').textContent = maps.coarse ? '…' : f(maps.ceCurvatureMin);
-  $('ls-why-concave').textContent = maps.coarse ? '…' : `${f(100 * layers.concave.share)} %`;
+  $('ls-why-ce-min').textContent = maps.detailed ? f(maps.ceCurvatureMin) : '…';
+  $('ls-why-concave').textContent = maps.detailed ? `${f(100 * layers.concave.share)} %` : '…';
   $('ls-why-w').textContent = f(state.w);
   $('ls-why-b').textContent = f(state.b);
   $('ls-why-ce-grad').textContent = f(at.ce.startGradNorm);
