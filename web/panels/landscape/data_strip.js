@@ -30,6 +30,12 @@ function element(doc, name, attributes = {}) {
   return node;
 }
 
+/** Sets an attribute only when its value changes: a drag redraws the strip on every move, and
+ *  each write, even of the same value, has the browser match styles on the node again. */
+function write(node, key, value) {
+  if (node.getAttribute(key) !== value) node.setAttribute(key, value);
+}
+
 /** Pixel mapping of the strip at a size: x ↔ px, and p (0 at the bottom line, 1 at the top). */
 function geometryOf({ width, height }) {
   const top = PAD.top;
@@ -88,12 +94,12 @@ function drawPoints(points, data, g, current) {
       points.append(node);
     }
     const label = data.y[i];
-    node.setAttribute('cx', g.px(clampToStrip(x)).toFixed(1));
-    node.setAttribute('cy', g.py(label).toFixed(1));
-    node.setAttribute('class', `strip-point label-${label}`);
-    node.setAttribute('aria-label', `x = ${formatNumber(x)}, label ${label}`);
-    node.setAttribute('aria-posinset', String(rank.get(i) + 1));
-    node.setAttribute('aria-setsize', String(data.x.length));
+    write(node, 'cx', g.px(clampToStrip(x)).toFixed(1));
+    write(node, 'cy', g.py(label).toFixed(1));
+    write(node, 'class', `strip-point label-${label}`);
+    write(node, 'aria-label', `x = ${formatNumber(x)}, label ${label}`);
+    write(node, 'aria-posinset', String(rank.get(i) + 1));
+    write(node, 'aria-setsize', String(data.x.length));
   });
   markCurrent(points, current);
 }
@@ -101,8 +107,8 @@ function drawPoints(points, data, g, current) {
 /** The roving tab stop: the current point is reached by Tab and selected, the others not. */
 function markCurrent(points, current) {
   [...points.children].forEach((node, i) => {
-    node.setAttribute('tabindex', i === current ? '0' : '-1');
-    node.setAttribute('aria-selected', String(i === current));
+    write(node, 'tabindex', i === current ? '0' : '-1');
+    write(node, 'aria-selected', String(i === current));
   });
 }
 
