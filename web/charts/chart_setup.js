@@ -197,8 +197,8 @@ function inTwoLines(text) {
  */
 export function fittedAxisTitle(text) {
   if (Array.isArray(text) || !text.includes(' ')) return text;
-  /** @param {import('chart.js').ScriptableScaleContext} context */
   const widths = new Map(); // by font: measured once, not on every update
+  /** @param {import('chart.js').ScriptableScaleContext} context */
   const fitted = (context) => {
     const { chart } = context;
     const length = chart.height - (chart.$reservedHeight ?? 0.35 * chart.height);

@@ -36,11 +36,10 @@ function computeMaps(core, state, stage, shaded) {
     view: state.view,
     side,
     stage,
-    detailed: stage === 'detailed',
     ce: shaded?.ce ?? grid(core.landscape, 'ce'),
     mse: shaded?.mse ?? grid(core.landscape, 'mse'),
   };
-  if (!maps.detailed) return maps;
+  if (stage !== 'detailed') return maps;
   const ceCurvature = grid(core.landscapeCurvature, 'ce', CE_CURVATURE_SIDE);
   return {
     ...maps,
@@ -89,11 +88,9 @@ export function compute(core, state, previous) {
     sameList(before.maps.view, state.view) &&
     sameList(before.maps.x, state.x) &&
     sameList(before.maps.y, state.y);
-  const rank = (maps) => STAGES.indexOf(maps.stage);
-  const maps =
-    sameData && rank(before.maps) >= STAGES.indexOf(stage)
-      ? before.maps
-      : computeMaps(core, state, stage, sameData && before.maps.stage === 'shaded' && before.maps);
+  const reusable = sameData && STAGES.indexOf(before.maps.stage) >= STAGES.indexOf(stage);
+  const shaded = sameData && before.maps.stage === 'shaded' ? before.maps : undefined;
+  const maps = reusable ? before.maps : computeMaps(core, state, stage, shaded);
   const paths = computePaths(core, state, before?.paths);
   return {
     maps,

@@ -290,11 +290,12 @@ function createView(ctx) {
 /** Shading, contours and the concave region of the current maps, made once per maps. */
 function layersOf(view, maps) {
   if (view.layers?.maps !== maps) {
+    const detailed = maps.stage === 'detailed';
     view.layers = {
       maps,
-      ce: lossLayers(maps.ce, maps.side, maps.detailed),
-      mse: lossLayers(maps.mse, maps.side, maps.detailed),
-      concave: maps.detailed ? concaveRegion(maps.mseCurvature) : null,
+      ce: lossLayers(maps.ce, maps.side, detailed),
+      mse: lossLayers(maps.mse, maps.side, detailed),
+      concave: detailed ? concaveRegion(maps.mseCurvature) : null,
     };
   }
   return view.layers;

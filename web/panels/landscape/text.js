@@ -136,8 +136,9 @@ export function ceBottom({ x, y }) {
 export function explain($, state, { maps, at }, layers) {
   $('ls-why-ce-bottom').textContent = ceBottom(state);
   // Figures of the exact maps only: while a point is dragged they wait for it to be let go.
-  $('ls-why-ce-min').textContent = maps.detailed ? f(maps.ceCurvatureMin) : '…';
-  $('ls-why-concave').textContent = maps.detailed ? `${f(100 * layers.concave.share)} %` : '…';
+  const detailed = maps.stage === 'detailed';
+  $('ls-why-ce-min').textContent = detailed ? f(maps.ceCurvatureMin) : '…';
+  $('ls-why-concave').textContent = detailed ? `${f(100 * layers.concave.share)} %` : '…';
   $('ls-why-w').textContent = f(state.w);
   $('ls-why-b').textContent = f(state.b);
   $('ls-why-ce-grad').textContent = f(at.ce.startGradNorm);
