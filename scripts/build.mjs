@@ -117,11 +117,12 @@ startPage(panel);
   };
 }
 
-/** dist/styles.css: the site's styles, then each lab's own (web/panels/<id>/panel.css), in the
+/** dist/styles.css: the site's styles and its stories', then each lab's own (web/panels/<id>/panel.css), in the
  *  registry's order. One stylesheet for every page, so moving between labs loads none. */
 async function bundleStyles() {
   const imports = [
     path.join(web, 'site', 'styles.css'),
+    path.join(web, 'site', 'story.css'),
     ...PANELS.map((panel) => path.join(web, 'panels', panel.id, 'panel.css')),
   ].filter((file) => existsSync(file));
   await esbuild.build({

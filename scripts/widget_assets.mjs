@@ -10,7 +10,7 @@ import { PANELS } from '../web/panels/registry.js';
 
 /** A panel's markup for the widget, taken from its built page's DOM: the main content, as a
  *  plain container (inside a host page the panel is not the page's main content), and the
- *  explanations after it. */
+ *  explanations and the story after it. */
 function panelMarkup(dist, file) {
   const { document } = parseHTML(readFileSync(path.join(dist, file), 'utf8'));
   const main = document.querySelector('main');
@@ -18,8 +18,10 @@ function panelMarkup(dist, file) {
   const container = document.createElement('div');
   for (const { name, value } of main.attributes) container.setAttribute(name, value);
   container.append(...main.childNodes);
-  const explanations = document.querySelector('body > section.explanations');
-  return container.outerHTML + (explanations?.outerHTML ?? '');
+  const after = ['explanations', 'story'].map(
+    (name) => document.querySelector(`body > section.${name}`)?.outerHTML ?? '',
+  );
+  return container.outerHTML + after.join('');
 }
 
 /** The site's built styles (dist/styles.css, whose dark palette already follows a root's

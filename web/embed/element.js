@@ -8,7 +8,8 @@
 // Attributes: panel (an id of web/panels/registry.js), theme (inherit, the default: the host
 // page's look; auto: the reader's system; light; dark), hide (the HIDE_KEYS of options.js),
 // background (surface, transparent: blend with the host page), loading (lazy, the default:
-// start near the viewport; eager: start at once), and the panel's own state under the same
+// start near the viewport; eager: start at once), story (a flag: the lab's story beside its
+// pinned figure, web/shared/story.js), and the panel's own state under the same
 // names as its URL parameters. Every value is read as data; a bad one becomes a notice inside
 // the widget.
 //
@@ -31,9 +32,11 @@ import { addChartTables } from '../charts/chart_tables.js';
 import { nextFrame } from '../shared/next_frame.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel, parameterNotice, showQueryNotices } from '../shared/panel.js';
+import { arrangeStory, startStory } from '../shared/story.js';
 import { readQuery, withDefault, writeQuery } from '../shared/params.js';
 import {
   applyHide,
+  FLAG_ATTRIBUTES,
   GLOBAL_ATTRIBUTES,
   OPTION_ATTRIBUTES,
   splitViewOptions,
@@ -48,6 +51,7 @@ import { hostScheme, watchHostScheme } from './host_scheme.js';
 // Attributes that are neither options nor panel state.
 const RESERVED = new Set([
   ...OPTION_ATTRIBUTES,
+  ...FLAG_ATTRIBUTES,
   ...GLOBAL_ATTRIBUTES,
   'class',
   'style',
@@ -153,7 +157,7 @@ class LossPlayground extends HTMLElement {
   #hostNotices = new Map();
 
   static get observedAttributes() {
-    return [...OPTION_ATTRIBUTES, ...Object.keys(PARAMETER_NAMES)];
+    return [...OPTION_ATTRIBUTES, ...FLAG_ATTRIBUTES, ...Object.keys(PARAMETER_NAMES)];
   }
 
   connectedCallback() {
@@ -235,10 +239,13 @@ class LossPlayground extends HTMLElement {
 
   async #update(changed) {
     const panel = this.#panelChoice().panel;
-    const parameters = changed.filter((name) => !OPTION_ATTRIBUTES.includes(name));
-    // A new panel, or parts shown again that need their late work (the explanations' numbers):
-    // built again, from the state reached if the panel stays.
-    if (!this.#mounted?.api || this.#mounted.panel !== panel || changed.includes('hide')) {
+    const parameters = changed.filter(
+      (name) => !OPTION_ATTRIBUTES.includes(name) && !FLAG_ATTRIBUTES.includes(name),
+    );
+    // A new panel, or parts shown again that need their late work (the explanations' numbers),
+    // or the story turned on or off: built again, from the state reached if the panel stays.
+    const rebuild = ['hide', 'story'].some((name) => changed.includes(name));
+    if (!this.#mounted?.api || this.#mounted.panel !== panel || rebuild) {
       const kept = this.#keptQuery(panel);
       await this.#mount(kept);
       if (kept && parameters.length > 0 && this.#mounted?.api) {
@@ -343,6 +350,7 @@ class LossPlayground extends HTMLElement {
       const value = this.getAttribute(option);
       if (value !== null) params.set(option, value);
     }
+    if (this.hasAttribute('story')) params.set('story', '1');
     return `?${params}`;
   }
 
@@ -392,6 +400,8 @@ class LossPlayground extends HTMLElement {
     this.#showOptionNotices(notices, options);
     for (const [key, message] of this.#hostNotices) this.#showHostNotice(notices, key, message);
     applyHide(shadow, this.#hiddenParts(options));
+    delete this.dataset.story;
+    const storyLayout = options.story ? arrangeStory(shadow, this) : null;
     const listeners = [];
     const cleanups = [
       () => {
@@ -421,6 +431,12 @@ class LossPlayground extends HTMLElement {
       firstRenderMarked = true;
       api.afterFirstFrame();
       addChartTables(shadow);
+      if (storyLayout) {
+        const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const story = await startStory(storyLayout, { spec, api, core, reducedMotion });
+        cleanups.push(story.dispose);
+        if (generation !== this.#generation) return;
+      }
       this.dataset.ready = 'true';
       this.dispatchEvent(new CustomEvent('lossplay-ready', { bubbles: true }));
     } catch (error) {

@@ -16,7 +16,9 @@
 //     dispose?(view, ctx)                     stops what the view started (its charts too)
 //     afterFirstFrame?(ctx, api)              work that can wait for the first frame
 //     api?(ctx, view) → object                extra methods on the panel's public API
-//     scenes?, questions?                     its scenes and predict-then-check questions }
+//     scenes?, questions?                     its scenes and predict-then-check questions
+//     storyNumbers?(core, state) → {name: value}   the numbers its story quotes at a step's
+//                                                state (web/shared/story.js) }
 //
 // mountPanel owns what every panel shares: reading the first state from the host's query (a
 // page's URL, a widget's attributes), validating a whole proposed state in one step (a rejected
@@ -73,6 +75,7 @@ import { keepSpaceOnSliders } from './slider_keys.js';
  * @property {(ctx: object, view: object) => object} [api]
  * @property {readonly object[]} [scenes]
  * @property {readonly object[]} [questions]
+ * @property {(core: object, state: object) => (object|Promise<object>)} [storyNumbers]
  * @property {{control: string, values: string[]}} [benchInput]  the control the benchmark
  *   drives (an element id) and the values it types into it in turn
  */

@@ -16,6 +16,8 @@
 //                           (sets --lossplay-background, see the Embed section of styles.css)
 //   panel=…                 (element and embed.html only) which panel to show
 //   present=1               (page only) present mode: one panel fills the screen
+//   story=1                 the lab's story: its explanation in steps beside the pinned
+//                           figure (web/shared/story.js); the element's `story` attribute
 export const HIDE_KEYS = Object.freeze([
   'header',
   'explanations',
@@ -31,9 +33,11 @@ export const EMBED_CHROME = Object.freeze(['header', 'embed']);
 export const THEMES = Object.freeze(['inherit', 'auto', 'light', 'dark']);
 export const DEFAULT_THEME = 'inherit';
 export const BACKGROUNDS = Object.freeze(['surface', 'transparent']);
-const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background', 'present']);
+const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background', 'present', 'story']);
 /** The element's attributes that are options, not panel state (loading: element only). */
 export const OPTION_ATTRIBUTES = Object.freeze(['panel', 'theme', 'hide', 'background', 'loading']);
+/** The element's flags: present or absent, like HTML's own boolean attributes. */
+export const FLAG_ATTRIBUTES = Object.freeze(['story']);
 // Attributes HTML already gives every element a meaning: the race's `hidden` (hidden units)
 // as an attribute would hide the widget itself.
 export const GLOBAL_ATTRIBUTES = new Set(['hidden', 'inert', 'popover', 'tabindex', 'role', 'is']);
@@ -94,6 +98,7 @@ export function splitViewOptions(query, ownPanel = null) {
     panelQuery: `?${own}`,
     embed,
     present,
+    story: params.get('story') === '1',
     hide: [...hide, ...chrome],
     background,
     theme: THEMES.includes(theme) ? theme : DEFAULT_THEME,
@@ -106,6 +111,7 @@ export function splitViewOptions(query, ownPanel = null) {
  * @property {string} panelQuery  the panel's own part of the query, e.g. "?z=-2"
  * @property {boolean} embed  shown in a frame
  * @property {boolean} present  present mode
+ * @property {boolean} story  the lab's story beside its figure
  * @property {string[]} hide  the parts hidden (an embedded view adds EMBED_CHROME)
  * @property {string} background  one of BACKGROUNDS
  * @property {string} theme  one of THEMES
@@ -114,7 +120,7 @@ export function splitViewOptions(query, ownPanel = null) {
 
 /** The view options as a query, without the leading "?" ("" for none), so that a written URL
  *  keeps them and a reload shows the same view. */
-export function writeViewQuery({ embed, hide, background, theme, present }) {
+export function writeViewQuery({ embed, hide, background, theme, present, story }) {
   const query = new URLSearchParams();
   if (embed) query.set('embed', '1');
   // An embedded view hides its chrome by itself: only what the author chose is written.
@@ -123,6 +129,7 @@ export function writeViewQuery({ embed, hide, background, theme, present }) {
   if (background && background !== 'surface') query.set('background', background);
   if (theme && theme !== DEFAULT_THEME) query.set('theme', theme);
   if (present) query.set('present', '1');
+  if (story) query.set('story', '1');
   return query.toString().replaceAll('%2C', ',');
 }
 

@@ -13,6 +13,7 @@ import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
 import { nextFrame } from '../shared/next_frame.js';
 import { watchStripHeight } from '../shared/scenes.js';
+import { arrangeStory, startStory } from '../shared/story.js';
 import { applyHide, splitViewOptions, writeViewQuery } from '../shared/view_options.js';
 import { applyPageScheme } from './page_scheme.js';
 import { wireEmbedButton } from './embed_button.js';
@@ -61,14 +62,29 @@ function readViewOptions(spec, notices) {
   return options;
 }
 
+/** The lab's story (story=1): its numbers, then the steps following the reader's scrolling. */
+async function startPageStory(layout, { spec, panel, core, notices }) {
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Leaving the story keeps the state the figure shows.
+  const leave = layout.querySelector('.story-leave');
+  leave?.addEventListener('click', () => leave.setAttribute('href', panel.query()));
+  try {
+    await startStory(layout, { spec, api: panel, core, reducedMotion });
+  } catch (error) {
+    notices.show(`The story could not start: ${error.message}`);
+  }
+}
+
 /** @param {import('../shared/panel.js').PanelSpec} spec  the page's panel module */
 export async function startPage(spec) {
   const notices = createNotices(document.getElementById('notices'));
   const options = readViewOptions(spec, notices);
   let panel;
   applyPageScheme(options, () => panel?.refreshColors());
+  const storyLayout = options.story ? arrangeStory(document, document.documentElement) : null;
+  let core;
   try {
-    const core = await createLossCore();
+    core = await createLossCore();
     performance.mark('lossplay:core-ready');
     panel = await mountPanel(spec, { core, root: document, host: pageHost(options), notices });
   } catch (error) {
@@ -80,8 +96,9 @@ export async function startPage(spec) {
   panel.afterFirstFrame();
   wireEmbedButton(document, panel.query);
   watchStripHeight(document);
+  if (storyLayout) await startPageStory(storyLayout, { spec, panel, core, notices });
   wirePresentMode(document, panel, {
-    start: options.present && !options.embed,
+    start: options.present && !options.embed && !storyLayout,
     // Keeps the flag in the URL, so a projected view can be linked; the panel's part of the
     // address stays as it is (as typed, until the reader changes something).
     onChange: (presenting) => {

@@ -13,6 +13,7 @@ import { renderReadouts, verdictFor } from './readouts.js';
 import { number } from '../../shared/params.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { EPS_SPEC, Y_SPEC, Z_SPEC, table } from './state.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
@@ -270,6 +271,7 @@ export default {
   table,
   scenes: SCENES,
   questions: QUESTIONS,
+  storyNumbers,
   liveRegion: 'live-summary',
   createView,
   compute,

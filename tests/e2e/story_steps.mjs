@@ -1,0 +1,97 @@
+// Drives a lab's story (web/shared/story.js) in headless Chromium: brings a step to the
+// reading position the way a reader's scrolling would, and reads what the step and the figure
+// show. Works on a page (story=1) and inside a <loss-playground story> element.
+import assert from 'node:assert/strict';
+import { assertShows } from './reference.mjs';
+
+/** The story's root: the page, or the first widget's shadow root. */
+const ROOT = `(() => {
+  const host = document.querySelector('loss-playground');
+  return host ? host.shadowRoot : document;
+})()`;
+
+/** Scrolls until step `index` sits at the reading position, then waits until its scene is
+ *  shown on the figure. */
+export async function bringStep(page, index) {
+  await page.evaluate(
+    async ([index, rootCode]) => {
+      const root = (0, eval)(rootCode);
+      const step = root.querySelectorAll('.story-step')[index];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // Three passes: the figure sticks only once the page has scrolled past the header.
+      for (let pass = 0; pass < 3; pass += 1) {
+        const figure = root.querySelector('.story-layout > .playground').getBoundingClientRect();
+        const story = root.querySelector('.story').getBoundingClientRect();
+        const beside = figure.right <= story.left + 1;
+        const target = beside ? innerHeight * 0.3 : figure.bottom + 4;
+        window.scrollBy(0, step.getBoundingClientRect().top - target);
+        await frame();
+      }
+    },
+    [index, ROOT],
+  );
+  await page.waitForFunction(
+    ([index, rootCode]) =>
+      (0, eval)(rootCode).querySelector('.story-layout')?.dataset.storyShown === String(index),
+    [index, ROOT],
+    { timeout: 15000 },
+  );
+}
+
+/** What the story and the figure show now: the steps' scenes and numbers, the boxes. */
+export function readStory(page) {
+  return page.evaluate((rootCode) => {
+    const root = (0, eval)(rootCode);
+    const box = (element) => {
+      const r = element.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    const steps = [...root.querySelectorAll('.story-step')].map((step) => ({
+      scene: step.dataset.scene,
+      active: step.classList.contains('story-active'),
+      box: box(step),
+      numbers: [...step.querySelectorAll('[data-story]')].map((span) => [
+        span.dataset.story,
+        span.textContent,
+      ]),
+    }));
+    const current = root.querySelector('.story-current');
+    return {
+      steps,
+      figure: box(root.querySelector('.story-layout > .playground')),
+      current: current ? box(current) : null,
+      height: innerHeight,
+    };
+  }, ROOT);
+}
+
+/** The figure's current card is whole on screen, beside the step (wide) or above it. */
+export function assertFigureBesideStep(shown, index, where) {
+  const { figure, current, height } = shown;
+  const step = shown.steps[index].box;
+  assert.ok(current, `${where}: the figure marks the card the step is about`);
+  assert.ok(current.top >= figure.top - 1 && current.bottom <= figure.bottom + 1, `${where}: card inside the figure`);
+  assert.ok(figure.top >= -1 && figure.bottom <= height + 1, `${where}: figure on screen`);
+  const beside = figure.right <= step.left + 1;
+  if (beside) {
+    assert.ok(step.top < height && step.bottom > 0, `${where}: step on screen beside the figure`);
+  } else {
+    assert.ok(step.top >= figure.bottom - 1, `${where}: step below the figure, not under it`);
+    assert.ok(step.top < height - 40, `${where}: step's first lines on screen`);
+  }
+  return beside;
+}
+
+/** Every number of step `index` against `expected(state)`. */
+export function assertStepNumbers(shown, index, expectedNumbers, where) {
+  const numbers = shown.steps[index].numbers;
+  for (const [name, text] of numbers) {
+    const want = expectedNumbers[name];
+    if (typeof want === 'string') assert.equal(text.trim(), want, `${where}: ${name}`);
+    else {
+      assert.equal(typeof want, 'number', `${where}: no expectation for “${name}”`);
+      assertShows(text, want, `${where}: ${name}`);
+    }
+  }
+  return numbers.length;
+}

@@ -1,0 +1,145 @@
+// A lab's story: its explanation told in short steps beside (wide screens) or below (phones) the
+// lab's figure, which stays pinned while the steps scroll past. The step at the reading
+// position sets its scene on the figure; scrolling back sets the earlier one again. The figure
+// stays live: the reader may move its controls at any step, and the next step starts again from
+// the story's own state (the defaults and the step's scene), so every step's text is true of
+// what the figure shows when the step arrives.
+//
+// A step is markup in the lab's story.eta:
+//   <section class="story-step" data-scene="very-wrong"> … <span class="story-number"
+//     data-story="dmse">…</span> … </section>
+// data-scene names a scene of the lab's scenes.js (the one list present mode and "Show me" read
+// too); each data-story names a number the lab's story.js `storyNumbers(core, state)` computes
+// at that scene's state, so a step's numbers are the core's, at the state the step describes.
+import { formatNumber } from './number_format.js';
+
+/** The state a step shows: the defaults with its scene over them (not the reader's changes). */
+export const stepState = (table, scene) => ({
+  ...structuredClone(table.defaults),
+  ...structuredClone(scene.state),
+});
+
+/** Fills every number of every step, each at its own step's state. */
+async function fillStoryNumbers(steps, scenes, { core, table, storyNumbers }) {
+  const problems = [];
+  for (const step of steps) {
+    const scene = scenes.find((one) => one.id === step.dataset.scene);
+    const values = scene ? await storyNumbers(core, stepState(table, scene)) : {};
+    for (const span of step.querySelectorAll('[data-story]')) {
+      const value = values[span.dataset.story];
+      if (typeof value === 'number') span.textContent = formatNumber(value);
+      else if (typeof value === 'string') span.textContent = value;
+      else problems.push(`${step.dataset.scene}/${span.dataset.story}`);
+    }
+  }
+  if (problems.length) throw new Error(`story numbers not computed: ${problems.join(', ')}`);
+}
+
+/**
+ * Puts the figure (the playground) and the story side by side in one layout box, before the
+ * panel mounts (its charts are made in their place), and marks `marked` (the page's root or
+ * the widget's element) for the story's styles. Returns the layout box, or null for a panel
+ * without a story.
+ */
+export function arrangeStory(root, marked) {
+  const [playground, story] = [root.querySelector('.playground'), root.querySelector('.story')];
+  if (!playground || !story) return null;
+  const layout = playground.ownerDocument.createElement('div');
+  layout.className = 'story-layout';
+  playground.before(layout);
+  layout.append(playground, story);
+  story.hidden = false;
+  marked.setAttribute('data-story', 'true');
+  return layout;
+}
+
+/**
+ * Starts a mounted panel's story in `layout` (arrangeStory's): fills its numbers, then follows
+ * the reader's scrolling. `spec` is the panel module (its scenes, table and story numbers),
+ * `api` the mounted panel.
+ */
+export async function startStory(layout, { spec, api, core, reducedMotion }) {
+  const steps = [...layout.querySelectorAll('.story-step')];
+  const { table } = spec;
+  await fillStoryNumbers(steps, api.scenes, {
+    core,
+    table,
+    storyNumbers: spec.storyNumbers,
+  });
+  return runStory({
+    layout,
+    steps,
+    scenes: api.scenes,
+    reducedMotion,
+    show: (scene) => api.propose(stepState(table, scene), 'show-me'),
+  });
+}
+
+/** The step at the reading position: on a wide screen 45 % down the window, on a phone a
+ *  third of the way down the room the pinned figure leaves. */
+function readingLine(figure, story, height) {
+  const box = figure.getBoundingClientRect();
+  const beside = box.right <= story.getBoundingClientRect().left + 1;
+  const top = beside ? 0 : Math.max(0, box.bottom);
+  return top + (height - top) * (beside ? 0.45 : 0.33);
+}
+
+/**
+ * Runs the story of a mounted panel.
+ * @param {{layout: Element, steps: HTMLElement[], scenes: object[], show: (scene: object) =>
+ *   Promise<unknown>, reducedMotion: boolean}} options  show(scene) sets the step's state
+ * @returns {{current: () => number, dispose: () => void}}
+ */
+export function runStory({ layout, steps, scenes, show, reducedMotion }) {
+  const [figure, story] = [layout.firstElementChild, layout.lastElementChild];
+  const win = layout.ownerDocument.defaultView;
+  let current = -1;
+  let frame = 0;
+
+  const markShown = (scene) => {
+    const target = layout.getRootNode().getElementById(scene.shows);
+    const card = target?.closest('.charts > *, .playground > *');
+    for (const old of figure.querySelectorAll('.story-current')) {
+      old.classList.remove('story-current');
+    }
+    card?.classList.add('story-current');
+  };
+  const activate = (index) => {
+    if (index === current) return;
+    current = index;
+    const scene = scenes.find((one) => one.id === steps[index].dataset.scene);
+    steps.forEach((step, i) => step.classList.toggle('story-active', i === index));
+    if (!scene) return;
+    markShown(scene);
+    layout.dataset.storyStep = String(index);
+    if (!reducedMotion) {
+      figure.animate([{ opacity: 0.45 }, { opacity: 1 }], { duration: 260, easing: 'ease-out' });
+    }
+    show(scene).then(() => {
+      if (current === index) layout.dataset.storyShown = String(index);
+    });
+  };
+  const follow = () => {
+    frame = 0;
+    const line = readingLine(figure, story, win.innerHeight);
+    let index = 0;
+    steps.forEach((step, i) => {
+      if (step.getBoundingClientRect().top <= line) index = i;
+    });
+    activate(index);
+  };
+  const onScroll = () => {
+    frame ||= win.requestAnimationFrame(follow);
+  };
+  win.addEventListener('scroll', onScroll, { passive: true });
+  win.addEventListener('resize', onScroll);
+  follow();
+  return {
+    current: () => current,
+    dispose() {
+      win.cancelAnimationFrame(frame);
+      win.removeEventListener('scroll', onScroll);
+      win.removeEventListener('resize', onScroll);
+    },
+  };
+}
