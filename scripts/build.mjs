@@ -209,6 +209,13 @@ async function bundleWidget() {
       entryPoints: [path.join(web, 'embed', 'element.js')],
       outfile: path.join(dist, 'lossplay-embed.js'),
     }),
+    // The ten-minute path (story.html): the element, and the steps that set its scenes.
+    esbuild.build({
+      ...options,
+      format: 'iife',
+      entryPoints: [path.join(web, 'site', 'path.js')],
+      outfile: path.join(dist, 'story-path.js'),
+    }),
     // An ES module for notebooks (anywidget): the element and its model binding.
     esbuild.build({
       ...options,
@@ -250,6 +257,7 @@ function renderHtml() {
     ...PANELS.map((panel) => ['/site/page', { panel, panels: PANELS, parts }, panel.page]),
     ['/embed/embed', {}, 'embed.html'],
     ['/site/embedding', { panels: PANELS, guide: embeddingGuide(templates) }, 'embedding.html'],
+    ['/site/path', { panels: PANELS }, 'story.html'],
   ];
   for (const [template, data, output] of pages) {
     const page = typesetPage(templates.render(template, data));

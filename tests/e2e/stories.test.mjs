@@ -93,11 +93,11 @@ test('scrolling back sets the earlier scene; a step after the reader moved the f
 
 test('a widget with the story attribute tells the story inside the host page', async () => {
   const scenes = await scenesOf('binary');
-  const { page, context, problems } = await openPage(browser, `${server.url}embedding.html`, {
+  const { page, context, problems } = await openPage(browser, `${server.url}examples/blog.html`, {
     viewport: { width: 1280, height: 800 },
   });
   await page.evaluate(() => {
-    document.body.innerHTML = '<p style="height: 60vh">A post.</p>';
+    document.body.innerHTML = '<p>A post, and its figure:</p>'.repeat(12);
     const widget = document.createElement('loss-playground');
     widget.setAttribute('panel', 'binary');
     widget.setAttribute('story', '');
@@ -113,11 +113,46 @@ test('a widget with the story attribute tells the story inside the host page', a
     await bringStep(page, index);
     const shown = await readStory(page);
     const scene = scenes.find((one) => one.id === shown.steps[index].scene);
-    const state = await page.evaluate(() => document.querySelector('loss-playground').lossplay.getState());
+    const state = await page.evaluate(() =>
+      document.querySelector('loss-playground').lossplay.getState(),
+    );
     assertSceneShown(state, scene, `widget step ${index + 1}`);
     assertFigureBesideStep(shown, index, `widget step ${index + 1}`);
     assertStepNumbers(shown, index, expected(stepState(table, scene)), `widget step ${index + 1}`);
   }
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the ten-minute path: every step sets its lab and scene on the figure, with the lab’s numbers', async () => {
+  for (const [size, viewport] of SIZES) {
+    const { page, context, problems } = await openPage(browser, `${server.url}story.html`, {
+      viewport,
+      reducedMotion: 'reduce',
+    });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    const count = (await readStory(page)).steps.length;
+    assert.ok(count >= 8, `the path has ${count} steps, at least 8 wanted`);
+    for (let index = 0; index < count; index += 1) {
+      await bringStep(page, index);
+      const shown = await readStory(page);
+      const { panel: id, scene: sceneId, link } = shown.steps[index];
+      const where = `path at ${size}, step ${index + 1} (${id})`;
+      const panel = PANELS.find((one) => one.id === id);
+      const scene = (await scenesOf(id)).find((one) => one.id === sceneId);
+      const figure = await page.evaluate(() => {
+        const widget = document.querySelector('loss-playground');
+        return { panel: widget.getAttribute('panel'), state: widget.lossplay.getState() };
+      });
+      assert.equal(figure.panel, id, `${where}: the figure shows the step's lab`);
+      assertSceneShown(figure.state, scene, where);
+      assertFigureBesideStep(shown, index, where);
+      const state = stepState(panel.table, scene);
+      assertStepNumbers(shown, index, (await referenceOf(id))(state), where);
+      if (link !== null) assert.ok(link.startsWith(`${panel.page}?`), `${where}: ${link}`);
+      if (index === 2) await screenshot(page, `story-path-${size}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

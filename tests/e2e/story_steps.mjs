@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { assertShows } from './reference.mjs';
 
-/** The story's root: the page, or the first widget's shadow root. */
+/** The story's root: the page (a lab's story, the ten-minute path), or the shadow root of a
+ *  widget telling its story. */
 const ROOT = `(() => {
   const host = document.querySelector('loss-playground');
-  return host ? host.shadowRoot : document;
+  return document.querySelector('.story-layout') || !host ? document : host.shadowRoot;
 })()`;
 
 /** Scrolls until step `index` sits at the reading position, then waits until its scene is
@@ -20,7 +21,7 @@ export async function bringStep(page, index) {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       // Three passes: the figure sticks only once the page has scrolled past the header.
       for (let pass = 0; pass < 3; pass += 1) {
-        const figure = root.querySelector('.story-layout > .playground').getBoundingClientRect();
+        const figure = root.querySelector('.story-layout > :first-child').getBoundingClientRect();
         const story = root.querySelector('.story').getBoundingClientRect();
         const beside = figure.right <= story.left + 1;
         const target = beside ? innerHeight * 0.3 : figure.bottom + 4;
@@ -47,7 +48,9 @@ export function readStory(page) {
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
     };
     const steps = [...root.querySelectorAll('.story-step')].map((step) => ({
+      panel: step.dataset.panel,
       scene: step.dataset.scene,
+      link: step.querySelector('.path-open')?.getAttribute('href') ?? null,
       active: step.classList.contains('story-active'),
       box: box(step),
       numbers: [...step.querySelectorAll('[data-story]')].map((span) => [
@@ -55,10 +58,12 @@ export function readStory(page) {
         span.textContent,
       ]),
     }));
-    const current = root.querySelector('.story-current');
+    // The card is in the page's figure, or in the widget that is the path's figure.
+    const widget = root.querySelector('.story-layout > :first-child loss-playground');
+    const current = (widget?.shadowRoot ?? root).querySelector('.story-current');
     return {
       steps,
-      figure: box(root.querySelector('.story-layout > .playground')),
+      figure: box(root.querySelector('.story-layout > :first-child')),
       current: current ? box(current) : null,
       height: innerHeight,
     };
@@ -70,7 +75,10 @@ export function assertFigureBesideStep(shown, index, where) {
   const { figure, current, height } = shown;
   const step = shown.steps[index].box;
   assert.ok(current, `${where}: the figure marks the card the step is about`);
-  assert.ok(current.top >= figure.top - 1 && current.bottom <= figure.bottom + 1, `${where}: card inside the figure`);
+  assert.ok(
+    current.top >= figure.top - 1 && current.bottom <= figure.bottom + 1,
+    `${where}: card inside the figure`,
+  );
   assert.ok(figure.top >= -1 && figure.bottom <= height + 1, `${where}: figure on screen`);
   const beside = figure.right <= step.left + 1;
   if (beside) {

@@ -9,7 +9,9 @@
 // page's look; auto: the reader's system; light; dark), hide (the HIDE_KEYS of options.js),
 // background (surface, transparent: blend with the host page), loading (lazy, the default:
 // start near the viewport; eager: start at once), story (a flag: the lab's story beside its
-// pinned figure, web/shared/story.js), and the panel's own state under the same
+// pinned figure, web/shared/story.js), scene (an id of the panel's scenes.js: that scene,
+// narrowed to the card it is about, for a figure beside an author's own text), and the panel's
+// own state under the same
 // names as its URL parameters. Every value is read as data; a bad one becomes a notice inside
 // the widget.
 //
@@ -32,11 +34,11 @@ import { addChartTables } from '../charts/chart_tables.js';
 import { nextFrame } from '../shared/next_frame.js';
 import { createNotices } from '../shared/notices.js';
 import { mountPanel, parameterNotice, showQueryNotices } from '../shared/panel.js';
-import { arrangeStory, startStory } from '../shared/story.js';
+import { arrangeStory, markSceneCard, startStory, stepState } from '../shared/story.js';
 import { readQuery, withDefault, writeQuery } from '../shared/params.js';
 import {
   applyHide,
-  FLAG_ATTRIBUTES,
+  ELEMENT_ATTRIBUTES,
   GLOBAL_ATTRIBUTES,
   OPTION_ATTRIBUTES,
   splitViewOptions,
@@ -51,7 +53,7 @@ import { hostScheme, watchHostScheme } from './host_scheme.js';
 // Attributes that are neither options nor panel state.
 const RESERVED = new Set([
   ...OPTION_ATTRIBUTES,
-  ...FLAG_ATTRIBUTES,
+  ...ELEMENT_ATTRIBUTES,
   ...GLOBAL_ATTRIBUTES,
   'class',
   'style',
@@ -77,13 +79,21 @@ const ELEMENT_CSS = `:host([background='transparent']) { --lossplay-background: 
 const OPTION_NOTICE = 'widget-options';
 const ATTRIBUTE_NOTICE = 'widget-attributes'; // what the panel says of attributes together
 const UPDATE_NOTICE = 'widget-update';
+const SCENE_NOTICE = 'widget-scene';
 
 let corePromise = null;
 let sheet = null;
 let firstRenderMarked = false; // one mark per page, for the benchmark
 
 /** The panel's module, bundled in; each is loaded when a widget first shows it. */
-const loadPanel = async (id) => (await import(`../panels/${id}/panel.js`)).default;
+/** A panel's module (its spec) by id. */
+export const loadPanel = async (id) => (await import(`../panels/${id}/panel.js`)).default;
+
+/** The one wasm core every widget of the page shares (and the ten-minute path's numbers). */
+export function sharedCore() {
+  corePromise ??= createLossCore();
+  return corePromise;
+}
 
 /** The widget as its panel's host (web/shared/panel.js PanelHost): its attributes are the
  *  first state, its own `theme` the palette, and a settled state becomes an event, not a URL.
@@ -157,7 +167,7 @@ class LossPlayground extends HTMLElement {
   #hostNotices = new Map();
 
   static get observedAttributes() {
-    return [...OPTION_ATTRIBUTES, ...FLAG_ATTRIBUTES, ...Object.keys(PARAMETER_NAMES)];
+    return [...OPTION_ATTRIBUTES, ...ELEMENT_ATTRIBUTES, ...Object.keys(PARAMETER_NAMES)];
   }
 
   connectedCallback() {
@@ -240,11 +250,11 @@ class LossPlayground extends HTMLElement {
   async #update(changed) {
     const panel = this.#panelChoice().panel;
     const parameters = changed.filter(
-      (name) => !OPTION_ATTRIBUTES.includes(name) && !FLAG_ATTRIBUTES.includes(name),
+      (name) => !OPTION_ATTRIBUTES.includes(name) && !ELEMENT_ATTRIBUTES.includes(name),
     );
     // A new panel, or parts shown again that need their late work (the explanations' numbers),
-    // or the story turned on or off: built again, from the state reached if the panel stays.
-    const rebuild = ['hide', 'story'].some((name) => changed.includes(name));
+    // or the story or scene changed: built again, from the state reached if the panel stays.
+    const rebuild = ['hide', ...ELEMENT_ATTRIBUTES].some((name) => changed.includes(name));
     if (!this.#mounted?.api || this.#mounted.panel !== panel || rebuild) {
       const kept = this.#keptQuery(panel);
       await this.#mount(kept);
@@ -412,9 +422,8 @@ class LossPlayground extends HTMLElement {
     this.#followScheme(this.#theme()); // before the panel reads its colours
     const search = keptQuery ?? options.panelQuery;
     const host = widgetHost(this, search, listeners, (settled) => this.#announce(panel, settled));
-    corePromise ??= createLossCore();
     try {
-      const [core, spec] = await Promise.all([corePromise, loadPanel(panel)]);
+      const [core, spec] = await Promise.all([sharedCore(), loadPanel(panel)]);
       if (generation !== this.#generation) return;
       const api = await mountPanel(spec, { core, root: shadow, host, notices });
       if (generation !== this.#generation) {
@@ -436,6 +445,8 @@ class LossPlayground extends HTMLElement {
         const story = await startStory(storyLayout, { spec, api, core, reducedMotion });
         cleanups.push(story.dispose);
         if (generation !== this.#generation) return;
+      } else if (this.hasAttribute('scene')) {
+        await this.#showSceneFigure(spec, api, notices);
       }
       this.dataset.ready = 'true';
       this.dispatchEvent(new CustomEvent('lossplay-ready', { bubbles: true }));
@@ -444,6 +455,22 @@ class LossPlayground extends HTMLElement {
         notices.show(`This widget could not start: ${error.message}`);
       }
     }
+  }
+
+  /** The `scene` attribute: the panel set to that scene of its scenes.js (over the defaults)
+   *  and narrowed to the one card the scene is about, as a figure beside an author's text. */
+  async #showSceneFigure(spec, api, notices) {
+    const id = this.getAttribute('scene');
+    const scene = api.scenes.find((one) => one.id === id);
+    if (!scene) {
+      const ids = api.scenes.map((one) => one.id).join(', ');
+      notices.set(SCENE_NOTICE, `There is no scene “${id.slice(0, 32)}” here; use one of ${ids}.`);
+      return;
+    }
+    notices.clear(SCENE_NOTICE);
+    this.dataset.story = 'true';
+    markSceneCard(this.shadowRoot, scene);
+    await api.propose(stepState(spec.table, scene), 'show-me');
   }
 
   /** Tells the host page the state that settled (after the reader's input, or a change the

@@ -19,18 +19,26 @@ export const stepState = (table, scene) => ({
   ...structuredClone(scene.state),
 });
 
+/** Fills a step's numbers from `values` ({name: number or text}); returns the names it
+ *  lacked. */
+export function fillStepNumbers(step, values) {
+  const missing = [];
+  for (const span of step.querySelectorAll('[data-story]')) {
+    const value = values[span.dataset.story];
+    if (typeof value === 'number') span.textContent = formatNumber(value);
+    else if (typeof value === 'string') span.textContent = value;
+    else missing.push(span.dataset.story);
+  }
+  return missing;
+}
+
 /** Fills every number of every step, each at its own step's state. */
 async function fillStoryNumbers(steps, scenes, { core, table, storyNumbers }) {
   const problems = [];
   for (const step of steps) {
     const scene = scenes.find((one) => one.id === step.dataset.scene);
     const values = scene ? await storyNumbers(core, stepState(table, scene)) : {};
-    for (const span of step.querySelectorAll('[data-story]')) {
-      const value = values[span.dataset.story];
-      if (typeof value === 'number') span.textContent = formatNumber(value);
-      else if (typeof value === 'string') span.textContent = value;
-      else problems.push(`${step.dataset.scene}/${span.dataset.story}`);
-    }
+    problems.push(...fillStepNumbers(step, values).map((name) => `${step.dataset.scene}/${name}`));
   }
   if (problems.length) throw new Error(`story numbers not computed: ${problems.join(', ')}`);
 }
@@ -66,12 +74,17 @@ export async function startStory(layout, { spec, api, core, reducedMotion }) {
     table,
     storyNumbers: spec.storyNumbers,
   });
+  const root = layout.getRootNode();
   return runStory({
     layout,
     steps,
-    scenes: api.scenes,
     reducedMotion,
-    show: (scene) => api.propose(stepState(table, scene), 'show-me'),
+    show: async (index) => {
+      const scene = api.scenes.find((one) => one.id === steps[index].dataset.scene);
+      if (!scene) return;
+      markSceneCard(root, scene);
+      await api.propose(stepState(table, scene), 'show-me');
+    },
   });
 }
 
@@ -84,38 +97,38 @@ function readingLine(figure, story, height) {
   return top + (height - top) * (beside ? 0.45 : 0.33);
 }
 
+/** Marks the card of the figure that `scene` is about (the one holding its `shows`), the one
+ *  card the story's styles keep beside the step. */
+export function markSceneCard(root, scene) {
+  for (const old of root.querySelectorAll('.story-current')) old.classList.remove('story-current');
+  const target = root.getElementById(scene.shows);
+  target?.closest('.charts > *, .playground > *')?.classList.add('story-current');
+}
+
 /**
- * Runs the story of a mounted panel.
- * @param {{layout: Element, steps: HTMLElement[], scenes: object[], show: (scene: object) =>
- *   Promise<unknown>, reducedMotion: boolean}} options  show(scene) sets the step's state
+ * Follows the reader's scrolling through the steps of a story laid out in `layout` (the
+ * figure first, the steps' column last): the step at the reading position is marked, and
+ * `show(index)` sets the figure to it (resolving once it is shown). The layout's
+ * data-story-step says which step is being shown, data-story-shown which one the figure shows.
+ * @param {{layout: HTMLElement, steps: HTMLElement[], show: (index: number) => Promise<unknown>,
+ *   reducedMotion: boolean}} options
  * @returns {{current: () => number, dispose: () => void}}
  */
-export function runStory({ layout, steps, scenes, show, reducedMotion }) {
+export function runStory({ layout, steps, show, reducedMotion }) {
   const [figure, story] = [layout.firstElementChild, layout.lastElementChild];
   const win = layout.ownerDocument.defaultView;
   let current = -1;
   let frame = 0;
 
-  const markShown = (scene) => {
-    const target = layout.getRootNode().getElementById(scene.shows);
-    const card = target?.closest('.charts > *, .playground > *');
-    for (const old of figure.querySelectorAll('.story-current')) {
-      old.classList.remove('story-current');
-    }
-    card?.classList.add('story-current');
-  };
   const activate = (index) => {
     if (index === current) return;
     current = index;
-    const scene = scenes.find((one) => one.id === steps[index].dataset.scene);
     steps.forEach((step, i) => step.classList.toggle('story-active', i === index));
-    if (!scene) return;
-    markShown(scene);
     layout.dataset.storyStep = String(index);
     if (!reducedMotion) {
       figure.animate([{ opacity: 0.45 }, { opacity: 1 }], { duration: 260, easing: 'ease-out' });
     }
-    show(scene).then(() => {
+    show(index).then(() => {
       if (current === index) layout.dataset.storyShown = String(index);
     });
   };

@@ -36,8 +36,9 @@ export const BACKGROUNDS = Object.freeze(['surface', 'transparent']);
 const OWN_KEYS = new Set(['embed', 'hide', 'panel', 'theme', 'background', 'present', 'story']);
 /** The element's attributes that are options, not panel state (loading: element only). */
 export const OPTION_ATTRIBUTES = Object.freeze(['panel', 'theme', 'hide', 'background', 'loading']);
-/** The element's flags: present or absent, like HTML's own boolean attributes. */
-export const FLAG_ATTRIBUTES = Object.freeze(['story']);
+/** The element's own attributes, neither a link's options nor panel state: `story` (a flag,
+ *  present or absent like HTML's boolean attributes) and `scene` (an id of its scenes.js). */
+export const ELEMENT_ATTRIBUTES = Object.freeze(['story', 'scene']);
 // Attributes HTML already gives every element a meaning: the race's `hidden` (hidden units)
 // as an attribute would hide the widget itself.
 export const GLOBAL_ATTRIBUTES = new Set(['hidden', 'inert', 'popover', 'tabindex', 'role', 'is']);

@@ -1,12 +1,12 @@
 // The deep network lab's scenes (see web/shared/scenes.js). Each sets the network and the start,
 // so it reads the same from any state; the data and the step size stay the defaults.
 const BASE = { data: 'blobs', width: 16, lr: 0.5, batch: 32, seed: 1, size: 200, noise: 0.2 };
-const scene = (id, title, label, state) => ({
+const scene = (id, title, label, state, shows = 'depth-layer-chart') => ({
   id,
   title,
   label,
   state: { ...BASE, ...state },
-  shows: 'depth-layer-chart',
+  shows,
 });
 
 export const SCENES = Object.freeze([
@@ -27,5 +27,12 @@ export const SCENES = Object.freeze([
     'Six ReLU layers with He weights: the layer gradients stay within about one order of magnitude of each other.',
     'ReLU + He, 6 layers',
     { depth: 6, activation: 'relu', weights: 'he', start: 'standard' },
+  ),
+  scene(
+    'sigmoid-deep-ten-epochs',
+    'Six sigmoid layers, confidently wrong, ten epochs: press Play. Cross-entropy’s loss falls to about that of a 50/50 guess and stops there; squared error’s hardly moves.',
+    'Sigmoid, 6 layers, 10 epochs',
+    { depth: 6, activation: 'sigmoid', weights: 'xavier', start: 'wrong', epochs: 10 },
+    'depth-loss-chart',
   ),
 ]);

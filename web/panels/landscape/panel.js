@@ -18,6 +18,7 @@ import { concaveRegion, lossLayers } from './map_layers.js';
 import { createPlayback } from './playback.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import {
   B_SPEC,
   DATA_PRESETS,
@@ -397,6 +398,7 @@ export default {
   id: 'landscape',
   table,
   scenes: SCENES,
+  storyNumbers,
   questions: QUESTIONS,
   liveRegion: 'ls-live',
   errorBox: 'ls-error',

@@ -13,6 +13,12 @@ const scene = (id, title, label, state, shows = 'ls-map-mse') => ({
 
 export const SCENES = Object.freeze([
   scene(
+    'start',
+    'The start, w = −6, b = 0, before any step: the S-curve faces the wrong way, so every point is on the wrong side.',
+    'Wrong start, no steps',
+    { ...data('separable'), w: -6, b: 0, steps: 0 },
+  ),
+  scene(
     'wrong-start',
     'Confidently wrong at w = −6: cross-entropy walks straight down its bowl while squared error crawls across its plateau.',
     'Wrong start, 100 steps',

@@ -14,6 +14,7 @@ import { createNllChart } from './nll_chart.js';
 import { wirePresets } from './presets.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { formatDistinct } from './spaced_format.js';
 import { renderCharts } from './render_charts.js';
 import { B_SPEC, MU_SPEC, SIGMA_SPEC, Z_SPEC, dataKind, outcomesKind, table } from './state.js';
@@ -191,6 +192,7 @@ export default {
   id: 'likelihood',
   table,
   scenes: SCENES,
+  storyNumbers,
   questions: QUESTIONS,
   liveRegion: 'lk-live',
   createView,

@@ -1,5 +1,6 @@
-// The likelihood lab's scenes (see web/shared/scenes.js): each model at its best location, the
-// outlier moved far out under both, a wider σ, and the two Bernoulli cases. A scene sets the
+// The likelihood lab's scenes (see web/shared/scenes.js): a first guess on the density, each
+// model at its best location, a doubled σ, the outlier moved far out under both, a wider σ, and
+// the two Bernoulli cases. A scene sets the
 // whole model (distribution, data, location, scale) so it reads the same from any state.
 const DATA = Object.freeze([1, 2, 2.5, 4, 9]);
 const FAR = Object.freeze([1, 2, 2.5, 4, 50]);
@@ -15,10 +16,23 @@ const scene = (id, title, label, state, shows = 'lk-nll-chart') => ({
 
 export const SCENES = Object.freeze([
   scene(
+    'gaussian-guess',
+    'A first guess, μ = 3: each point sits at the height of the bell; the far point at 9 is deep in its tail.',
+    'Gaussian density, μ = 3',
+    { dist: 'gaussian', data: [...DATA], mu: 3, sigma: 2 },
+    'lk-density-chart',
+  ),
+  scene(
     'gaussian-mean',
     'Gaussian noise, μ at the mean: the NLL and the scaled MSE are one curve, lowest right here.',
     'Gaussian, μ = 3.7',
     { dist: 'gaussian', data: [...DATA], mu: 3.7, sigma: 2 },
+  ),
+  scene(
+    'gaussian-double-sigma',
+    'Double σ to 4: a smaller scale and a larger constant make the NLL curve flatter; its lowest point stays at the mean.',
+    'Gaussian, σ = 4',
+    { dist: 'gaussian', data: [...DATA], mu: 3.7, sigma: 4 },
   ),
   scene(
     'laplace-median',

@@ -10,6 +10,7 @@ import { computeStability, renderStability } from './stability_table.js';
 import { MAX_CLASSES, MIN_CLASSES, defaultName, logitsKind, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 const MISTAKE_TEXT = {
@@ -162,6 +163,7 @@ export default {
   table,
   scenes: SCENES,
   questions: QUESTIONS,
+  storyNumbers,
   liveRegion: 'mc-live',
   createView,
   compute,

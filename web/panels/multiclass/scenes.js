@@ -1,5 +1,5 @@
-// The multi-class lab's scenes (see web/shared/scenes.js): sure and right, sure and wrong, then
-// the two common mistakes.
+// The multi-class lab's scenes (see web/shared/scenes.js): three classes, sure and right, sure and
+// wrong, the two common mistakes, then logits too large for the textbook softmax.
 const scene = (id, title, label, logits, mistake = 'none', shows = 'mc-grad-chart') => ({
   id,
   title,
@@ -9,6 +9,14 @@ const scene = (id, title, label, logits, mistake = 'none', shows = 'mc-grad-char
 });
 
 export const SCENES = Object.freeze([
+  scene(
+    'three-classes',
+    'Three classes: the softmax turns the logits into probabilities that add up to 1.',
+    'logits 2, 0.5, −1',
+    [2, 0.5, -1],
+    'none',
+    'mc-prob-chart',
+  ),
   scene(
     'sure-and-right',
     'Sure and right: both losses are small, and both gradients are nearly 0.',
@@ -34,5 +42,13 @@ export const SCENES = Object.freeze([
     'probabilities as logits',
     [-2, 5, 0],
     'probs',
+  ),
+  scene(
+    'huge-logits',
+    'Logits near 1000: the textbook softmax overflows; log-sum-exp gives the probabilities of 2, 1, 0.',
+    'logits 1000, 999, 998',
+    [1000, 999, 998],
+    'none',
+    'mc-prob-chart',
   ),
 ]);

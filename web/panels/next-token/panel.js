@@ -13,6 +13,7 @@ import { gradientRows, lossNote, perplexitySentence, probabilityNote, wrongHint 
 import { QUESTIONS } from './questions.js';
 import { SCENES, confidentlyWrongState } from './scenes.js';
 import { sequencePoint } from './sequence_point.js';
+import { storyNumbers } from './story.js';
 import {
   POSITIONS,
   SENTENCE,
@@ -139,6 +140,7 @@ export default {
   id: 'next-token',
   table,
   scenes: SCENES,
+  storyNumbers,
   questions: QUESTIONS,
   liveRegion: 'nt-live',
   createView,

@@ -1,9 +1,11 @@
 // The next-token lab's scenes (see web/shared/scenes.js): the default model, a nearly perfect
-// one, the same model confidently wrong on one word, and one that knows nothing.
+// one, the same model confidently wrong on one word, one that knows nothing, and the default
+// model's probabilities at the last word, where "mat" leads and "rug" is close behind.
 import { scenesShowing } from '../../shared/scenes.js';
 import { POSITIONS, TARGETS, VOCABULARY, defaultLogits, withRow } from './state.js';
 
 const scene = scenesShowing('nt-loss-chart');
+const probabilityScene = scenesShowing('nt-prob-chart');
 
 /** How far the "confidently wrong" action and scene put the chosen wrong word above every other
  * logit of its row: far enough that it takes nearly all the probability (with the six other
@@ -66,6 +68,12 @@ export const SCENES = Object.freeze([
     'Nearly perfect: every loss is close to zero and the perplexity close to one.',
     'nearly perfect',
     { position: 0, logits: nearlyPerfect },
+  ),
+  probabilityScene(
+    'mat-or-rug',
+    'After “the cat sat on the”: “mat” is the favourite, “rug” a close second.',
+    '“mat” or “rug”',
+    { position: LAST, logits: defaultLogits() },
   ),
   scene(
     'confidently-wrong',

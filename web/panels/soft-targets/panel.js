@@ -11,6 +11,7 @@ import { SOFT_AXIS_MAX, createSoftTargetChart } from './soft_target_chart.js';
 import { P_SPEC, ROW_COUNT, T_SPEC, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES, SMOOTHING } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { wireSceneButtons } from '../../shared/scenes.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
@@ -162,6 +163,7 @@ export default {
   table,
   scenes: SCENES,
   questions: QUESTIONS,
+  storyNumbers,
   liveRegion: 'soft-live',
   createView,
   compute,

@@ -1,4 +1,5 @@
-// The soft-targets lab's scenes (see web/shared/scenes.js); the preset buttons show them too.
+// The soft-targets lab's scenes (see web/shared/scenes.js): three of them are preset buttons too;
+// present mode and the story step through them all.
 
 const [epsilon, classes] = [0.1, 2];
 /** Label smoothing by the usual convention (Szegedy et al.; PyTorch's label_smoothing):
@@ -21,10 +22,24 @@ export const SCENES = Object.freeze([
     shows: 'soft-chart',
   },
   {
+    id: 'at-the-target',
+    title: 'Predicting the target itself: MSE is 0, but BCE stops at its floor, the entropy H(t).',
+    label: 'p = t = 0.9',
+    state: { t: 0.9, p: 0.9, rows: [0.85, 0.9, 0.95] },
+    shows: 'soft-chart',
+  },
+  {
     id: 'target-06',
     title: 'A target of 0.6: the floor rises, and BCE charges a confident miss far more than MSE.',
     label: 't = 0.6',
     state: { t: 0.6, p: 0.5, rows: [0.5, 0.6, 0.7] },
+    shows: 'soft-chart',
+  },
+  {
+    id: 'hard-target',
+    title: 'A hard target of 1: the floor is 0, and BCE keeps pulling p toward 1 even at 0.99.',
+    label: 't = 1',
+    state: { t: 1, p: 0.99, rows: [0.9, 0.99, 0.999] },
     shows: 'soft-chart',
   },
   {
