@@ -18,7 +18,9 @@
 //     api?(ctx, view) → object                extra methods on the panel's public API
 //     scenes?, questions?                     its scenes and predict-then-check questions
 //     storyNumbers?(core, state) → {name: value}   the numbers its story quotes at a step's
-//                                                state (web/shared/story.js) }
+//                                                state (web/shared/story.js)
+//     storyGlide?: string[]                   the number fields a story's step slides to its
+//                                                value rather than jumps }
 //
 // mountPanel owns what every panel shares: reading the first state from the host's query (a
 // page's URL, a widget's attributes), validating a whole proposed state in one step (a rejected
@@ -76,6 +78,7 @@ import { keepSpaceOnSliders } from './slider_keys.js';
  * @property {readonly object[]} [scenes]
  * @property {readonly object[]} [questions]
  * @property {(core: object, state: object) => (object|Promise<object>)} [storyNumbers]
+ * @property {string[]} [storyGlide]
  * @property {{control: string, values: string[]}} [benchInput]  the control the benchmark
  *   drives (an element id) and the values it types into it in turn
  */

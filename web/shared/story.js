@@ -61,10 +61,32 @@ export function arrangeStory(root, marked) {
   return layout;
 }
 
+const GLIDE_FRAMES = 14; // about a quarter of a second at 60 frames a second
+
+/**
+ * The states a glide from `from` to `to` passes through (`to` itself not included), eased out:
+ * only when every field that differs is one of `keys` and a number at both ends (a logit, a
+ * prediction), so the point on the chart slides to the step's state instead of jumping. Any
+ * other change (a label, a data set, a count of steps) has no in-between: none.
+ */
+export function glideStates(from, to, keys, frames = GLIDE_FRAMES) {
+  const changed = Object.keys(to).filter(
+    (key) => JSON.stringify(from[key]) !== JSON.stringify(to[key]),
+  );
+  const glides = (key) =>
+    keys.includes(key) && Number.isFinite(from[key]) && Number.isFinite(to[key]);
+  if (changed.length === 0 || !changed.every(glides)) return [];
+  return Array.from({ length: frames - 1 }, (_, i) => {
+    const eased = 1 - (1 - (i + 1) / frames) ** 3;
+    const between = changed.map((key) => [key, from[key] + (to[key] - from[key]) * eased]);
+    return { ...to, ...Object.fromEntries(between) };
+  });
+}
+
 /**
  * Starts a mounted panel's story in `layout` (arrangeStory's): fills its numbers, then follows
- * the reader's scrolling. `spec` is the panel module (its scenes, table and story numbers),
- * `api` the mounted panel.
+ * the reader's scrolling. `spec` is the panel module (its scenes, table, story numbers and the
+ * fields a step may glide, `storyGlide`), `api` the mounted panel.
  */
 export async function startStory(layout, { spec, api, core, reducedMotion }) {
   const steps = [...layout.querySelectorAll('.story-step')];
@@ -75,15 +97,26 @@ export async function startStory(layout, { spec, api, core, reducedMotion }) {
     storyNumbers: spec.storyNumbers,
   });
   const root = layout.getRootNode();
+  const win = layout.ownerDocument.defaultView;
+  const frame = () => new Promise((resolve) => win.requestAnimationFrame(resolve));
+  let showing = 0; // a newer step stops an older one's glide
   return runStory({
     layout,
     steps,
     reducedMotion,
     show: async (index) => {
+      const token = (showing += 1);
       const scene = api.scenes.find((one) => one.id === steps[index].dataset.scene);
       if (!scene) return;
       markSceneCard(root, scene);
-      await api.propose(stepState(table, scene), 'show-me');
+      const target = stepState(table, scene);
+      const glide = reducedMotion ? [] : glideStates(api.getState(), target, spec.storyGlide ?? []);
+      for (const state of glide) {
+        await frame();
+        if (token !== showing) return;
+        await api.propose(state, 'story-glide');
+      }
+      await api.propose(target, 'show-me');
     },
   });
 }

@@ -272,6 +272,7 @@ export default {
   scenes: SCENES,
   questions: QUESTIONS,
   storyNumbers,
+  storyGlide: ['z'], // a story's step slides the logit to its value
   liveRegion: 'live-summary',
   createView,
   compute,
