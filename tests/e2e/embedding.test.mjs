@@ -415,6 +415,50 @@ describe('the Embed dialog', () => {
     await context.close();
   });
 
+  test("telling the lab's story: the story flag, story=1 and a frame of fixed height", async () => {
+    const { page, context, problems } = await openDialog('index.html?z=-6');
+    const box = 'input[name="embed-story"]';
+    assert.equal(await page.isChecked(box), false, 'a fresh dialog tells no story');
+    let { element, iframe } = await snippets(page);
+    assert.doesNotMatch(element, /\sstory[\s>=]/);
+    assert.doesNotMatch(iframe, /story=/);
+    assert.match(iframe, / height="900" /);
+    await page.check(box);
+    ({ element, iframe } = await snippets(page));
+    // A flag on the element, written bare, beside the panel.
+    assert.match(element, /<loss-playground panel="binary" story z="-6" y="1" hide=/);
+    assert.match(iframe, /embed\.html\?panel=binary&amp;[^"]*&amp;story=1"/);
+    // The page reports no height in story mode: the frame keeps the height it is given.
+    assert.match(iframe, / height="720" /);
+    assert.equal(await page.isVisible('#embed-iframe-story-hint'), true);
+    assert.equal(await page.isVisible('#embed-iframe-hint'), false);
+    // The preview tells the story too.
+    await page.waitForFunction(() => {
+      const widget = document.querySelector('#embed-preview loss-playground');
+      return (
+        widget?.hasAttribute('story') &&
+        widget.dataset.ready === 'true' &&
+        widget.dataset.story === 'true'
+      );
+    });
+    assert.ok(
+      (await page.locator('#embed-preview loss-playground .story-step').count()) > 0,
+      'the preview shows the steps',
+    );
+    await page.uncheck(box);
+    ({ element, iframe } = await snippets(page));
+    assert.doesNotMatch(element, /\sstory[\s>=]/);
+    assert.doesNotMatch(iframe, /story=/);
+    assert.match(iframe, / height="900" /);
+    assert.equal(await page.isVisible('#embed-iframe-hint'), true);
+    await page.waitForFunction(() => {
+      const widget = document.querySelector('#embed-preview loss-playground');
+      return widget && !widget.hasAttribute('story') && widget.dataset.ready === 'true';
+    });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the dialog offers, for each panel, the parts that panel has', async () => {
     const { page, context, problems } = await openDialog('multiclass.html');
     for (const panel of PANELS) {

@@ -11,7 +11,13 @@ import { PANELS } from '../../web/panels/registry.js';
 import { stepState } from '../../web/shared/story.js';
 import { openReady, typeInto, getState, useServerAndBrowser } from './page_helpers.mjs';
 import { openPage, screenshot } from './browser_harness.mjs';
-import { assertFigureBesideStep, assertStepNumbers, bringStep, readStory } from './story_steps.mjs';
+import {
+  assertFigureBesideStep,
+  assertNoBadWords,
+  assertStepNumbers,
+  bringStep,
+  readStory,
+} from './story_steps.mjs';
 
 const SIZES = [
   ['phone', { width: 390, height: 844 }],
@@ -58,6 +64,7 @@ for (const panel of PANELS) {
         assert.ok(scene, `${where}: names a scene of scenes.js`);
         assertSceneShown(await getState(page), scene, where);
         const beside = assertFigureBesideStep(shown, index, where);
+        assertNoBadWords(shown, where);
         assert.equal(beside, size === 'wide', `${where}: figure beside on wide, above on a phone`);
         checked += assertStepNumbers(shown, index, expected(stepState(panel.table, scene)), where);
         if (index === 1) await screenshot(page, `story-${panel.id}-${size}`);
@@ -147,6 +154,7 @@ test('the ten-minute path: every step sets its lab and scene on the figure, with
       assert.equal(figure.panel, id, `${where}: the figure shows the step's lab`);
       assertSceneShown(figure.state, scene, where);
       assertFigureBesideStep(shown, index, where);
+      assertNoBadWords(shown, where);
       const state = stepState(panel.table, scene);
       assertStepNumbers(shown, index, (await referenceOf(id))(state), where);
       if (link !== null) assert.ok(link.startsWith(`${panel.page}?`), `${where}: ${link}`);

@@ -61,9 +61,12 @@ export function readStory(page) {
     // The card is in the page's figure, or in the widget that is the path's figure.
     const widget = root.querySelector('.story-layout > :first-child loss-playground');
     const current = (widget?.shadowRoot ?? root).querySelector('.story-current');
+    const figure = root.querySelector('.story-layout > :first-child');
     return {
       steps,
-      figure: box(root.querySelector('.story-layout > :first-child')),
+      // What the figure says in words (a widget's, inside its shadow root).
+      figureText: (widget?.shadowRoot ?? figure).textContent,
+      figure: box(figure),
       current: current ? box(current) : null,
       height: innerHeight,
     };
@@ -90,10 +93,16 @@ export function assertFigureBesideStep(shown, index, where) {
   return beside;
 }
 
+/** Nothing in the figure or the step reads NaN, Infinity or undefined where a number belongs. */
+export function assertNoBadWords(shown, where) {
+  assert.doesNotMatch(shown.figureText, /NaN|Infinity|undefined/, `${where}: the figure`);
+}
+
 /** Every number of step `index` against `expected(state)`. */
 export function assertStepNumbers(shown, index, expectedNumbers, where) {
   const numbers = shown.steps[index].numbers;
   for (const [name, text] of numbers) {
+    assert.doesNotMatch(text, /NaN|Infinity|undefined|…/, `${where}: ${name} is filled`);
     const want = expectedNumbers[name];
     if (typeof want === 'string') assert.equal(text.trim(), want, `${where}: ${name}`);
     else {

@@ -177,14 +177,15 @@ export function runStory({ layout, steps, show, reducedMotion }) {
   const onScroll = () => {
     frame ||= win.requestAnimationFrame(follow);
   };
-  win.addEventListener('scroll', onScroll, { passive: true });
+  // Capture: a story may scroll inside a box of the host page (a slide, a course's frame).
+  win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   win.addEventListener('resize', onScroll);
   follow();
   return {
     current: () => current,
     dispose() {
       win.cancelAnimationFrame(frame);
-      win.removeEventListener('scroll', onScroll);
+      win.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
     },
   };

@@ -1,6 +1,7 @@
-// The "Embed" button and its dialog: the author picks a panel, the parts to show, the theme,
-// the background and the starting state; both snippets (the <loss-playground> element and an
-// iframe) and a live preview follow every change. By default a snippet is the panel alone.
+// The "Embed" button and its dialog: the author picks a panel, the parts to show, whether the
+// lab tells its story, the theme, the background and the starting state; both snippets (the
+// <loss-playground> element and an iframe) and a live preview follow every change. By default a
+// snippet is the panel alone.
 import { PANELS, panelById } from '../panels/registry.js';
 import { DEFAULT_THEME, EMBED_CHROME, HIDE_KEYS, stateAttribute } from '../shared/view_options.js';
 import { createPreview } from './embed_preview.js';
@@ -19,10 +20,19 @@ const PART_LABELS = {
 export const PART_KEYS = HIDE_KEYS.filter((key) => !EMBED_CHROME.includes(key));
 /** What a fresh dialog proposes: the panel alone. */
 export const DEFAULT_HIDDEN = Object.freeze(['explanations', 'extras', 'questions']);
+/** The iframe's height for a story: it scrolls inside its frame, which the resizer leaves alone
+ *  (the page reports no height in story mode), so the frame keeps the height it is given. */
+export const STORY_FRAME_HEIGHT = 720;
+/** The iframe's first height, until the resizer sets it to the content's. */
+const FRAME_HEIGHT = 900;
 
 function attributeQuote(text) {
   return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
+
+/** An attribute as the element snippet writes it: ` name="value"`, or the flag ` story`. */
+const spellAttribute = ([name, value]) =>
+  name === 'story' ? ` ${name}` : ` ${name}="${attributeQuote(value)}"`;
 
 /** The address snippets are built on: this page's folder, or the placeholder from disk. */
 export function embedBase(location) {
@@ -41,7 +51,9 @@ export function panelState(panel, query) {
 
 /**
  * Both snippets, and the element's attributes, for a choice:
- * {panel, state: [key, value][], hide: string[], theme, background}.
+ * {panel, state: [key, value][], hide: string[], theme, background, story}.
+ * `story` is a flag on the element (written bare, set as "" on the preview) and story=1 in the
+ * frame's address.
  */
 export function embedSnippets(choice, base) {
   const options = [];
@@ -52,6 +64,7 @@ export function embedSnippets(choice, base) {
   const theme = choice.theme && choice.theme !== DEFAULT_THEME ? [['theme', choice.theme]] : [];
   const attributes = [
     ['panel', choice.panel],
+    ...(choice.story ? [['story', '']] : []),
     ...choice.state.map(([key, value]) => [stateAttribute(key), value]),
     ...options,
     ...theme,
@@ -59,19 +72,21 @@ export function embedSnippets(choice, base) {
   const script = at(base, 'lossplay-embed.js');
   const element =
     `<script src="${attributeQuote(script)}"></script>\n` +
-    `<loss-playground${attributes.map(([k, v]) => ` ${k}="${attributeQuote(v)}"`).join('')}></loss-playground>`;
+    `<loss-playground${attributes.map(spellAttribute).join('')}></loss-playground>`;
   const iframeQuery = new URLSearchParams([
     ['panel', choice.panel],
     ...choice.state,
     ...options,
     ...theme,
+    ...(choice.story ? [['story', '1']] : []),
   ]);
   // Commas need no escaping in a query; an author reads hide=explanations,extras more easily.
   const frameSource = at(base, `embed.html?${String(iframeQuery).replaceAll('%2C', ',')}`);
   const resizer = at(base, 'lossplay-iframe-resizer.js');
   const title = `lossplay: ${panelById(choice.panel)?.title ?? choice.panel}`;
+  const height = choice.story ? STORY_FRAME_HEIGHT : FRAME_HEIGHT;
   const iframe =
-    `<iframe data-lossplay src="${attributeQuote(frameSource)}" title="${attributeQuote(title)}" width="100%" height="900" frameborder="0"></iframe>\n` +
+    `<iframe data-lossplay src="${attributeQuote(frameSource)}" title="${attributeQuote(title)}" width="100%" height="${height}" frameborder="0"></iframe>\n` +
     `<script src="${attributeQuote(resizer)}"></script>`;
   return { element, iframe, attributes };
 }
@@ -126,6 +141,7 @@ function readChoice(form, currentPanel, currentQuery) {
       .filter((key) => !shown.has(key)),
     theme: data.get('embed-theme'),
     background: data.get('embed-background'),
+    story: data.get('embed-story') === '1',
   };
 }
 
@@ -165,9 +181,13 @@ export function wireEmbedButton(doc, currentQuery) {
     doc.getElementById('embed-preview-height'),
   );
   const update = () => {
-    const snippets = embedSnippets(readChoice(form, current, currentQuery), base);
+    const choice = readChoice(form, current, currentQuery);
+    const snippets = embedSnippets(choice, base);
     doc.getElementById('embed-element').value = snippets.element;
     doc.getElementById('embed-iframe').value = snippets.iframe;
+    // The frame's hint: sized to its content, or (a story) scrolling at a fixed height.
+    doc.getElementById('embed-iframe-hint').hidden = choice.story;
+    doc.getElementById('embed-iframe-story-hint').hidden = !choice.story;
     for (const status of dialog.querySelectorAll('.embed-copy-status')) status.textContent = '';
     if (dialog.open) preview.show(snippets.attributes);
   };

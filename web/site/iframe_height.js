@@ -8,9 +8,14 @@ import { markEmbeddedPage } from '../shared/view_options.js';
 /** @param {import('../shared/view_options.js').ViewOptions} options */
 export function reportHeightToParent(options) {
   markEmbeddedPage(document.documentElement, options);
+  if (window.parent === window) return;
   // A story scrolls inside its frame, at the height the author gave it, with the figure
-  // pinned to the frame's top: a frame grown to its content would have nothing to pin to.
-  if (window.parent === window || options.story) return;
+  // pinned to the frame's top: a frame grown to its content would have nothing to pin to. It
+  // says only that it has started, so the parent can tell it the page's look.
+  if (options.story) {
+    window.parent.postMessage({ type: 'lossplay:started' }, '*');
+    return;
+  }
   let last = 0;
   const post = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
