@@ -164,3 +164,24 @@ test('the ten-minute path: every step sets its lab and scene on the figure, with
     await context.close();
   }
 });
+
+test('the iframe route tells a story too: embed.html?panel=…&story=1', async () => {
+  const { page, context, problems } = await openReady(
+    browser,
+    `${server.url}embed.html?panel=regression&story=1`,
+    { viewport: { width: 680, height: 720 }, reducedMotion: 'reduce' },
+  );
+  assert.equal(await page.evaluate(() => document.body.dataset.panel), 'regression');
+  const scenes = await scenesOf('regression');
+  const { steps } = await readStory(page);
+  assert.ok(steps.length >= MIN_STEPS);
+  await bringStep(page, 2);
+  const shown = await readStory(page);
+  const scene = scenes.find((one) => one.id === shown.steps[2].scene);
+  assertSceneShown(await getState(page), scene, 'framed story, step 3');
+  assertFigureBesideStep(shown, 2, 'framed story, step 3');
+  // Inside a frame the story keeps the reader there: no link out to the full lab.
+  assert.equal(await page.isVisible('.story-leave'), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -16,7 +16,8 @@ const maps = new Map();
 function curvatureOf(core, state) {
   const key = JSON.stringify([state.x, state.y, state.view]);
   if (!maps.has(key)) {
-    const grid = (loss, side) => core.landscapeCurvature(dataOf(state), loss, ...state.view, side, side);
+    const grid = (loss, side) =>
+      core.landscapeCurvature(dataOf(state), loss, ...state.view, side, side);
     const mse = grid('mse', MSE_SIDE);
     const ce = grid('ce', CE_SIDE);
     maps.set(key, {
@@ -29,7 +30,15 @@ function curvatureOf(core, state) {
 
 /** One descent after `steps` steps (or where it stopped). */
 function run(core, state, loss, momentum = state.momentum) {
-  const path = core.descentPath(dataOf(state), loss, state.w, state.b, state.lr, state.steps, momentum);
+  const path = core.descentPath(
+    dataOf(state),
+    loss,
+    state.w,
+    state.b,
+    state.lr,
+    state.steps,
+    momentum,
+  );
   const last = path.w.length - 1;
   return {
     start: path.loss[0],
