@@ -53,7 +53,10 @@ export function expected(state) {
   const race = referenceRace(settingsOf(state), short ? state.epochs : 0);
   const { train } = race.split;
   const p = evaluate(race.start, train, 'ce').logits.map(([z]) => sigmoid(z));
-  const norms = { ce: layerNorms(race.start, train, 'ce'), mse: layerNorms(race.start, train, 'mse') };
+  const norms = {
+    ce: layerNorms(race.start, train, 'ce'),
+    mse: layerNorms(race.start, train, 'mse'),
+  };
   const numbers = {
     depth: state.depth,
     width: state.width,

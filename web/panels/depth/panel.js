@@ -16,6 +16,7 @@ import { wireSceneButtons } from '../../shared/scenes.js';
 import { createLayerChart, createLossChart } from './depth_charts.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { DISPLAY_ONLY, SETTINGS, WRONG_LOGIT, raceSettingsFor, table } from './state.js';
 import { WHY, layerReadout, layerSummary, outputLayerName, startHint, verdict } from './text.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
@@ -189,6 +190,7 @@ export default {
   id: 'depth',
   table,
   scenes: SCENES,
+  storyNumbers,
   questions: QUESTIONS,
   liveRegion: 'depth-live',
   errorBox: 'depth-error',

@@ -30,7 +30,7 @@ export const SCENES = Object.freeze([
   ),
   scene(
     'sigmoid-deep-ten-epochs',
-    'Six sigmoid layers, confidently wrong, ten epochs: press Play. Cross-entropy’s loss falls to about that of a 50/50 guess and stops there; squared error’s hardly moves.',
+    'Six sigmoid layers, confidently wrong, ten epochs: press Play. Cross-entropy’s loss falls to about that of a 50/50 guess and stays near it; squared error’s hardly moves.',
     'Sigmoid, 6 layers, 10 epochs',
     { depth: 6, activation: 'sigmoid', weights: 'xavier', start: 'wrong', epochs: 10 },
     'depth-loss-chart',

@@ -68,9 +68,7 @@ export function storyNumbers(core, state) {
       outRatio: last(norms.ce) / last(norms.mse),
       firstRatio: norms.ce[0] / norms.mse[0],
     };
-    return state.epochs <= SHORT_RACE
-      ? { ...numbers, ...shortRace(race, state.epochs) }
-      : numbers;
+    return state.epochs <= SHORT_RACE ? { ...numbers, ...shortRace(race, state.epochs) } : numbers;
   } finally {
     race.dispose();
   }

@@ -30,6 +30,7 @@ import {
 import { MILESTONES, RUN_NAMES, percent, raceVerdict } from './verdict.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 
 // While a race plays, the charts and boundary maps on screen and the verdict redraw about 12
@@ -268,6 +269,7 @@ export default {
   id: 'race',
   table,
   scenes: SCENES,
+  storyNumbers,
   questions: QUESTIONS,
   liveRegion: 'race-live',
   errorBox: 'race-settings-error',

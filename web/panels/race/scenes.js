@@ -22,4 +22,13 @@ export const SCENES = Object.freeze([
     'circles, 16 hidden units',
     { data: 'circles', hidden: 16, init: 'standard' },
   ),
+  {
+    ...scene(
+      'circles-wrong-start',
+      'Circles and a hidden layer, confidently wrong: press Play. Cross-entropy soon gets every training point right; MSE leaves a ring of points sure and wrong.',
+      'circles, 16 hidden units, wrong start',
+      { data: 'circles', hidden: 16, init: 'wrong' },
+    ),
+    shows: 'race-accuracy-chart',
+  },
 ]);
