@@ -1,7 +1,13 @@
 // What the next-token lab's story must show at a step's state, from the plain-JS reference of
 // tests/e2e/atlas/next_token_reference.mjs (not the page's core): each word's loss as
 // ln(1 + Σ e^(z_i − z_t)), the softmax, its gradient, the mean, the perplexities.
-import { N, SENTENCE, TARGETS, VOCABULARY, nextTokenPoint } from '../atlas/next_token_reference.mjs';
+import {
+  N,
+  SENTENCE,
+  TARGETS,
+  VOCABULARY,
+  nextTokenPoint,
+} from '../atlas/next_token_reference.mjs';
 
 export function expected(state) {
   const point = nextTokenPoint(state);

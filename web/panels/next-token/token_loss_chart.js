@@ -151,7 +151,8 @@ export function createTokenLossChart(canvas, colors) {
     /** words: the predicted words; losses: the core's −ln p for each; mean: their mean. */
     set(words, losses, mean, chosenIndex) {
       chosen = chosenIndex;
-      chart.$layoutExtra = chosen; // its tick is bold: a wider label      chart.data.labels = [...words];
+      chart.$layoutExtra = chosen; // its tick is bold: a wider label
+      chart.data.labels = [...words];
       chart.data.datasets[0].data = Array.from(losses);
       chart.data.datasets[1].data = words.map(() => mean);
     },

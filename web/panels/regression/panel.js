@@ -9,6 +9,7 @@ import { createConstantFitChart } from './constant_fit_chart.js';
 import { DELTA_SPEC, POINT_COUNT, VALUE_SPEC, dataOf, table } from './state.js';
 import { QUESTIONS } from './questions.js';
 import { SCENES } from './scenes.js';
+import { storyNumbers } from './story.js';
 import { destroyChartsIn } from '../../charts/chart_setup.js';
 import { roundOut } from '../../charts/round_bounds.js';
 
@@ -152,6 +153,7 @@ export default {
   id: 'regression',
   table,
   scenes: SCENES,
+  storyNumbers,
   questions: QUESTIONS,
   liveRegion: 'rg-live',
   createView,

@@ -1,8 +1,9 @@
-// The regression lab's scenes (see web/shared/scenes.js): an outlier, near and far, then
-// a Huber threshold wider than every residual.
+// The regression lab's scenes (see web/shared/scenes.js): an outlier, near and far, how hard
+// each loss then pulls on each prediction, and a Huber threshold wider than every residual.
 import { scenesShowing } from '../../shared/scenes.js';
 
 const scene = scenesShowing('rg-chart');
+const gradientScene = scenesShowing('rg-gradients');
 
 export const SCENES = Object.freeze([
   scene(
@@ -25,6 +26,12 @@ export const SCENES = Object.freeze([
     'A farther outlier: the mean keeps following it; the median stays put.',
     'outlier at 50',
     { outlierOn: true, outlierTarget: 50, outlierPred: 3, delta: 1 },
+  ),
+  gradientScene(
+    'outlier-pulls',
+    'How hard each loss pulls on each prediction: MSE’s pull on the outlier dwarfs the rest; Huber’s stops growing once a residual passes δ.',
+    'pulls, δ = 2',
+    { outlierOn: true, outlierTarget: 50, outlierPred: 3, delta: 2 },
   ),
   scene(
     'huber-wide',
