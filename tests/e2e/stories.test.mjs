@@ -185,3 +185,23 @@ test('the iframe route tells a story too: embed.html?panel=…&story=1', async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a lab’s first screen links to its story, and each step to the full lab at its state', async () => {
+  const viewport = { width: 390, height: 844 };
+  const { page, context, problems } = await openReady(browser, `${server.url}regression.html`, {
+    viewport,
+  });
+  const link = page.locator('.story-link a');
+  const box = await link.boundingBox();
+  assert.ok(box && box.y + box.height <= viewport.height, 'the link is on the first screen');
+  await link.click();
+  await page.waitForSelector('body[data-ready="true"] .story-layout .story-step');
+  await bringStep(page, 2);
+  const state = await getState(page);
+  await Promise.all([page.waitForNavigation(), page.click('.story-step.story-active .story-open')]);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('.story-layout').count(), 0, 'the full lab again');
+  assert.deepEqual(await getState(page), state, 'at the state the step showed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -13,7 +13,8 @@ import { createNotices } from '../shared/notices.js';
 import { mountPanel } from '../shared/panel.js';
 import { nextFrame } from '../shared/next_frame.js';
 import { watchStripHeight } from '../shared/scenes.js';
-import { arrangeStory, startStory } from '../shared/story.js';
+import { writeQuery } from '../shared/params.js';
+import { arrangeStory, startStory, stepState } from '../shared/story.js';
 import { applyHide, splitViewOptions, writeViewQuery } from '../shared/view_options.js';
 import { applyPageScheme } from './page_scheme.js';
 import { wireEmbedButton } from './embed_button.js';
@@ -62,12 +63,32 @@ function readViewOptions(spec, notices) {
   return options;
 }
 
+/** Ends every step with a link to the full lab at the step's state (not in a frame, where the
+ *  story keeps the reader). */
+function linkStepsToLab(layout, spec, options) {
+  if (options.embed) return;
+  for (const step of layout.querySelectorAll('.story-step')) {
+    const scene = spec.scenes?.find((one) => one.id === step.dataset.scene);
+    if (!scene) continue;
+    const link = document.createElement('a');
+    link.className = 'story-open';
+    link.href = `${window.location.pathname}${writeQuery(stepState(spec.table, scene), spec.table)}`;
+    link.textContent = 'Explore this in the full lab';
+    const line = document.createElement('p');
+    line.append(link);
+    step.append(line);
+  }
+}
+
 /** The lab's story (story=1): its numbers, then the steps following the reader's scrolling. */
-async function startPageStory(layout, { spec, panel, core, notices }) {
+async function startPageStory(layout, { spec, panel, core, notices, options }) {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Leaving the story keeps the state the figure shows.
   const leave = layout.querySelector('.story-leave');
-  leave?.addEventListener('click', () => leave.setAttribute('href', panel.query()));
+  leave?.addEventListener('click', () => {
+    leave.setAttribute('href', `${window.location.pathname}${panel.query()}`);
+  });
+  linkStepsToLab(layout, spec, options);
   try {
     await startStory(layout, { spec, api: panel, core, reducedMotion });
   } catch (error) {
@@ -96,7 +117,7 @@ export async function startPage(spec) {
   panel.afterFirstFrame();
   wireEmbedButton(document, panel.query);
   watchStripHeight(document);
-  if (storyLayout) await startPageStory(storyLayout, { spec, panel, core, notices });
+  if (storyLayout) await startPageStory(storyLayout, { spec, panel, core, notices, options });
   wirePresentMode(document, panel, {
     start: options.present && !options.embed && !storyLayout,
     // Keeps the flag in the URL, so a projected view can be linked; the panel's part of the
