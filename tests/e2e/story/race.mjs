@@ -1,12 +1,14 @@
 // What the training race's story must show at a step's state, from the plain-JS race of
 // atlas/depth_reference.mjs (the same seeded data, split, starts and minibatch SGD) and the
-// closed forms of reference.mjs, not the page's core: the start, the push of each loss at the
-// average class-1 point, and the first SHORT_RACE epochs of the race.
+// closed forms of reference.mjs, not the page's core: the start (with how many points it gives
+// less than SURE for their own class), the push of each loss at the average class-1 point, and
+// the first SHORT_RACE epochs of the race.
 import { binaryPoint, sigmoid } from '../reference.mjs';
 import { evaluate, referenceRace } from '../atlas/depth_reference.mjs';
 
 const SHORT_RACE = 50;
 const LEVELS = [0.9, 1]; // the milestones the race marks: 90 % and 100 % training accuracy
+const SURE = 0.01; // a point given less than this for its own class is a sure mistake
 
 const settingsOf = (state) => ({
   data: { kind: state.data, size: state.size, noise: state.noise },
@@ -26,7 +28,13 @@ const slope = (z) => sigmoid(z) * sigmoid(-z);
 function startNumbers(race) {
   const { y } = race.split.train;
   const z = evaluate(race.start, race.split.train, 'ce').logits.map(([v]) => v);
-  const numbers = { wrongStart: z.filter((v, i) => v >= 0 !== (y[i] === 1)).length };
+  // The probability of the true class: σ(z) for a point labeled 1, σ(−z) for one labeled 0.
+  const right = z.map((v, i) => sigmoid(y[i] === 1 ? v : -v));
+  const numbers = {
+    wrongStart: z.filter((v, i) => v >= 0 !== (y[i] === 1)).length,
+    sureWrongStart: right.filter((p) => p < SURE).length,
+    sureLevel: 100 * SURE,
+  };
   // The page quotes logits only when no probability rounds to 0 or 1.
   if (!z.map(sigmoid).every((p) => p > 0 && p < 1)) return numbers;
   const ones = z.filter((_, i) => y[i] === 1);

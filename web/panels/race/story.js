@@ -1,17 +1,21 @@
 // The numbers the training race's story quotes (web/shared/story.js), at a step's state, from a
 // race the core builds with the lab's settings: the training points and the learning rate;
 // where the start puts the points (each class's mean logit, the class-1 point nearest the
-// boundary, the range of the logits, how many points are on the wrong side, the smallest
-// sigmoid slope p(1 − p), the training accuracy); the push each loss gives the average class-1
-// point; and a short race, the first SHORT_RACE epochs of what Play trains (a few milliseconds
-// for these small models): the first epoch each run reached 90 % and 100 % training accuracy,
-// each loss as a share of its start when cross-entropy reached 90 %, and where each run stands
-// at the end, with how many points the MSE run still gets wrong and how sure it is of them.
+// boundary, the range of the logits, how many points are on the wrong side and how many it gives
+// less than SURE for their own class, the smallest sigmoid slope p(1 − p), the training
+// accuracy); the push each loss gives the average class-1 point; and a short race, the first
+// SHORT_RACE epochs of what Play trains (a few milliseconds for these small models): the first
+// epoch each run reached 90 % and 100 % training accuracy, each loss as a share of its start
+// when cross-entropy reached 90 %, and where each run stands at the end, with how many points
+// the MSE run still gets wrong and how sure it is of them.
 import { dataFor, settingsFor } from './race_data.js';
 import { MILESTONES, firstEpochAt } from './verdict.js';
 
 /** The story trains this many epochs of a race at most. */
 const SHORT_RACE = 50;
+
+/** A point the start gives less than this for its own class is a sure mistake. */
+const SURE = 0.01;
 
 const mean = (values) => values.reduce((sum, v) => sum + v, 0) / values.length;
 const last = (values) => values[values.length - 1];
@@ -29,7 +33,12 @@ function probabilities(race, loss) {
  *  strictly between 0 and 1 (a start sure enough to round one to 0 or 1 has none to quote). */
 function startNumbers(core, race, y) {
   const p = Array.from(race.startProbabilities());
-  const numbers = { wrongStart: p.filter((v, i) => v >= 0.5 !== (y[i] === 1)).length };
+  const right = p.map((v, i) => (y[i] === 1 ? v : 1 - v));
+  const numbers = {
+    wrongStart: p.filter((v, i) => v >= 0.5 !== (y[i] === 1)).length,
+    sureWrongStart: right.filter((v) => v < SURE).length,
+    sureLevel: 100 * SURE,
+  };
   if (!p.every((v) => v > 0 && v < 1)) return numbers;
   const z = p.map((v) => core.logit(v));
   const ones = z.filter((_, i) => y[i] === 1);
