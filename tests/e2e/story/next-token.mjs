@@ -1,6 +1,7 @@
 // What the next-token lab's story must show at a step's state, from the plain-JS reference of
 // tests/e2e/atlas/next_token_reference.mjs (not the page's core): each word's loss as
-// ln(1 + Σ e^(z_i − z_t)), the softmax, its gradient, the mean, the perplexities.
+// ln(1 + Σ e^(z_i − z_t)), the softmax, its gradient, the mean, the perplexities, and the
+// likeliest wrong word's lead over the next highest logit, with that next word.
 import {
   N,
   SENTENCE,
@@ -37,5 +38,10 @@ export function expected(state) {
   const others = [...row];
   others.splice(row.indexOf(best), 1);
   numbers.lead = best - Math.max(...others);
+  // The word with the next highest logit: the first in a stable sort by logit, high to low,
+  // that is not the likeliest wrong word.
+  const order = VOCABULARY.map((_, i) => i).sort((a, b) => row[b] - row[a]);
+  const top = order.find((i) => i !== TARGETS[state.position]);
+  numbers.runnerUp = VOCABULARY[order.find((i) => i !== top)];
   return numbers;
 }

@@ -3,7 +3,8 @@
 // and gradient at the chosen prediction (logit_mat, p_mat, grad_mat, …), each sentence word's
 // loss (loss_cat, …), the mean loss, the perplexity, and what the chosen word makes up of them
 // (its share of the mean, the other words' mean and the perplexity without it). `lead` is how
-// far the likeliest wrong word's logit stands above every other logit.
+// far the likeliest wrong word's logit stands above the next highest logit, and `runnerUp` is
+// the word with that next highest logit.
 import { quantitiesOf, sequencePoint } from './sequence_point.js';
 import { SENTENCE, TARGETS, VOCABULARY } from './state.js';
 
@@ -35,6 +36,9 @@ export function storyNumbers(core, state) {
   });
   const wrong = row.map((_, i) => i).filter((i) => i !== target);
   const top = wrong.reduce((best, i) => (row[i] > row[best] ? i : best));
-  numbers.lead = row[top] - Math.max(...row.filter((_, i) => i !== top));
+  const rest = row.map((_, i) => i).filter((i) => i !== top);
+  const next = rest.reduce((best, i) => (row[i] > row[best] ? i : best));
+  numbers.lead = row[top] - row[next];
+  numbers.runnerUp = VOCABULARY[next];
   return numbers;
 }
