@@ -23,8 +23,9 @@ after(async () => {
 
 const fileOf = (url) => new URL(url).pathname.split('/').slice(-2).join('/');
 
-/** Opens a page, recording every response by file name with its content type. */
-async function recordResponses(url) {
+/** Opens a page, recording every response by file name with its content type; waits for a
+ *  lab's start-up unless `started` is false (a page without a panel). */
+async function recordResponses(url, started = true) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses = [];
@@ -36,15 +37,16 @@ async function recordResponses(url) {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await page.goto(url, { waitUntil: 'load' });
+  if (started) await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
   return { page, context, responses, problems };
 }
 
-// The race has no formulas, so no math stylesheet either.
+// Every lab's page has formulas now (the race's are in its story); the embedding guide has
+// none, and the test after these checks that it loads no math stylesheet.
 for (const [file, wasm, formulas] of [
   ['index.html', 'lossplay_losses_wasm.wasm', true],
-  ['race.html', 'lossplay_wasm.wasm', false],
+  ['race.html', 'lossplay_wasm.wasm', true],
 ]) {
   test(`${file} streams ${wasm} and loads no inlined copy of it`, async () => {
     const { page, context, responses, problems } = await recordResponses(`${server.url}${file}`);
@@ -64,6 +66,17 @@ for (const [file, wasm, formulas] of [
     await context.close();
   });
 }
+
+test('a page without formulas (the embedding guide) loads no math stylesheet', async () => {
+  const { page, context, responses, problems } = await recordResponses(
+    `${server.url}embedding.html`,
+    false,
+  );
+  assert.equal(await page.locator('math').count(), 0);
+  assert.ok(!responses.some((r) => r.file.endsWith('math.css')), JSON.stringify(responses));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('the race loads a real data set only when it is chosen, and only once', async () => {
   const { page, context, responses, problems } = await recordResponses(`${server.url}race.html`);
