@@ -43,9 +43,9 @@ function showOnFigure(figure, { spec, scene }) {
 }
 
 async function startPath() {
-  const layout = document.querySelector('.story-layout');
+  const layout = /** @type {HTMLElement} */ (document.querySelector('.story-layout'));
   const figure = layout.querySelector('loss-playground');
-  const steps = [...layout.querySelectorAll('.story-step')];
+  const steps = /** @type {HTMLElement[]} */ ([...layout.querySelectorAll('.story-step')]);
   try {
     const core = await sharedCore();
     const plans = [];
