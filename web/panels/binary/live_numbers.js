@@ -5,6 +5,7 @@
 import { nextTask } from '../../shared/next_frame.js';
 import { formatNumber } from '../../shared/number_format.js';
 import { whenNearScreen } from '../../shared/on_screen.js';
+import { pointNumbers } from './story.js';
 
 // Descent from a saturated logit under MSE takes millions of steps (~90 ms in one call): it is
 // counted in chunks of ~1.5 ms (~6 ms on a phone), one task each, so the page answers input
@@ -17,17 +18,7 @@ const DESCENT_MAX_STEPS = 1e8;
 const number = (text) => Number(text);
 
 const SOURCES = {
-  binary(core, { z, y }) {
-    const point = core.binaryPoint(number(z), number(y));
-    return {
-      p: point.p,
-      ce: point.ce,
-      mse: point.mse,
-      dce: Math.abs(point.dceDz),
-      dmse: Math.abs(point.dmseDz),
-      ratio: point.ratio,
-    };
-  },
+  binary: (core, { z, y }) => pointNumbers(core, number(z), number(y)),
   clamped(core, { z, y, eps }) {
     const point = core.clampedBinaryPoint(number(z), number(y), number(eps));
     return { ce: point.ce, dce: Math.abs(point.dceDz) };
