@@ -32,12 +32,29 @@ export function fillStepNumbers(step, values) {
   return missing;
 }
 
+/**
+ * A lab's story numbers by scene, each computed once however many steps show that scene (a
+ * story dwells on one state for several steps; the race and depth labs train for theirs).
+ * @param {object} core
+ * @param {{table: object, storyNumbers?: Function}} spec  the lab's panel module
+ */
+export function numbersByScene(core, spec) {
+  const { table, storyNumbers } = spec;
+  const computed = new Map();
+  return (scene) => {
+    if (!computed.has(scene.id)) {
+      computed.set(scene.id, Promise.resolve(storyNumbers?.(core, stepState(table, scene)) ?? {}));
+    }
+    return computed.get(scene.id);
+  };
+}
+
 /** Fills every number of every step, each at its own step's state. */
-async function fillStoryNumbers(steps, scenes, { core, table, storyNumbers }) {
+async function fillStoryNumbers(steps, scenes, numbersOf) {
   const problems = [];
   for (const step of steps) {
     const scene = scenes.find((one) => one.id === step.dataset.scene);
-    const values = scene ? await storyNumbers(core, stepState(table, scene)) : {};
+    const values = scene ? await numbersOf(scene) : {};
     problems.push(...fillStepNumbers(step, values).map((name) => `${step.dataset.scene}/${name}`));
   }
   if (problems.length) throw new Error(`story numbers not computed: ${problems.join(', ')}`);
@@ -91,11 +108,7 @@ export function glideStates(from, to, keys, frames = GLIDE_FRAMES) {
 export async function startStory(layout, { spec, api, core, reducedMotion }) {
   const steps = [...layout.querySelectorAll('.story-step')];
   const { table } = spec;
-  await fillStoryNumbers(steps, api.scenes, {
-    core,
-    table,
-    storyNumbers: spec.storyNumbers,
-  });
+  await fillStoryNumbers(steps, api.scenes, numbersByScene(core, spec));
   const root = layout.getRootNode();
   const win = layout.ownerDocument.defaultView;
   const frame = () => new Promise((resolve) => win.requestAnimationFrame(resolve));

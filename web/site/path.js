@@ -6,17 +6,18 @@
 import { loadPanel, sharedCore } from '../embed/element.js';
 import { PANELS } from '../panels/registry.js';
 import { writeQuery } from '../shared/params.js';
-import { fillStepNumbers, runStory, stepState } from '../shared/story.js';
+import { fillStepNumbers, numbersByScene, runStory, stepState } from '../shared/story.js';
 
-/** What each step shows: its lab's module, its scene and the state they make. */
-async function planStep(step, core) {
+/** What each step shows: its lab's module, its scene and the state they make. `numbersOf(spec)`
+ *  gives the lab's story numbers by scene (numbersByScene), one per lab for the whole path. */
+async function planStep(step, numbersOf) {
   const spec = await loadPanel(step.dataset.panel);
   const scene = spec.scenes.find((one) => one.id === step.dataset.scene);
   if (!scene) throw new Error(`no scene “${step.dataset.scene}” in ${spec.id}`);
   const state = stepState(spec.table, scene);
   const page = PANELS.find((one) => one.id === spec.id).page;
   step.querySelector('.path-open')?.setAttribute('href', `${page}${writeQuery(state, spec.table)}`);
-  const missing = fillStepNumbers(step, (await spec.storyNumbers?.(core, state)) ?? {});
+  const missing = fillStepNumbers(step, await numbersOf(spec)(scene));
   if (missing.length) throw new Error(`${spec.id}/${scene.id}: no ${missing.join(', ')}`);
   return { spec, scene };
 }
@@ -48,8 +49,13 @@ async function startPath() {
   const steps = /** @type {HTMLElement[]} */ ([...layout.querySelectorAll('.story-step')]);
   try {
     const core = await sharedCore();
+    const byLab = new Map();
+    const numbersOf = (spec) => {
+      if (!byLab.has(spec.id)) byLab.set(spec.id, numbersByScene(core, spec));
+      return byLab.get(spec.id);
+    };
     const plans = [];
-    for (const step of steps) plans.push(await planStep(step, core));
+    for (const step of steps) plans.push(await planStep(step, numbersOf));
     runStory({
       layout,
       steps,
