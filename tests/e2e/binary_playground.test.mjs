@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openPage, screenshot } from './browser_harness.mjs';
 import { animationFrames, useServerAndBrowser } from './page_helpers.mjs';
-import { assertShows as assertNumber, binaryPoint, shownNumber } from './reference.mjs';
+import {
+  assertShows as assertNumber,
+  binaryPoint,
+  binaryReadouts,
+  shownNumber,
+} from './reference.mjs';
 
 let server;
 let browser;
@@ -26,24 +31,12 @@ async function readouts(page) {
   return Object.fromEntries(entries);
 }
 
-function expectedReadouts(z, y) {
-  const point = binaryPoint(z, y);
-  return {
-    p: point.p,
-    ce: point.ce,
-    mse: point.mse,
-    dce: Math.abs(point.dceDz),
-    dmse: Math.abs(point.dmseDz),
-    ratio: point.ratio,
-  };
-}
-
 const getState = (page) => page.evaluate(() => window.lossplay.getState());
 const markers = (page) => page.evaluate(() => window.lossplay.markerPixels());
 
 async function assertShows(page, z, y) {
   const shown = await readouts(page);
-  for (const [id, expected] of Object.entries(expectedReadouts(z, y))) {
+  for (const [id, expected] of Object.entries(binaryReadouts(z, y))) {
     assertNumber(shown[id], expected, `${id} for z=${z}, y=${y}`);
   }
   const state = await getState(page);

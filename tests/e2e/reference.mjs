@@ -29,6 +29,20 @@ export function binaryPoint(z, y) {
   };
 }
 
+/** The binary read-outs as the pages show them: the point's losses, the gradients as sizes and
+ *  their ratio (the playground's read-outs, the story's numbers). */
+export function binaryReadouts(z, y) {
+  const point = binaryPoint(z, y);
+  return {
+    p: point.p,
+    ce: point.ce,
+    mse: point.mse,
+    dce: Math.abs(point.dceDz),
+    dmse: Math.abs(point.dmseDz),
+    ratio: point.ratio,
+  };
+}
+
 const xlogx = (x) => (x === 0 ? 0 : x * Math.log(x));
 
 export function softTargetPoint(p, t) {

@@ -137,8 +137,9 @@ export async function read(page) {
   };
 }
 
-/** The core's race settings for a state of the lab, as its description gives them. */
-const settingsOf = (state) => ({
+/** The core's race settings for a state of the lab, as its description gives them (the
+ *  story's reference reads them too). */
+export const settingsOf = (state) => ({
   data: { kind: state.data, size: state.size, noise: state.noise },
   hidden: state.width,
   depth: state.depth,

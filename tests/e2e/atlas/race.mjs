@@ -101,7 +101,8 @@ const epochsWord = (n) => `${n} epoch${n === 1 ? '' : 's'}`;
 const NAMES = { ce: 'cross-entropy', mse: 'MSE' };
 const capital = (text) => text[0].toUpperCase() + text.slice(1);
 
-function settingsOf(state) {
+/** The core's race settings for a state of the lab (the story's reference reads them too). */
+export function settingsOf(state) {
   const data =
     state.data in CSV
       ? { csv: CSV[state.data] }

@@ -3,24 +3,10 @@
 // the start's probabilities, each run's layer gradient lengths at the start, and the short
 // race the story quotes when the state asks for SHORT_RACE epochs or fewer.
 import { binaryPoint, sigmoid } from '../reference.mjs';
+import { settingsOf } from '../atlas/depth.mjs';
 import { evaluate, layerNorms, referenceRace } from '../atlas/depth_reference.mjs';
 
 const SHORT_RACE = 10;
-const WRONG_LOGIT = -8; // the lab's wrong start: the output's bias at this logit
-
-const settingsOf = (state) => ({
-  data: { kind: state.data, size: state.size, noise: state.noise },
-  hidden: state.width,
-  depth: state.depth,
-  activation: state.activation,
-  weights: state.weights,
-  weightScale: state.scale,
-  learningRate: state.lr,
-  batchSize: state.batch,
-  seed: state.seed,
-  init: state.start === 'wrong' ? 'bias' : 'standard',
-  initLogit: WRONG_LOGIT,
-});
 
 function runNumbers(name, norms) {
   const factors = norms.slice(1).map((value, k) => value / norms[k]);

@@ -4,22 +4,12 @@
 // less than SURE for their own class), the push of each loss at the average class-1 point, and
 // the first SHORT_RACE epochs of the race.
 import { binaryPoint, sigmoid } from '../reference.mjs';
+import { settingsOf } from '../atlas/race.mjs';
 import { evaluate, referenceRace } from '../atlas/depth_reference.mjs';
 
 const SHORT_RACE = 50;
 const LEVELS = [0.9, 1]; // the milestones the race marks: 90 % and 100 % training accuracy
 const SURE = 0.01; // a point given less than this for its own class is a sure mistake
-
-const settingsOf = (state) => ({
-  data: { kind: state.data, size: state.size, noise: state.noise },
-  hidden: state.hidden,
-  activation: state.activation,
-  learningRate: state.lr,
-  batchSize: state.batch,
-  seed: state.seed,
-  init: state.init,
-  initLogit: state.z,
-});
 
 const mean = (values) => values.reduce((sum, v) => sum + v, 0) / values.length;
 /** σ(z)·σ(−z), the sigmoid's slope, without cancellation. */
