@@ -64,3 +64,30 @@ export async function addRemoveSession([warmUp, cycles]) {
   const left = document.querySelectorAll('.cycled').length;
   return { before, after: await heapAfterGc(), ms, left };
 }
+
+/**
+ * How many 2D canvas contexts are alive in the page, from a heap snapshot taken after garbage
+ * collection (call window.heapAfterGc first). Every panel draws its charts on such contexts, so
+ * a widget the page no longer holds but something still references keeps its contexts here:
+ * an exact count, where the heap's size also moves with the code V8 goes on compiling.
+ * @param {import('playwright').Page} page
+ */
+export async function liveCanvasContexts(page) {
+  await page.evaluate(() => window.heapAfterGc());
+  const cdp = await page.context().newCDPSession(page);
+  const chunks = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const [typeNames] = snapshot.meta.node_types;
+  const typeAt = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
+  let count = 0;
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const native = typeNames[nodes[i + typeAt]] === 'native';
+    if (native && strings[nodes[i + nameAt]] === 'CanvasRenderingContext2D') count += 1;
+  }
+  return count;
+}
