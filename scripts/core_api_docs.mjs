@@ -15,6 +15,7 @@ import {
   METHOD_TYPES,
   NAMED_TYPES,
   RACE_METHODS,
+  TABLE_READER_METHODS,
   TRAINER_FUNCTIONS,
   WRAPPER_MEMBERS,
   signatureOf,
@@ -72,6 +73,8 @@ export function renderTables() {
     markdownTable(RACE_METHODS, 'race.'),
     'A `CsvReader` (from `createCsvReader`):',
     markdownTable(CSV_READER_METHODS, 'csvReader.'),
+    'A `TableReader` (from `createTableReader`):',
+    markdownTable(TABLE_READER_METHODS, 'tableReader.'),
   ].join('\n\n');
 }
 
@@ -135,6 +138,11 @@ ${methods(RACE_METHODS, 'race').join('\n')}
 /** CSV text read in pieces, then finished. */
 export interface CsvReader {
 ${methods(CSV_READER_METHODS, 'csvReader').join('\n')}
+}
+
+/** A table of numbers from CSV or TSV text read in pieces, then finished. */
+export interface TableReader {
+${methods(TABLE_READER_METHODS, 'tableReader').join('\n')}
 }
 
 /** What createLossCore() resolves to. */

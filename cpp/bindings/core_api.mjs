@@ -11,6 +11,7 @@ import {
   CSV_READER_METHODS,
   LOSS_FUNCTIONS,
   RACE_METHODS,
+  TABLE_READER_METHODS,
   TRAINER_FUNCTIONS,
   WRAPPER_MEMBERS,
   signatureOf,
@@ -27,12 +28,25 @@ function checkCount(signature, expected, args) {
   }
 }
 
+/**
+ * The arguments of a row whose last parameters may be left out (their names end in "?", such as
+ * `settings?`), padded with undefined to the full count: an embind function takes exactly the
+ * arguments it declares.
+ */
+function withOptional(signature, row, args) {
+  const names = Object.keys(row.params);
+  const required = names.filter((param) => !param.endsWith('?')).length;
+  if (args.length < required || args.length > names.length) {
+    const expected = required === names.length ? required : `${required} to ${names.length}`;
+    throw new TypeError(`${signature} expects ${expected} argument(s), got ${args.length}`);
+  }
+  return [...args, ...Array(names.length - args.length).fill(undefined)];
+}
+
 function wrap(name, row, rawFunction) {
   const signature = signatureOf(name, row);
-  const count = Object.keys(row.params).length;
   return function lossCoreFunction(...args) {
-    checkCount(signature, count, args);
-    const result = rawFunction(...args);
+    const result = rawFunction(...withOptional(signature, row, args));
     if (result instanceof Error) {
       throw prefixed(signature, result);
     }
@@ -156,38 +170,49 @@ class Race {
 }
 
 /**
- * CSV text read in pieces, for a page that reads a large file a slice at a time and keeps
- * drawing in between: read(piece) as often as needed (a line may run on into the next piece),
- * then finish(). Holds wasm memory until finish() or dispose().
+ * Text read in pieces, for a page that reads a large file a slice at a time and keeps drawing
+ * in between: read(piece) as often as needed (a line may run on into the next piece), then
+ * finish(). The first problem ends the reading. Holds wasm memory until finish() or dispose().
+ * One class for both readers: createCsvReader's (`csvReader`, the race's data set) and
+ * createTableReader's (`tableReader`, a table of numbers), told apart by their methods' rows.
  */
-class CsvReader {
+class PieceReader {
   #raw;
+  #object;
+  #methods;
 
-  constructor(raw) {
+  /**
+   * @param {object} raw  the wasm reader (RawCsvReader or RawTableReader)
+   * @param {string} object  its name in error messages: "csvReader", "tableReader"
+   * @param {object} methods  its rows in core_signatures.mjs
+   */
+  constructor(raw, object, methods) {
     this.#raw = raw;
+    this.#object = object;
+    this.#methods = methods;
   }
 
   #call(name, ...args) {
-    if (!this.#raw) throw new Error(`csvReader.${name}: this reader has finished`);
+    if (!this.#raw) throw new Error(`${this.#object}.${name}: this reader has finished`);
     const result = this.#raw[name](...args);
     if (result instanceof Error) {
       this.dispose(); // the first problem ends the reading
-      throw prefixed(methodSignature('csvReader', CSV_READER_METHODS, name), result);
+      throw prefixed(methodSignature(this.#object, this.#methods, name), result);
     }
     return result;
   }
 
   /** Reads the next piece of the text; a RangeError names the line and column of a problem. */
   read(piece) {
-    checkCount(methodSignature('csvReader', CSV_READER_METHODS, 'read'), 1, arguments);
+    checkCount(methodSignature(this.#object, this.#methods, 'read'), 1, arguments);
     this.#call('read', piece);
   }
 
-  /** The data set, as parseCsvDataset(text) returns it for the whole text; the reader is spent. */
+  /** What the whole text read holds (the data set, the table); the reader is spent. */
   finish() {
-    const dataset = this.#call('finish');
+    const result = this.#call('finish');
     this.dispose();
-    return dataset;
+    return result;
   }
 
   dispose() {
@@ -208,6 +233,54 @@ function createRace(raw, ...args) {
   return new Race(instance);
 }
 
+/**
+ * Temperature scaling in steps, for a page that fits a large model's logits a pass per frame:
+ * step() makes one pass over the data (about 0.1 s for 10^7 logits) and returns true once the
+ * fit is done; result() is then what fitTemperature returns (called earlier, it finishes the
+ * search first). Holds a copy of the data in wasm memory until dispose().
+ */
+class TemperatureFit {
+  #raw;
+
+  constructor(raw) {
+    this.#raw = raw;
+  }
+
+  #call(name) {
+    if (!this.#raw) throw new Error(`temperatureFit.${name}: this fit has been disposed`);
+    return this.#raw[name]();
+  }
+
+  /** One pass over the data; true once the fit is done (then further steps do nothing). */
+  step() {
+    checkCount('temperatureFit.step()', 0, arguments);
+    return this.#call('step');
+  }
+
+  /** { temperature, meanCrossEntropyBefore, meanCrossEntropyAfter, atLimit }. */
+  result() {
+    checkCount('temperatureFit.result()', 0, arguments);
+    return this.#call('result');
+  }
+
+  dispose() {
+    this.#raw?.delete();
+    this.#raw = null;
+  }
+}
+
+function createTemperatureFit(raw, ...args) {
+  const row = WRAPPER_MEMBERS.createTemperatureFit;
+  const signature = signatureOf('createTemperatureFit', row);
+  const instance = new raw.RawTemperatureFit(...withOptional(signature, row, args));
+  const error = instance.error();
+  if (error) {
+    instance.delete();
+    throw prefixed(signature, error);
+  }
+  return new TemperatureFit(instance);
+}
+
 /** A frozen copy of a plain object tree. */
 function deepFreeze(value) {
   if (value && typeof value === 'object') {
@@ -218,9 +291,9 @@ function deepFreeze(value) {
 }
 
 /**
- * The core object over an instantiated Emscripten module: the loss functions, `limits` and
- * `memoryBytes` in every build, and `parseCsvDataset`, `createRace` and `createCsvReader` only
- * in the build with the trainer.
+ * The core object over an instantiated Emscripten module: the loss functions,
+ * `createTableReader`, `createTemperatureFit`, `limits` and `memoryBytes` in every build, and `parseCsvDataset`,
+ * `createRace` and `createCsvReader` only in the build with the trainer.
  * @param {(options: object) => Promise<object>} instantiate  Emscripten's module factory
  * @param {object} moduleOptions  what Emscripten needs to find the .wasm (wasmBinary or
  *   locateFile), plus any overrides such as `{ print, printErr }`
@@ -240,9 +313,14 @@ export async function createCoreFrom(instantiate, moduleOptions) {
     core.createRace = (...args) => createRace(raw, ...args);
     core.createCsvReader = (...args) => {
       checkCount(signatureOf('createCsvReader', WRAPPER_MEMBERS.createCsvReader), 0, args);
-      return new CsvReader(new raw.RawCsvReader());
+      return new PieceReader(new raw.RawCsvReader(), 'csvReader', CSV_READER_METHODS);
     };
   }
+  core.createTableReader = (...args) => {
+    checkCount(signatureOf('createTableReader', WRAPPER_MEMBERS.createTableReader), 0, args);
+    return new PieceReader(new raw.RawTableReader(), 'tableReader', TABLE_READER_METHODS);
+  };
+  core.createTemperatureFit = (...args) => createTemperatureFit(raw, ...args);
   /** The core's input limits (docs/core-api.md, "core.limits"), frozen. */
   core.limits = deepFreeze(raw.limits());
   /** Size of the wasm linear memory in bytes (diagnostics: it only grows, never shrinks). */

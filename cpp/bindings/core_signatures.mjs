@@ -26,6 +26,12 @@ export const NAMED_TYPES = {
     'seed?: number; init?: string; initLogit?: number; layerNorms?: boolean; ' +
     'deferStart?: boolean }',
   NumberLimit: "{ min: number; max: number; integer: boolean; open?: 'min' }",
+  LabelKind: "'class' | 'probability'",
+  ModelSettings: '{ labelKind?: LabelKind; temperature?: number }',
+  LabelKindSettings: '{ labelKind?: LabelKind }',
+  ReliabilitySettings: '{ bins?: number; equalMass?: boolean }',
+  HistogramSettings: '{ bins: number; min?: number; max?: number; log?: boolean }',
+  TemperatureFit: '{ step(): boolean; result(): FitTemperatureResult; dispose(): void }',
 };
 
 const F64 = 'Float64Array';
@@ -319,6 +325,91 @@ export const LOSS_FUNCTIONS = {
       'there: `stopped` is true and the arrays hold `steps + 1` entries, fewer than asked',
     example: [{ x: [-1, 1], y: [0, 1] }, 'ce', 0, 0, 1, 5, 0],
   },
+  scoreExamples: {
+    params: {
+      logits: 'NumberArray',
+      classes: 'number',
+      labels: 'NumberArray',
+      'settings?': 'ModelSettings',
+    },
+    returns: {
+      probability: F64,
+      positive: F64,
+      confidence: F64,
+      predicted: F64,
+      correct: F64,
+      crossEntropy: F64,
+      brier: F64,
+      crossEntropyGradient: F64,
+      brierGradient: F64,
+      confidentlyWrong: F64,
+      meanCrossEntropy: 'number',
+      meanBrier: 'number',
+      accuracy: 'number',
+      confidentlyWrongCount: 'number',
+      worstShare: 'WorstShare',
+    },
+    doc:
+      "each example of a model's output scored: `logits` n·K row-major (K = `classes`; 1 for one " +
+      'binary logit), `labels` n or n·K, the logits divided by `temperature` (default 1); see ' +
+      '"A model\'s scores" below',
+    example: [[2, -1, 0.5, 3], 1, [1, 0, 0, 0.8], { temperature: 1.5 }],
+  },
+  reliability: {
+    params: {
+      confidence: 'NumberArray',
+      outcome: 'NumberArray',
+      'settings?': 'ReliabilitySettings',
+    },
+    returns: 'Reliability',
+    doc:
+      'the reliability diagram of forecasts `confidence` (in [0, 1]) of an event with outcomes ' +
+      '`outcome` (in [0, 1]): `bins` (default 10) equally wide, or with `equalMass: true` of ' +
+      'equal counts; empty bins left out; `ece` and the Brier split (see "A model\'s scores")',
+    example: [[0.1, 0.8, 0.2, 0.9, 1], [0, 1, 1, 1, 0], { bins: 2 }],
+  },
+  fitTemperature: {
+    params: {
+      logits: 'NumberArray',
+      classes: 'number',
+      labels: 'NumberArray',
+      'settings?': 'LabelKindSettings',
+    },
+    returns: {
+      temperature: 'number',
+      meanCrossEntropyBefore: 'number',
+      meanCrossEntropyAfter: 'number',
+      atLimit: 'boolean',
+    },
+    doc:
+      "the T in [1e−3, 1e3] that minimises `scoreExamples`' `meanCrossEntropy` (to 1e−12 " +
+      'relative); `atLimit` when the optimum is an end (separable data: T = 1e−3); all-equal ' +
+      'logits in every row: T = 1',
+    example: [[4, -3, 6, 2, -5, 3, -1, 5], 1, [1, 0, 0, 1, 1, 1, 0, 1], { labelKind: 'class' }],
+  },
+  histogram: {
+    params: { values: 'NumberArray', settings: 'HistogramSettings' },
+    returns: { edges: F64, counts: F64, below: 'number', above: 'number' },
+    doc:
+      '`bins` (1 to 200) equal bins `[edges[k], edges[k + 1])` (the last closed) from `min` to ' +
+      "`max` (default: the data's ends), equal in log10 with `log: true` (then values ≤ 0 count " +
+      'as `below`)',
+    example: [[0.1, 0.5, 2, 7, 0], { bins: 4, min: 0.01, max: 10, log: true }],
+  },
+  expectedScore: {
+    params: { q: 'number', r: 'number' },
+    returns: { logScore: 'number', brier: 'number', absolute: 'number' },
+    doc:
+      'the score a forecaster who believes `q` (in [0, 1]) expects for reporting `r` (in ' +
+      '(0, 1)): log score and Brier score (both least at `r = q`) and absolute error',
+    example: [0.7, 0.4],
+  },
+  expectedScoreCurves: {
+    params: { q: 'number', n: 'number' },
+    returns: { r: F64, logScore: F64, brier: F64, absolute: F64 },
+    doc: 'as `expectedScore` at the `n` reports `r = (i + 0.5)/n` (n from 1 to 100000)',
+    example: [0.7, 5],
+  },
 };
 
 /** Functions of the full build only (the one with the trainer: dist/lossplay-core.mjs). */
@@ -459,6 +550,25 @@ export const CSV_READER_METHODS = {
   dispose: { params: {}, returns: 'void', doc: 'frees the wasm memory the reader holds' },
 };
 
+/** Methods of the object createTableReader returns (the wasm class behind it: RawTableReader). */
+export const TABLE_READER_METHODS = {
+  read: {
+    params: { piece: 'string' },
+    returns: 'void',
+    doc:
+      'reads the next piece (a line may run on into the next one); a RangeError names the line ' +
+      'and column of the first problem and ends the reading',
+  },
+  finish: {
+    params: {},
+    returns: 'Table',
+    doc:
+      '`values` row-major (`rows × columns`), `header` the names (`[]` when line 1 is data), ' +
+      '`firstLine` the line of data row 1 (0 without rows); the reader is spent',
+  },
+  dispose: { params: {}, returns: 'void', doc: 'frees the wasm memory the reader holds' },
+};
+
 /** Result types the methods above name. */
 export const METHOD_TYPES = {
   RunHistory: {
@@ -471,6 +581,28 @@ export const METHOD_TYPES = {
   },
   LabelledPoints: { x: F64, y: F64 },
   RaceProgress: { epoch: 'number', fraction: 'number', started: 'boolean' },
+  WorstShare: { count: 'number', crossEntropy: 'number', brier: 'number' },
+  ReliabilityBin: {
+    low: 'number',
+    high: 'number',
+    count: 'number',
+    meanConfidence: 'number',
+    meanOutcome: 'number',
+  },
+  BrierSplit: {
+    score: 'number',
+    calibration: 'number',
+    refinement: 'number',
+    withinBin: 'number',
+  },
+  Reliability: { bins: 'ReliabilityBin[]', ece: 'number', brier: 'BrierSplit' },
+  Table: {
+    header: 'string[]',
+    columns: 'number',
+    rows: 'number',
+    values: F64,
+    firstLine: 'number',
+  },
 };
 
 /** The core's members that the wrapper adds itself (core_api.mjs), full build marked. */
@@ -490,6 +622,26 @@ export const WRAPPER_MEMBERS = {
     returns: 'CsvReader',
     trainer: true,
     doc: 'for a large text read in slices: `read(piece)` as often as needed, then ' + '`finish()`',
+  },
+  createTableReader: {
+    params: {},
+    returns: 'TableReader',
+    doc:
+      'a table of numbers from CSV or TSV text read in slices: `read(piece)` as often as ' +
+      'needed, then `finish()` (the format: below the tables)',
+  },
+  createTemperatureFit: {
+    params: {
+      logits: 'NumberArray',
+      classes: 'number',
+      labels: 'NumberArray',
+      'settings?': 'LabelKindSettings',
+    },
+    returns: 'TemperatureFit',
+    doc:
+      '`fitTemperature` a pass at a time (a pass over 10⁷ logits takes about 0.1 s): `step()` ' +
+      "makes one and returns true once the fit is done, `result()` is `fitTemperature`'s " +
+      '(finishing the search first if needed), `dispose()` frees the copy of the data',
   },
   memoryBytes: {
     params: {},

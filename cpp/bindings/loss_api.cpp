@@ -9,6 +9,7 @@
 
 #include "bindings/landscape_api.hpp"
 #include "bindings/likelihood_api.hpp"
+#include "bindings/model_api.hpp"
 #include "bindings/result_types.hpp"
 #include "core/argument_checks.hpp"
 #include "core/binary_curve.hpp"
@@ -335,6 +336,7 @@ JsObject limits() {
   out.set("race", race);
   out.set("likelihood", likelihood_limits());
   out.set("landscape", landscape_limits());
+  out.set("model", model_limits());
   out.set("csv", csv);
   out.set("choices", choices);
   return out;

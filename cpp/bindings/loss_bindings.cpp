@@ -1,11 +1,13 @@
 // embind registration of the loss functions and core.limits, in both wasm builds. Registration
-// only: the adapters live in loss_api.cpp, token_api.cpp, likelihood_api.cpp and
-// landscape_api.cpp, the conversions in conversions.cpp.
+// only: the adapters live in loss_api.cpp, token_api.cpp, likelihood_api.cpp,
+// landscape_api.cpp and model_api.cpp (with RawTemperatureFit, which core_api.mjs wraps as
+// TemperatureFit), the conversions in conversions.cpp.
 #include <emscripten/bind.h>
 
 #include "bindings/landscape_api.hpp"
 #include "bindings/likelihood_api.hpp"
 #include "bindings/loss_api.hpp"
+#include "bindings/model_api.hpp"
 #include "bindings/token_api.hpp"
 
 EMSCRIPTEN_BINDINGS(lossplay) {
@@ -34,5 +36,18 @@ EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("landscapeCurvature", &lossplay::js::landscape_curvature);
   emscripten::function("landscapeHessian", &lossplay::js::landscape_hessian);
   emscripten::function("descentPath", &lossplay::js::descent_path);
+  emscripten::function("scoreExamples", &lossplay::js::score_examples);
+  emscripten::function("reliability", &lossplay::js::reliability);
+  emscripten::function("fitTemperature", &lossplay::js::fit_temperature);
+  emscripten::function("histogram", &lossplay::js::histogram);
+  emscripten::function("expectedScore", &lossplay::js::expected_score);
+  emscripten::function("expectedScoreCurves", &lossplay::js::expected_score_curves);
+  using lossplay::js::JsValue;
+  using lossplay::js::RawTemperatureFit;
+  emscripten::class_<RawTemperatureFit>("RawTemperatureFit")
+      .constructor<const JsValue&, const JsValue&, const JsValue&, const JsValue&>()
+      .function("error", &RawTemperatureFit::error)
+      .function("step", &RawTemperatureFit::step)
+      .function("result", &RawTemperatureFit::result);
   emscripten::function("limits", &lossplay::js::limits);
 }

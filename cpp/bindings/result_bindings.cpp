@@ -5,16 +5,21 @@
 
 #include <string>
 
+#include "bindings/model_api.hpp"
 #include "bindings/result_object.hpp"
 #include "bindings/result_types.hpp"
+#include "core/calibration.hpp"
 #include "core/clamped_losses.hpp"
 #include "core/constant_fit.hpp"
 #include "core/landscape.hpp"
+#include "core/model_scores.hpp"
 #include "core/multiclass_losses.hpp"
 #include "core/naive_softmax.hpp"
+#include "core/proper_scores.hpp"
 #include "core/regression_losses.hpp"
 #include "core/sigmoid_chain.hpp"
 #include "core/soft_target_losses.hpp"
+#include "core/temperature_fit.hpp"
 #include "core/token_sequence.hpp"
 
 namespace {
@@ -46,6 +51,73 @@ JsResultObject<T>& fit_fields(JsResultObject<T>&& object) {
       .value("high", &T::high)
       .value("attained", &T::attained)
       .value("leastMeanNll", &T::least_mean_nll);
+}
+
+// A reliability diagram's bins, as an Array of {low, high, count, meanConfidence, meanOutcome}.
+JsArray bins_of(const Reliability& diagram) {
+  JsArray out = JsArray::array();
+  for (const ReliabilityBin& bin : diagram.bins) {
+    out.call<void>("push", JsValue(bin));
+  }
+  return out;
+}
+
+// The results of the "your model" functions (model_api.hpp), in core_signatures.mjs's order.
+void register_model_results() {
+  JsResultObject<WorstShare>("WorstShare")
+      .value("count", &WorstShare::count)
+      .value("crossEntropy", &WorstShare::cross_entropy)
+      .value("brier", &WorstShare::brier);
+  JsResultObject<ExampleScores>("ExampleScores")
+      .array<&ExampleScores::probability>("probability")
+      .array<&ExampleScores::positive>("positive")
+      .array<&ExampleScores::confidence>("confidence")
+      .array<&ExampleScores::predicted>("predicted")
+      .array<&ExampleScores::correct>("correct")
+      .array<&ExampleScores::cross_entropy>("crossEntropy")
+      .array<&ExampleScores::brier>("brier")
+      .array<&ExampleScores::cross_entropy_gradient>("crossEntropyGradient")
+      .array<&ExampleScores::brier_gradient>("brierGradient")
+      .array<&ExampleScores::confidently_wrong>("confidentlyWrong")
+      .value("meanCrossEntropy", &ExampleScores::mean_cross_entropy)
+      .value("meanBrier", &ExampleScores::mean_brier)
+      .value("accuracy", &ExampleScores::accuracy)
+      .value("confidentlyWrongCount", &ExampleScores::confidently_wrong_count)
+      .value("worstShare", &ExampleScores::worst_share);
+  JsResultObject<ReliabilityBin>("ReliabilityBin")
+      .value("low", &ReliabilityBin::low)
+      .value("high", &ReliabilityBin::high)
+      .value("count", &ReliabilityBin::count)
+      .value("meanConfidence", &ReliabilityBin::mean_confidence)
+      .value("meanOutcome", &ReliabilityBin::mean_outcome);
+  JsResultObject<BrierSplit>("BrierSplit")
+      .value("score", &BrierSplit::score)
+      .value("calibration", &BrierSplit::calibration)
+      .value("refinement", &BrierSplit::refinement)
+      .value("withinBin", &BrierSplit::within_bin);
+  JsResultObject<Reliability>("Reliability")
+      .computed("bins", &bins_of)
+      .value("ece", &Reliability::ece)
+      .value("brier", &Reliability::brier);
+  JsResultObject<TemperatureFitResult>("TemperatureFitResult")
+      .value("temperature", &TemperatureFitResult::temperature)
+      .value("meanCrossEntropyBefore", &TemperatureFitResult::mean_cross_entropy_before)
+      .value("meanCrossEntropyAfter", &TemperatureFitResult::mean_cross_entropy_after)
+      .value("atLimit", &TemperatureFitResult::at_limit);
+  JsResultObject<Histogram>("Histogram")
+      .array<&Histogram::edges>("edges")
+      .array<&Histogram::counts>("counts")
+      .value("below", &Histogram::below)
+      .value("above", &Histogram::above);
+  JsResultObject<ExpectedScores>("ExpectedScores")
+      .value("logScore", &ExpectedScores::log_score)
+      .value("brier", &ExpectedScores::brier)
+      .value("absolute", &ExpectedScores::absolute);
+  JsResultObject<ExpectedScoreCurves>("ExpectedScoreCurves")
+      .array<&ExpectedScoreCurves::r>("r")
+      .array<&ExpectedScoreCurves::log_score>("logScore")
+      .array<&ExpectedScoreCurves::brier>("brier")
+      .array<&ExpectedScoreCurves::absolute>("absolute");
 }
 
 template <typename T>
@@ -166,4 +238,5 @@ EMSCRIPTEN_BINDINGS(lossplay_results) {
       .value("stopped", &DescentPath::stopped);
   limit_fields(JsResultObject<NumberLimit>("NumberLimit"));
   limit_fields(JsResultObject<OpenMinLimit>("OpenMinLimit")).computed("open", &open_min);
+  register_model_results();
 }

@@ -5,39 +5,13 @@
 #include <utility>
 
 #include "core/decimal_number.hpp"
+#include "core/delimited_text.hpp"
 
 namespace lossplay {
 namespace {
 
 // The range of a feature value, for the message of a cell beyond it.
 constexpr NumberLimit kCsvValue{"", "a value", -kMaxEntryMagnitude, kMaxEntryMagnitude};
-
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) {
-    return {};
-  }
-  const auto last = s.find_last_not_of(" \t\r");
-  return s.substr(first, last - first + 1);
-}
-
-void split_cells(std::string_view line, std::vector<std::string_view>& cells) {
-  cells.clear();
-  std::size_t start = 0;
-  while (true) {
-    const auto comma = line.find(',', start);
-    cells.push_back(trim(line.substr(start, comma - start)));
-    if (comma == std::string_view::npos) {
-      break;
-    }
-    start = comma + 1;
-  }
-}
-
-bool is_number(std::string_view cell) {
-  double ignored = 0.0;
-  return parse_decimal(cell, ignored) == DecimalStatus::number;
-}
 
 std::string quoted(std::string_view cell) {
   std::string shown(cell.substr(0, 24));
@@ -78,36 +52,24 @@ bool CsvDatasetReader::read(std::string_view piece) {
     fail("The file is too large: the limit is " + std::to_string(kMaxCsvBytes / 1024) + " KB.");
     return false;
   }
-  while (error_.empty()) {
-    const auto newline = piece.find('\n');
-    if (newline == std::string_view::npos) {
-      pending_.append(piece);
-      break;
-    }
-    if (pending_.empty()) {
-      read_line(piece.substr(0, newline));
-    } else {
-      pending_.append(piece.substr(0, newline));
-      read_line(pending_);
-      pending_.clear();
-    }
-    piece.remove_prefix(newline + 1);
-  }
-  return error_.empty();
+  return lines_.read(piece, [this](std::string_view line) {
+    read_line(line);
+    return error_.empty();
+  });
 }
 
 void CsvDatasetReader::read_line(std::string_view line) {
   ++line_;
-  const auto content = trim(line);
+  const auto content = trim_blanks(line);
   if (content.empty()) {
     return;
   }
-  split_cells(content, cells_);
+  split_cells(content, ',', cells_);
   const bool first_line = !seen_first_line_;
   seen_first_line_ = true;
   // A header names the columns: none of its feature cells is a number.
   if (first_line && cells_.size() >= 2 &&
-      std::none_of(cells_.begin(), cells_.end() - 1, is_number)) {
+      std::none_of(cells_.begin(), cells_.end() - 1, is_decimal_number)) {
     return;
   }
   read_row(cells_);
@@ -150,8 +112,8 @@ void CsvDatasetReader::read_row(std::span<const std::string_view> cells) {
 void CsvDatasetReader::fail(std::string message) { error_ = std::move(message); }
 
 CsvDataset CsvDatasetReader::finish() {
-  if (error_.empty() && !pending_.empty()) {
-    read_line(pending_);  // the last line, with no newline after it
+  if (error_.empty() && !lines_.rest().empty()) {
+    read_line(lines_.rest());  // the last line, with no newline after it
   }
   if (!error_.empty()) {
     return failure(error_);

@@ -18,6 +18,7 @@
 
 #include "core/argument_checks.hpp"
 #include "core/dataset.hpp"
+#include "core/delimited_text.hpp"
 #include "core/limits.hpp"  // kMaxCsvBytes, kMaxCsvRows, kMinCsvRows, kMaxCsvClasses
 
 namespace lossplay {
@@ -42,7 +43,7 @@ class CsvDatasetReader {
   void read_row(std::span<const std::string_view> cells);
   void fail(std::string message);
 
-  std::string pending_;  // the start of a line that continues in the next piece
+  LineSplitter lines_;  // the lines of the text, and the start of one the next piece goes on
   std::size_t bytes_ = 0;
   std::size_t line_ = 0;  // the number of the line being read, from 1
   bool seen_first_line_ = false;

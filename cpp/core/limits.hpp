@@ -106,12 +106,51 @@ inline constexpr NumberLimit kVocabularySize{"vocabularySize", "the vocabulary s
 // exp(mean loss) stays far below the largest double (e^709.78).
 inline constexpr NumberLimit kTokenLogit{"tokenLogit", "logit", -100.0, 100.0};
 
+// --- A model's own scores (core/model_scores.hpp, calibration.hpp, temperature_fit.hpp) ---
+
+// One logit of a model's output. With |z| <= 1e6 and a temperature of at least 1e-3 every
+// scaled logit is at most 1e9 in size, so one example's cross-entropy stays below about 2e9 + ln K
+// and the sum over a million examples below 1e16: finite, and still summed to full precision.
+inline constexpr NumberLimit kModelLogit{"logit", "logit", -1e6, 1e6};
+// Examples (rows) and logit columns: K = 1 is a binary model with one logit, K >= 2 a softmax.
+inline constexpr NumberLimit kModelRows{"rows", "rows", 1.0, 1e6, true};
+inline constexpr NumberLimit kModelClasses{"classes", "classes", 1.0, 1000.0, true};
+// Entries of logits (rows × classes), and of labels given as probability rows: 10^7 doubles are
+// 80 MB of wasm memory, and one pass over them about 0.1 s.
+inline constexpr NumberLimit kModelEntries{"entries", "logits.length", 1.0, 1e7, true};
+// The temperature T the logits are divided by; fitTemperature searches the same interval.
+inline constexpr NumberLimit kModelTemperature{"temperature", "temperature", 1e-3, 1e3};
+// Bins of a reliability diagram and of a histogram, and points of the expected-score curves.
+inline constexpr NumberLimit kReliabilityBins{"reliabilityBins", "bins", 1.0, 100.0, true};
+inline constexpr NumberLimit kHistogramBins{"histogramBins", "bins", 1.0, 200.0, true};
+inline constexpr NumberLimit kScoreCurvePoints{"scoreCurvePoints", "n", 1.0, 100'000.0, true};
+// A probability row of labels must sum to 1 within this: tight enough that a row that is a
+// probability vector written with 15 or more digits passes and a typing slip does not.
+inline constexpr double kLabelSumTolerance = 1e-9;
+// An example is "confidently wrong" when its predicted class is not the label's and the model
+// gives the predicted class at least this probability.
+inline constexpr double kConfidentlyWrong = 0.9;
+// worstShare adds up the gradients of the ceil(n / 100) worst examples, the worst 1 %.
+inline constexpr std::size_t kWorstShareDivisor = 100;
+
+// The model limits as one table (exported in this order as core.limits.model).
+inline constexpr std::array kModelLimits{kModelLogit,    kModelRows,        kModelClasses,
+                                         kModelEntries,  kModelTemperature, kReliabilityBins,
+                                         kHistogramBins, kScoreCurvePoints};
+
 // --- Data sets ----------------------------------------------------------------------------
 
 inline constexpr std::size_t kMaxCsvBytes = std::size_t{4} * 1024 * 1024;
 inline constexpr std::size_t kMaxCsvRows = 20'000;
 inline constexpr std::size_t kMinCsvRows = 10;
 inline constexpr std::size_t kMaxCsvClasses = 10;
+
+// A table of numbers read by core/table_reader.hpp (a model's logits and labels, say). A million
+// rows of up to ten cells is 80 MB of doubles in wasm memory, and as much again for the copy
+// JS receives; the 1001 columns hold 1000 classes' logits and a label.
+inline constexpr std::size_t kMaxTableRows = 1'000'000;
+inline constexpr std::size_t kMaxTableCells = 10'000'000;
+inline constexpr std::size_t kMaxTableColumns = 1001;
 
 // --- The training race --------------------------------------------------------------------
 

@@ -39,6 +39,26 @@ struct SoftAtPReference {
   const char *bce, *mse, *entropy, *kl, *dmse_dz;
 };
 
+// One example of scoreExamples: a binary model when logits has one entry (label y), else a
+// softmax (label a class, or −1 with the probability row in `row`).
+struct ModelScoreReference {
+  std::vector<double> logits;
+  double label;
+  std::vector<double> row;
+  double temperature;
+  const char *probability, *confidence, *ce, *brier, *ce_gradient, *brier_gradient;
+};
+
+// A temperature fit: n examples of `classes` logits, labels one per row (class or y) or, with
+// probability_rows, a probability row each.
+struct TemperatureFitReference {
+  std::vector<double> logits;
+  int classes;
+  std::vector<double> labels;
+  bool probability_rows;
+  const char *temperature, *before, *after;
+};
+
 #include "../reference/reference_values.inc"
 
 // Relative error bound for results that are a few correctly rounded operations deep.

@@ -12,6 +12,7 @@ import {
   METHOD_TYPES,
   NAMED_TYPES,
   RACE_METHODS,
+  TABLE_READER_METHODS,
   TRAINER_FUNCTIONS,
   WRAPPER_MEMBERS,
 } from '../../cpp/bindings/core_signatures.mjs';
@@ -151,6 +152,23 @@ test("a race's and a CSV reader's methods return what the table says", async () 
   checkResult(reader.finish(), TRAINER_FUNCTIONS.parseCsvDataset.returns, 'csvReader.finish');
 });
 
+test("a table reader's methods return what the table says", async () => {
+  const core = await corePromise;
+  const reader = core.createTableReader();
+  for (const name of Object.keys(TABLE_READER_METHODS)) {
+    assert.equal(typeof reader[name], 'function', `tableReader.${name}`);
+  }
+  assert.equal(reader.read('logit,label\n-1.5,0\n2,1\n'), undefined);
+  checkResult(reader.finish(), TABLE_READER_METHODS.finish.returns, 'tableReader.finish');
+  const failing = core.createTableReader();
+  assert.throws(() => failing.read('a,b\n1,x\n'), {
+    name: 'RangeError',
+    message:
+      'tableReader.read(piece): line 2, column 2: expected a number such as 0.25 or -1.5e3, ' +
+      'got "x"',
+  });
+});
+
 test('an error names the signature written in the table', async () => {
   const core = await corePromise;
   assert.throws(() => core.likelihoodCurve('gaussian', [1], 1, 2, 1, 5), {
@@ -203,7 +221,13 @@ test('every type the table names is declared in the .d.ts', async () => {
     [...types.matchAll(/export (?:type|interface) (\w+)/g)].map((m) => m[1]),
   );
   for (const name of Object.keys(NAMED_TYPES)) assert.ok(declared.has(name), name);
-  const rows = { ...LOSS_FUNCTIONS, ...TRAINER_FUNCTIONS, ...WRAPPER_MEMBERS, ...RACE_METHODS };
+  const rows = {
+    ...LOSS_FUNCTIONS,
+    ...TRAINER_FUNCTIONS,
+    ...WRAPPER_MEMBERS,
+    ...RACE_METHODS,
+    ...TABLE_READER_METHODS,
+  };
   const named = Object.values(rows).flatMap((row) => [
     ...Object.values(row.params),
     ...(typeof row.returns === 'string' ? [row.returns] : Object.values(row.returns)),

@@ -175,6 +175,127 @@ def _soft_at_p(t, p):
     }
 
 
+# (logits of one example, label, temperature) for scoreExamples. One logit is a binary model
+# (p = sigmoid(z / T), label y the probability of class 1); K logits a softmax (label a class
+# index or a probability row). Both tails, a soft label, ties, a temperature either side of 1.
+MODEL_SCORE_CASES = [
+    ([-30.0], 1.0, 1.0),
+    ([40.0], 0.0, 2.0),
+    ([2.5], 0.3, 0.5),
+    ([-0.75], 0.0, 1.0),
+    ([2.0, 0.5, -1.0], 0, 1.0),
+    ([2.0, 0.5, -1.0], 2, 0.25),
+    ([30.0, 0.0, -5.0, 1.0], 0, 1.0),
+    ([30.0, 0.0, -5.0, 1.0], 3, 1.5),
+    ([1.0, 1.0, -2.0], 1, 1.0),
+    ([-3.0, 1.0, 0.25, 4.0], [0.1, 0.2, 0.3, 0.4], 0.8),
+]
+
+
+def _model_probs(logits, temperature):
+    x = [mp.mpf(v) / mp.mpf(temperature) for v in logits]
+    if len(x) == 1:
+        p = sigmoid(x[0])
+        return x, [1 - p, p]  # the binary model as two classes: [1 - p, p]
+    exps = [mp.exp(v) for v in x]
+    total = mp.fsum(exps)
+    return x, [e / total for e in exps]
+
+
+def _model_target(logits, label):
+    if len(logits) == 1:
+        y = mp.mpf(label)
+        return [1 - y, y]
+    if isinstance(label, int):
+        return [mp.mpf(1 if k == label else 0) for k in range(len(logits))]
+    return [mp.mpf(v) for v in label]
+
+
+def _model_losses(logits, label, temperature):
+    """CE and Brier of one example by the textbook formulas (Brier of a binary model: (p - y)^2)."""
+    _, probs = _model_probs(logits, temperature)
+    t = _model_target(logits, label)
+    ce = -mp.fsum(tk * mp.log(pk) for tk, pk in zip(t, probs) if tk != 0)
+    brier = mp.fsum((pk - tk) ** 2 for pk, tk in zip(probs, t))
+    return ce, (brier / 2 if len(logits) == 1 else brier)
+
+
+def model_score(logits, label, temperature):
+    # 100 digits: for [30, 0, -5, 1] at T = 1 the Brier gradient is near 1e-26 and must come out
+    # of mpmath's numerical differentiation with its digits intact.
+    with mp.workdps(100):
+        return {k: (+v if isinstance(v, mp.mpf) else v) for k, v in _model_score(logits, label, temperature).items()}
+
+
+def _model_score(logits, label, temperature):
+    _, probs = _model_probs(logits, temperature)
+    t = _model_target(logits, label)
+    ce, brier = _model_losses(logits, label, temperature)
+
+    # Gradients with respect to the scaled logits x = z / T, by mpmath's own numerical
+    # differentiation of the textbook losses (not the analytic p - y): shifting x_j by h is
+    # shifting z_j by h*T.
+    def along(j, which):
+        def f(h):
+            shifted = list(logits)
+            shifted[j] = mp.mpf(logits[j]) + h * mp.mpf(temperature)
+            return _model_losses(shifted, label, temperature)[which]
+        return f
+
+    grad_norm = lambda which: mp.sqrt(mp.fsum(mp.diff(along(j, which), 0) ** 2 for j in range(len(logits))))
+    return {
+        "logits": logits,
+        "label": label,
+        "temperature": temperature,
+        "probability": mp.fsum(tk * pk for tk, pk in zip(t, probs)),
+        "confidence": max(probs),
+        "crossEntropy": ce,
+        "brier": brier,
+        "crossEntropyGradient": grad_norm(0),
+        "brierGradient": grad_norm(1),
+    }
+
+
+# (logits, classes, labels) whose mean CE(s z) has its minimum inside s in [1e-3, 1e3]: an
+# overconfident binary model, an underconfident one, a three-class model and soft labels.
+TEMPERATURE_FIT_CASES = [
+    ([4.0, -3.0, 6.0, 2.0, -5.0, 3.0, -1.0, 5.0], 1, [1, 0, 0, 1, 1, 1, 0, 1]),
+    ([0.3, -0.2, 0.5, -0.4, 0.1, 0.25], 1, [1, 0, 1, 0, 0, 1]),
+    ([3.0, 0.0, -2.0, -1.0, 4.0, 0.5, 2.0, 2.5, -3.0, 0.0, 1.0, 5.0], 3, [0, 1, 0, 2]),
+    ([1.0, 2.0, -1.0, 0.5, 0.0, 3.0], 3, [[0.7, 0.2, 0.1], [0.1, 0.1, 0.8]]),
+]
+
+
+def _mean_ce_scaled(logits, classes, labels, s):
+    rows = [logits[i * classes:(i + 1) * classes] for i in range(len(labels))]
+    total = mp.fsum(_model_losses([mp.mpf(v) * s for v in row], label, 1)[0] for row, label in zip(rows, labels))
+    return total / len(labels)
+
+
+def temperature_fit(logits, classes, labels):
+    f = lambda s: _mean_ce_scaled(logits, classes, labels, s)
+    # The minimum of the convex mean CE(s z) is where its derivative in s is 0: mpmath's
+    # numerical derivative of the textbook form, taken at twice the digits so that it is good to
+    # well past the 50-digit tolerance asked of the root.
+    def slope(v):
+        with mp.workdps(2 * mp.mp.dps):
+            return +mp.diff(f, v)
+
+    # A bracket first, from a sign change of the slope on a grid of s = 10^(k/4), then a
+    # bracketing solver (an open one from s = 1 can leave the range and meet ln 0).
+    grid = [mp.mpf(10) ** (mp.mpf(k) / 4) for k in range(-12, 13)]
+    a, b = next((a, b) for a, b in zip(grid, grid[1:]) if slope(a) < 0 < slope(b))
+    s = mp.findroot(slope, (a, b), solver="anderson", tol=mp.mpf(10) ** -50)
+    return {
+        "logits": logits,
+        "classes": classes,
+        "labels": labels,
+        "temperature": 1 / s,
+        "meanCrossEntropyBefore": f(mp.mpf(1)),
+        "meanCrossEntropyAfter": f(s),
+    }
+
+
 def main():
     data = {
         "source": "mpmath %s, mp.dps = %d (tests/reference/make_reference_values.py)"
@@ -185,6 +306,8 @@ def main():
         "softKl": [soft_kl(t, z) for t, z in SOFT_KL_CASES]
         + [soft_kl(0.6, None, 1e-6), soft_kl(0.9, None, -3e-7)],
         "softAtP": [soft_at_p(t, p) for t, p in SOFT_AT_P_CASES],
+        "modelScores": [model_score(l, y, t) for l, y, t in MODEL_SCORE_CASES],
+        "temperatureFits": [temperature_fit(l, k, y) for l, k, y in TEMPERATURE_FIT_CASES],
     }
     plain = as_plain(data)
     out = Path(__file__).with_name("reference_values.json")
@@ -236,6 +359,24 @@ def as_cpp(plain):
     for a in plain["softAtP"]:
         lines.append('  {%r, %r, "%s", "%s", "%s", "%s", "%s"},' % (
             a["t"], a["p"], a["bce"], a["mse"], a["entropy"], a["kl"], a["dmseDz"]))
+    lines.append("};")
+    lines.append("inline const std::vector<ModelScoreReference> kModelScoreReferences = {")
+    for m in plain["modelScores"]:
+        label = m["label"]
+        index = -1 if isinstance(label, list) else label
+        row = label if isinstance(label, list) else []
+        lines.append('  {%s, %r, %s, %r, "%s", "%s", "%s", "%s", "%s", "%s"},' % (
+            cpp_num_list(m["logits"]), float(index), cpp_num_list(row), m["temperature"],
+            m["probability"], m["confidence"], m["crossEntropy"], m["brier"],
+            m["crossEntropyGradient"], m["brierGradient"]))
+    lines.append("};")
+    lines.append("inline const std::vector<TemperatureFitReference> kTemperatureFitReferences = {")
+    for f in plain["temperatureFits"]:
+        labels = [v for row in f["labels"] for v in row] if isinstance(f["labels"][0], list) else f["labels"]
+        lines.append('  {%s, %d, %s, %s, "%s", "%s", "%s"},' % (
+            cpp_num_list(f["logits"]), f["classes"], cpp_num_list(labels),
+            "true" if isinstance(f["labels"][0], list) else "false",
+            f["temperature"], f["meanCrossEntropyBefore"], f["meanCrossEntropyAfter"]))
     lines.append("};")
     lines.append("// clang-format on")
     return "\n".join(lines) + "\n"
