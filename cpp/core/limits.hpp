@@ -145,11 +145,12 @@ inline constexpr std::size_t kMaxCsvRows = 20'000;
 inline constexpr std::size_t kMinCsvRows = 10;
 inline constexpr std::size_t kMaxCsvClasses = 10;
 
-// A table of numbers read by core/table_reader.hpp (a model's logits and labels, say). A million
-// rows of up to ten cells is 80 MB of doubles in wasm memory, and as much again for the copy
-// JS receives; the 1001 columns hold 1000 classes' logits and a label.
+// A table of numbers read by core/table_reader.hpp (a model's logits and labels, say). The cells
+// hold a model's most logits (kModelEntries, 10^7), as many probability labels, and a label
+// column of a million rows: 168 MB of doubles in wasm memory at most, and as much again for the
+// copy JS receives; the 1001 columns hold 1000 classes' logits and a label.
 inline constexpr std::size_t kMaxTableRows = 1'000'000;
-inline constexpr std::size_t kMaxTableCells = 10'000'000;
+inline constexpr std::size_t kMaxTableCells = 21'000'000;
 inline constexpr std::size_t kMaxTableColumns = 1001;
 
 // --- The training race --------------------------------------------------------------------
