@@ -57,6 +57,9 @@ function pageCoreAliases(wasmModule) {
   };
 }
 
+/** The wasm core is inlined as bytes; a lab's small example tables (CSV) as text. */
+const LOADERS = { '.wasm': 'binary', '.csv': 'text' };
+
 /** A panel page's wasm core: pages that train get the whole core, the others the losses alone. */
 const coreOf = (panel) => (panel.trainer ? 'lossplay_wasm' : 'lossplay_losses_wasm');
 
@@ -72,7 +75,7 @@ async function bundleScript(entry, outfile, wasmModule) {
     outfile,
     alias: pageCoreAliases(wasmModule),
     plugins: [slimSignaturesPlugin],
-    loader: { '.wasm': 'binary' },
+    loader: LOADERS,
     // LOSSPLAY_NO_MINIFY=1 keeps the names readable in a CPU profile of a page.
     minify: process.env.LOSSPLAY_NO_MINIFY !== '1',
     sourcemap: true,
@@ -154,7 +157,7 @@ async function bundle() {
     outfile: path.join(dist, 'lossplay-core.mjs'),
     alias: wasmAliases('lossplay_wasm'),
     plugins: [slimSignaturesPlugin],
-    loader: { '.wasm': 'binary' },
+    loader: LOADERS,
     minify: true,
   });
   for (const panel of PANELS) {
@@ -198,7 +201,7 @@ async function bundleWidget() {
       'lossplay-race-datasets': path.join(web, 'embed', 'race_datasets_beside.js'),
     },
     plugins: [slimSignaturesPlugin],
-    loader: { '.wasm': 'binary' },
+    loader: LOADERS,
     minify: true,
   };
   await Promise.all([

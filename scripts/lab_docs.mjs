@@ -61,8 +61,12 @@ function refusesOneExample(spec) {
   return spec.example !== undefined && !/,/.test(spec.example);
 }
 
-/** {kind, values} of one parameter: the words of the table's columns. */
+/**
+ * {kind, values} of one parameter: the words of the table's columns. A kind of a lab's own
+ * (neither a number nor one of some words) says what it takes in `describe`.
+ */
 export function describeParameter(kind, defaultText) {
+  if (kind.describe) return kind.describe;
   if (kind.values) return { kind: 'one of', values: kind.values.map(code).join(', ') };
   const value = parsedDefault(kind, defaultText);
   if (typeof value === 'boolean') {

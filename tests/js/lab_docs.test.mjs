@@ -85,5 +85,7 @@ test('each kind of parameter is described by what it accepts', () => {
     kind: 'flag',
     values: '`off`, `on`',
   });
+  const own = { describe: { kind: 'text', values: 'a table' }, parse: () => ({ ok: false }) };
+  assert.deepEqual(describeParameter(own, undefined), { kind: 'text', values: 'a table' });
   assert.throws(() => describeParameter(number(unit), '2'), /refused by its own kind/);
 });

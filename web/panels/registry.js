@@ -23,6 +23,7 @@ import * as nextToken from './next-token/state.js';
 import * as race from './race/state.js';
 import * as regression from './regression/state.js';
 import * as softTargets from './soft-targets/state.js';
+import * as yourModel from './your-model/state.js';
 
 export const PANELS = Object.freeze([
   {
@@ -132,6 +133,18 @@ export const PANELS = Object.freeze([
     trainer: true,
     table: depth.table,
     bench: depth.bench,
+  },
+  {
+    id: 'your-model',
+    page: 'your-model.html',
+    title: 'Your model',
+    heading: "Your model: every example's loss and gradient, and its calibration",
+    pageTitle: 'lossplay — your own model: per-example cross-entropy, calibration and temperature',
+    description:
+      "Paste the logits your classifier produced and the labels: each example's cross-entropy and Brier score and their gradients, which examples each loss pulls on, a reliability diagram, the best temperature, and why only proper scores pay for honesty. Nothing leaves the browser.",
+    trainer: false,
+    table: yourModel.table,
+    bench: yourModel.bench,
   },
 ]);
 

@@ -35,3 +35,6 @@ export const likelihoodLimit = (key, extra) => limitAt(['likelihood', key], extr
 
 /** One of the landscape lab's limits (core.limits.landscape[key], e.g. "momentum"). */
 export const landscapeLimit = (key, extra) => limitAt(['landscape', key], extra);
+
+/** One of the your-model lab's limits (core.limits.model[key], e.g. "temperature"). */
+export const modelLimit = (key, extra) => limitAt(['model', key], extra);

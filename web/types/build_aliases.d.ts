@@ -29,3 +29,9 @@ declare module 'lossplay-panel-templates' {
   /** The site's CSS for the widget's shadow root. */
   export const WIDGET_CSS: string;
 }
+
+/** A table a lab bundles (its examples), inlined by the build as its text (loader '.csv': 'text'). */
+declare module '*.csv' {
+  const text: string;
+  export default text;
+}
