@@ -178,6 +178,9 @@ for (const [name, r] of Object.entries(session.panels)) {
   );
 }
 
+const yourModel = await import('./your_model_bench.mjs');
+yourModel.printYourModel(await yourModel.measureYourModel());
+
 const { measureWidgets } = await import('./widget_bench.mjs');
 const widgets = await measureWidgets();
 const { chapter, single } = widgets.memory;

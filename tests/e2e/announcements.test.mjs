@@ -1,6 +1,7 @@
 // Read-out changes are announced politely once the input settles: each panel's aria-live
 // region ends up describing the new state with the core's numbers.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { corePromise } from '../js/load_core.mjs';
 import { formatNumber as f } from '../../web/shared/number_format.js';
@@ -24,6 +25,19 @@ async function announced(file, field, value, region, expected) {
   await context.close();
 }
 
+/** The your-model lab's first example (a header `logit,label`, then one row an example): the
+ *  expected calibration error of its probabilities at temperature `t`, 10 bins of equal width. */
+function exampleEce(t) {
+  const csv = new URL(
+    '../../web/panels/your-model/examples/breast_cancer_logits.csv',
+    import.meta.url,
+  );
+  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+  const [logits, labels] = [0, 1].map((k) => rows.map((row) => Number(row.split(',')[k])));
+  const { positive } = core.scoreExamples(logits, 1, labels, { temperature: t });
+  return core.reliability(positive, labels, { bins: 10 }).ece;
+}
+
 test('every panel announces its new read-outs', async () => {
   const binary = core.binaryPoint(-3, 1);
   const soft = core.softTargetPointAtP(0.4, 0.9);
@@ -35,6 +49,7 @@ test('every panel announces its new read-outs', async () => {
     ['soft-targets.html', '#soft-p-field', '0.4', '#soft-live', `BCE ${f(soft.bce)}`],
     ['multiclass.html', '#mc-logit-0', '5', '#mc-live', `Cross-entropy ${f(multi.ce)}`],
     ['regression.html', '#rg-target-0', '9', '#rg-live', `MSE ${f(fits.mse)}`],
+    ['your-model.html', '#ym-t-field', '2', '#ym-live', `ECE ${f(exampleEce(2))} at T = 2.`],
   ]) {
     await announced(...row);
   }

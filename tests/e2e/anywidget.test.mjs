@@ -249,8 +249,8 @@ function traitNotice(notices, key) {
 
 // Values a kernel can send that no trait of that kind can take: a number where a list goes
 // (which threw "o.join is not a function"), a list holding None (which threw on toPrecision),
-// nan, inf, a dict, a Bool for a number, a list for a word, a nested list, and options of the
-// wrong type.
+// nan, inf, a dict, a Bool for a number, a list or a number for a word, a nested list, and
+// options of the wrong type.
 const WRONG_TYPES = [
   { panel: 'multiclass', key: 'logits', value: 5 },
   { panel: 'next-token', key: 'logits1', value: 2 },
@@ -263,6 +263,7 @@ const WRONG_TYPES = [
   { panel: 'soft-targets', key: 'rows', value: [0.2, [0.3], 0.5] },
   { panel: 'depth', key: 'depth', value: true },
   { panel: 'race', key: 'data', value: ['xor'] },
+  { panel: 'your-model', key: 'binning', value: 2 },
   { panel: 'binary', key: 'theme', value: { dark: true } },
   { panel: 'binary', key: 'hide', value: [null] },
   { panel: 'binary', key: 'panel', value: 5 },

@@ -22,6 +22,22 @@ const CHARTS = [
   ],
   ['next-token.html', 'nt-prob-chart', [{ color: '--ce', filled: true }]],
   ['likelihood.html?dist=bernoulli', 'lk-density-chart', [{ color: '--ce', filled: true }]],
+  [
+    'your-model.html',
+    'ym-gradient-chart',
+    [
+      { color: '--ce', filled: true },
+      { color: '--mse', filled: false },
+    ],
+  ],
+  [
+    'your-model.html',
+    'ym-loss-chart',
+    [
+      { color: '--ce', filled: true },
+      { color: '--mse', filled: false },
+    ],
+  ],
 ];
 
 /**

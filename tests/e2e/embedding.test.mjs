@@ -238,7 +238,9 @@ describe('the Embed dialog', () => {
   // The panel alone in a 680 px column: the binary playground with its explanations is about
   // 6,900 px tall; the default snippet (no explanations, no extras) must fit a post. The race
   // keeps three charts, its verdict and its data settings: about 1,670 px when this was set.
-  const HEIGHT_BUDGET = { race: 1750 };
+  // Your-model keeps three charts (two rows in the column), its read-outs and the reader's own
+  // data (file, paste, label column): about 2,080 px when this was set.
+  const HEIGHT_BUDGET = { race: 1750, 'your-model': 2200 };
   const budget = (id) => HEIGHT_BUDGET[id] ?? 1400;
 
   /** A host page with a 680 px content column, on the server's origin, holding `snippet`. */

@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, startServer } from './browser_harness.mjs';
 import { installHeapAfterGc, liveCanvasContexts } from './widget_sessions.mjs';
+import { PANEL_IDS } from '../../web/panels/registry.js';
 
 const MB = 1024 * 1024;
 const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
@@ -29,6 +30,7 @@ const PANELS = {
   landscape: { marker: '#ls-play', play: '#ls-play' },
   race: { marker: '#race-play', play: '#race-play' },
   depth: { marker: '#depth-play', play: '#depth-play' },
+  'your-model': { marker: '#ym-data', play: null },
 };
 
 let server;
@@ -201,15 +203,17 @@ describe('a widget taken away while it plays', () => {
   }
 });
 
-// The playing panels come three times as often as the others; 15 is odd, so each panel is
-// removed in one round and switched in the next. Where a cycle ends (before the widget has
-// started, or 0, 1 or 3 frames after Play) turns more slowly.
+// The playing panels come three times as often as the others; 17 is odd, so each panel is
+// removed in one round and switched in the next (your-model comes twice to keep it odd: of the
+// others it draws the most charts). Where a cycle ends (before the widget has started, or 0, 1
+// or 3 frames after Play) turns more slowly.
 const ORDER = [
   'race',
   'depth',
   'landscape',
   'binary',
   'soft-targets',
+  'your-model',
   'race',
   'depth',
   'landscape',
@@ -220,8 +224,15 @@ const ORDER = [
   'landscape',
   'regression',
   'likelihood',
+  'your-model',
 ];
 const WAITS = ['start', 0, 1, 3];
+
+test('every panel of the registry has its marker here and a place in the session', () => {
+  assert.deepEqual(Object.keys(PANELS).sort(), [...PANEL_IDS].sort());
+  assert.deepEqual([...new Set(ORDER)].sort(), [...PANEL_IDS].sort());
+  assert.equal(ORDER.length % 2, 1, 'an odd number of cycles a round');
+});
 
 /** Cycles `from` to `from + count` of the session. A race taken away before it has started
  *  loads a real data set (an asynchronous step cut short). */

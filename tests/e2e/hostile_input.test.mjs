@@ -50,6 +50,7 @@ const FIELDS = {
     '#race-seed',
     '#race-speed',
   ],
+  'your-model': ['#ym-t-field', '#ym-bins-field', '#ym-q-field', '#ym-r-field'],
 };
 
 // Values that one field rightly accepts: the demo field takes a list of logits.

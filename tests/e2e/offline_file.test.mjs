@@ -23,6 +23,7 @@ for (const file of [
   'regression.html',
   'likelihood.html',
   'race.html',
+  'your-model.html',
 ]) {
   test(`${file} runs from file:// with no request leaving the folder`, async () => {
     const context = await browser.newContext({ offline: true });

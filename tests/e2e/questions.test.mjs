@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { PANELS } from '../../web/panels/registry.js';
 import { getState, openReady, useServerAndBrowser } from './page_helpers.mjs';
 import { shownNumber } from './reference.mjs';
+import { exampleTable } from './atlas/your_model_reference.mjs';
 
 let server;
 let browser;
@@ -15,6 +16,9 @@ useServerAndBrowser((env) => ({ server, browser } = env));
 
 const cosh = (x) => (Math.exp(x) + Math.exp(-x)) / 2;
 const entropy = (t) => -t * Math.log(t) - (1 - t) * Math.log(1 - t);
+// The your-model lab's bundled examples: 50-digit mpmath values (model_examples_reference.json).
+const digits = exampleTable('digits');
+const breastCancer = exampleTable('breast-cancer');
 
 /**
  * page → question id → { answer, number?: a value the explanation must quote (4 digits),
@@ -107,6 +111,26 @@ const EXPECTED = {
     'first-layer': { answer: 'hundreds', state: { depth: 6, weights: 'xavier' } },
     // ReLU's slope is 1 where active and He weights keep the scale per layer.
     'relu-he': { answer: 'close', state: { activation: 'relu', weights: 'he' } },
+  },
+  'your-model.html': {
+    // E Brier = q(1 − r)² + (1 − q)r² = (r − q)² + q(1 − q): proper, least at r = q, where it
+    // is q(1 − q) = 0.21.
+    'honest-brier': { answer: 'truth', number: 0.7 * 0.3, state: { q: 0.7, r: 0.5 } },
+    // E|error| = q(1 − r) + (1 − q)r = q + (1 − 2q)r falls in r for q > ½: the most extreme
+    // report wins; the truth pays 2q(1 − q) = 0.42.
+    'absolute-exaggerates': { answer: 'sure', number: 2 * 0.7 * 0.3, state: { q: 0.7, r: 0.7 } },
+    // The digits model's best T is 3.890 (mpmath), above 1.
+    'temperature-direction': {
+      answer: 'above',
+      number: digits.temperature,
+      state: { data: 'digits', t: 1 },
+    },
+    // Its 3 worst of 228 carry 29.61 % of the CE gradient and 1.557 × 10⁻⁴ % of Brier's (mpmath).
+    'who-pulls': {
+      answer: 'ce',
+      number: 100 * breastCancer.worst.crossEntropy,
+      state: { data: 'breast-cancer', sort: 'ce' },
+    },
   },
   'race.html': {
     // A sigmoid output scored confidently wrong (each class's mean logit at ∓6 on the wrong
